@@ -1,0 +1,179 @@
+//! Every user-visible action, with its menu text and shortcuts. Menus and the shortcut handler
+//! are loops over [`Command::iter`]; raised commands run in one place at the end of the frame.
+
+use crate::ui::PanelKind;
+use egui::{Key, KeyboardShortcut, Modifiers};
+use strum::{EnumIter, IntoEnumIterator};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, EnumIter)]
+pub enum Command {
+    New,
+    Open,
+    Save,
+    SaveAs,
+    Quit,
+    Undo,
+    Redo,
+    ZoomIn,
+    ZoomOut,
+    ZoomReset,
+    ToggleTheme,
+    Fullscreen,
+    ShowVision,
+    ShowPriorities,
+    ShowXMatrix,
+    ShowScorecard,
+    ShowOkrs,
+    ShowAudit,
+}
+
+/// Which top-level menu a command lives in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Menu {
+    File,
+    Edit,
+    View,
+}
+
+const fn ctrl(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND, key)
+}
+
+const fn ctrl_shift(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), key)
+}
+
+impl Command {
+    pub fn text(self) -> &'static str {
+        match self {
+            Command::New => "New",
+            Command::Open => "Open…",
+            Command::Save => "Save",
+            Command::SaveAs => "Save As…",
+            Command::Quit => "Quit",
+            Command::Undo => "Undo",
+            Command::Redo => "Redo",
+            Command::ZoomIn => "Zoom in",
+            Command::ZoomOut => "Zoom out",
+            Command::ZoomReset => "Reset zoom",
+            Command::ToggleTheme => "Dark theme",
+            Command::Fullscreen => "Full screen",
+            Command::ShowVision => PanelKind::Vision.title(),
+            Command::ShowPriorities => PanelKind::Priorities.title(),
+            Command::ShowXMatrix => PanelKind::XMatrix.title(),
+            Command::ShowScorecard => PanelKind::Scorecard.title(),
+            Command::ShowOkrs => PanelKind::Okrs.title(),
+            Command::ShowAudit => PanelKind::Audit.title(),
+        }
+    }
+
+    /// All shortcuts of the command; the first is shown in menus.
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        const NEW: &[KeyboardShortcut] = &[ctrl(Key::N)];
+        const OPEN: &[KeyboardShortcut] = &[ctrl(Key::O)];
+        const SAVE: &[KeyboardShortcut] = &[ctrl(Key::S)];
+        const SAVE_AS: &[KeyboardShortcut] = &[ctrl_shift(Key::S)];
+        const QUIT: &[KeyboardShortcut] = &[ctrl(Key::Q)];
+        const UNDO: &[KeyboardShortcut] = &[ctrl(Key::Z)];
+        const REDO: &[KeyboardShortcut] = &[ctrl_shift(Key::Z), ctrl(Key::Y)];
+        const ZOOM_IN: &[KeyboardShortcut] = &[ctrl(Key::Plus), ctrl(Key::Equals)];
+        const ZOOM_OUT: &[KeyboardShortcut] = &[ctrl(Key::Minus)];
+        const ZOOM_RESET: &[KeyboardShortcut] = &[ctrl(Key::Num0)];
+        const FULLSCREEN: &[KeyboardShortcut] =
+            &[KeyboardShortcut::new(Modifiers::NONE, Key::F11)];
+        const P1: &[KeyboardShortcut] = &[ctrl(Key::Num1)];
+        const P2: &[KeyboardShortcut] = &[ctrl(Key::Num2)];
+        const P3: &[KeyboardShortcut] = &[ctrl(Key::Num3)];
+        const P4: &[KeyboardShortcut] = &[ctrl(Key::Num4)];
+        const P5: &[KeyboardShortcut] = &[ctrl(Key::Num5)];
+        const P6: &[KeyboardShortcut] = &[ctrl(Key::Num6)];
+        match self {
+            Command::New => NEW,
+            Command::Open => OPEN,
+            Command::Save => SAVE,
+            Command::SaveAs => SAVE_AS,
+            Command::Quit => QUIT,
+            Command::Undo => UNDO,
+            Command::Redo => REDO,
+            Command::ZoomIn => ZOOM_IN,
+            Command::ZoomOut => ZOOM_OUT,
+            Command::ZoomReset => ZOOM_RESET,
+            Command::ToggleTheme => &[],
+            Command::Fullscreen => FULLSCREEN,
+            Command::ShowVision => P1,
+            Command::ShowPriorities => P2,
+            Command::ShowXMatrix => P3,
+            Command::ShowScorecard => P4,
+            Command::ShowOkrs => P5,
+            Command::ShowAudit => P6,
+        }
+    }
+
+    pub fn menu(self) -> Menu {
+        match self {
+            Command::New | Command::Open | Command::Save | Command::SaveAs | Command::Quit => {
+                Menu::File
+            }
+            Command::Undo | Command::Redo => Menu::Edit,
+            _ => Menu::View,
+        }
+    }
+
+    pub fn panel(self) -> Option<PanelKind> {
+        match self {
+            Command::ShowVision => Some(PanelKind::Vision),
+            Command::ShowPriorities => Some(PanelKind::Priorities),
+            Command::ShowXMatrix => Some(PanelKind::XMatrix),
+            Command::ShowScorecard => Some(PanelKind::Scorecard),
+            Command::ShowOkrs => Some(PanelKind::Okrs),
+            Command::ShowAudit => Some(PanelKind::Audit),
+            _ => None,
+        }
+    }
+
+    /// Commands whose shortcut was pressed this frame. Shortcuts with more modifiers are checked
+    /// first, so Ctrl+Shift+S is Save As and not also Save.
+    pub fn pressed(ctx: &egui::Context) -> Vec<Command> {
+        let mut all: Vec<(Command, KeyboardShortcut)> = Command::iter()
+            .flat_map(|c| c.shortcuts().iter().map(move |s| (c, *s)))
+            .collect();
+        all.sort_by_key(|(_, s)| std::cmp::Reverse(modifier_count(s.modifiers)));
+        let mut out = Vec::new();
+        ctx.input_mut(|i| {
+            for (command, shortcut) in &all {
+                if i.consume_shortcut(shortcut) && !out.contains(command) {
+                    out.push(*command);
+                }
+            }
+        });
+        out
+    }
+}
+
+fn modifier_count(m: Modifiers) -> u8 {
+    u8::from(m.alt) + u8::from(m.shift) + u8::from(m.command || m.ctrl)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_two_commands_share_a_shortcut() {
+        let all: Vec<(Command, KeyboardShortcut)> = Command::iter()
+            .flat_map(|c| c.shortcuts().iter().map(move |s| (c, *s)))
+            .collect();
+        for (i, (a, sa)) in all.iter().enumerate() {
+            for (b, sb) in &all[i + 1..] {
+                assert!(sa != sb, "{a:?} and {b:?} share a shortcut");
+            }
+        }
+    }
+
+    #[test]
+    fn every_file_command_that_asks_for_more_has_an_ellipsis() {
+        assert!(Command::Open.text().ends_with('…'));
+        assert!(Command::SaveAs.text().ends_with('…'));
+        assert!(!Command::Save.text().ends_with('…'));
+    }
+}

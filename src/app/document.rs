@@ -1,0 +1,110 @@
+//! The open document: the editing session plus where it lives on disk, whether it is read-only,
+//! and what the file looked like when we last read or wrote it (to notice changes by others).
+
+use crate::edit::Session;
+use crate::file::{self, LoadError, SaveError};
+use crate::model::Plan;
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::path::{Path, PathBuf};
+
+pub struct Document {
+    pub session: Session,
+    pub path: Option<PathBuf>,
+    /// Set when the file came from a newer Catchball: Save is refused, Save As… is allowed.
+    pub read_only: Option<String>,
+    /// Shown in the title when there is no path ("Untitled plan", "Sample workshop").
+    untitled_name: String,
+    /// Hash of the file's bytes as last read or written by us.
+    disk_hash: Option<u64>,
+}
+
+fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut h = DefaultHasher::new();
+    bytes.hash(&mut h);
+    h.finish()
+}
+
+impl Document {
+    pub fn untitled(plan: Plan, name: &str) -> Self {
+        Self {
+            session: Session::unsaved(plan),
+            path: None,
+            read_only: None,
+            untitled_name: name.to_owned(),
+            disk_hash: None,
+        }
+    }
+
+    pub fn open(path: &Path) -> Result<Self, LoadError> {
+        file::clean_stale_temp_files(path);
+        let loaded = file::load(path)?;
+        let bytes = std::fs::read(path).unwrap_or_default();
+        Ok(Self {
+            session: Session::opened(loaded.plan),
+            path: Some(path.to_path_buf()),
+            read_only: loaded.read_only,
+            untitled_name: String::new(),
+            disk_hash: Some(hash_bytes(&bytes)),
+        })
+    }
+
+    /// A document restored from a recovery snapshot: its content differs from its file.
+    pub fn recovered(plan: Plan, path: Option<PathBuf>) -> Self {
+        let disk_hash = path
+            .as_ref()
+            .and_then(|p| std::fs::read(p).ok())
+            .map(|b| hash_bytes(&b));
+        Self {
+            session: Session::unsaved(plan),
+            path,
+            read_only: None,
+            untitled_name: "Recovered plan".to_owned(),
+            disk_hash,
+        }
+    }
+
+    pub fn plan(&self) -> &Plan {
+        self.session.plan()
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.session.is_dirty()
+    }
+
+    /// The file name, or the untitled name.
+    pub fn name(&self) -> String {
+        self.path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map_or_else(|| self.untitled_name.clone(), |n| n.to_string_lossy().into_owned())
+    }
+
+    /// The window title: "● name — Catchball" while unsaved.
+    pub fn window_title(&self) -> String {
+        let marker = if self.is_dirty() { "● " } else { "" };
+        let ro = if self.read_only.is_some() { " [read-only]" } else { "" };
+        format!("{marker}{}{ro} — Catchball", self.name())
+    }
+
+    /// True when the file on disk is no longer what we last read or wrote.
+    pub fn changed_on_disk(&self) -> bool {
+        let (Some(path), Some(known)) = (&self.path, self.disk_hash) else {
+            return false;
+        };
+        match std::fs::read(path) {
+            Ok(bytes) => hash_bytes(&bytes) != known,
+            // A file that vanished is not overwritten by anyone; saving recreates it.
+            Err(_) => false,
+        }
+    }
+
+    /// Saves to `path` (atomically) and makes it the document's file.
+    pub fn save_to(&mut self, path: &Path) -> Result<(), SaveError> {
+        let text = file::save(path, self.session.plan())?;
+        self.path = Some(path.to_path_buf());
+        self.disk_hash = Some(hash_bytes(text.as_bytes()));
+        self.read_only = None;
+        self.session.mark_saved();
+        Ok(())
+    }
+}

@@ -1,0 +1,295 @@
+//! One frame of the window: menu bar, navigation, status bar, the current panel, then the
+//! queued commands and the edits the panel emitted, applied in one place.
+
+use super::commands::{Command, Menu};
+use super::prompts::Prompt;
+use super::{CatchballApp, Guarded, ThemeChoice, style};
+use crate::ui::{self, EditSink, PanelKind};
+use egui::{RichText, Ui};
+use strum::IntoEnumIterator;
+
+impl CatchballApp {
+    /// Draws one frame. eframe calls this through `App::ui`; tests call it directly.
+    pub fn frame_ui(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        self.handle_close_request(&ctx);
+        self.handle_dropped_files(&ctx);
+        if self.prompt.is_none() {
+            self.queued.extend(Command::pressed(&ctx));
+        }
+        egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        if self.doc.is_some() {
+            egui::Panel::left("nav").resizable(false).exact_size(190.0).show(ui, |ui| self.nav(ui));
+        }
+        egui::CentralPanel::default().show(ui, |ui| self.central(ui));
+        for command in std::mem::take(&mut self.queued) {
+            self.run(&ctx, command);
+        }
+        self.prompts_ui(&ctx);
+        self.toasts.show(&ctx);
+        self.update_title(&ctx);
+        self.autosave(&ctx);
+        if self.quitting {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.quitting {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.guard(Guarded::Quit);
+        }
+    }
+
+    fn handle_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<_> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect());
+        if let Some(path) = dropped.into_iter().next() {
+            if path.to_string_lossy().ends_with(".ron") {
+                self.guard(Guarded::Open(Some(path)));
+            } else {
+                self.toasts.warning(format!(
+                    "{} is not a plan file; drop a .plan.ron file to open it.",
+                    path.display()
+                ));
+            }
+        }
+    }
+
+    fn menu_bar(&mut self, ui: &mut Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                self.command_button(ui, Command::New);
+                self.command_button(ui, Command::Open);
+                ui.menu_button("Open recent", |ui| {
+                    if self.settings.recent.is_empty() {
+                        ui.label("No recent files");
+                    }
+                    for path in self.settings.recent.clone() {
+                        if ui.button(path.display().to_string()).clicked() {
+                            self.guard(Guarded::Open(Some(path)));
+                        }
+                    }
+                });
+                self.command_button(ui, Command::Save);
+                self.command_button(ui, Command::SaveAs);
+                ui.separator();
+                self.command_button(ui, Command::Quit);
+            });
+            for (title, menu) in [("Edit", Menu::Edit), ("View", Menu::View)] {
+                ui.menu_button(title, |ui| {
+                    for command in Command::iter().filter(|c| c.menu() == menu) {
+                        self.command_button(ui, command);
+                        if matches!(command, Command::ZoomReset | Command::Fullscreen) {
+                            ui.separator();
+                        }
+                    }
+                });
+            }
+        });
+    }
+
+    /// A menu entry for a command, with its shortcut; clicking queues the command.
+    fn command_button(&mut self, ui: &mut Ui, command: Command) {
+        let text = match command {
+            Command::Undo => self.history_label("Undo", true),
+            Command::Redo => self.history_label("Redo", false),
+            Command::ToggleTheme if self.settings.theme == ThemeChoice::Dark => {
+                "Light theme".to_owned()
+            }
+            _ => command.text().to_owned(),
+        };
+        let mut button = egui::Button::new(text);
+        if let Some(s) = command.shortcuts().first() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(s));
+        }
+        if ui.add_enabled(self.enabled(command), button).clicked() {
+            self.queued.push(command);
+        }
+    }
+
+    fn history_label(&self, verb: &str, undo: bool) -> String {
+        let history = self.doc.as_ref().map(|d| d.session.history());
+        let label = history.and_then(|h| if undo { h.undo_label() } else { h.redo_label() });
+        label.map_or_else(|| verb.to_owned(), |l| format!("{verb} {l}"))
+    }
+
+    fn enabled(&self, command: Command) -> bool {
+        let doc = self.doc.as_ref();
+        match command {
+            Command::Save | Command::SaveAs => doc.is_some(),
+            Command::Undo => doc.is_some_and(|d| d.session.history().can_undo()),
+            Command::Redo => doc.is_some_and(|d| d.session.history().can_redo()),
+            c if c.panel().is_some() => doc.is_some(),
+            _ => true,
+        }
+    }
+
+    fn nav(&mut self, ui: &mut Ui) {
+        ui.add_space(8.0);
+        for panel in PanelKind::iter() {
+            let selected = self.panel == panel;
+            let r = ui.add_sized(
+                [ui.available_width(), 44.0],
+                egui::Button::selectable(selected, RichText::new(panel.title()).size(22.0)),
+            );
+            if r.clicked() {
+                self.show_panel(panel);
+            }
+        }
+    }
+
+    fn show_panel(&mut self, panel: PanelKind) {
+        if self.panel != panel {
+            self.panel = panel;
+            self.settings.last_panel = panel;
+            self.save_settings();
+            if let Some(doc) = &mut self.doc {
+                doc.session.seal();
+            }
+        }
+    }
+
+    fn status_bar(&self, ui: &mut Ui) {
+        ui.horizontal(|ui| {
+            match &self.doc {
+                Some(doc) => {
+                    let where_ = doc.path.as_ref().map_or_else(|| "not saved to a file yet".to_owned(), |p| p.display().to_string());
+                    ui.label(where_);
+                    if let Some(why) = &doc.read_only {
+                        ui.label(RichText::new("Read-only").color(ui.visuals().warn_fg_color)).on_hover_text(why);
+                    } else if doc.is_dirty() {
+                        ui.label(RichText::new("● Unsaved changes").color(ui.visuals().warn_fg_color));
+                    } else {
+                        ui.label(RichText::new("Saved").weak());
+                    }
+                }
+                None => {
+                    ui.label("No plan open");
+                }
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.label(RichText::new(format!("Zoom {:.0}%", self.settings.zoom * 100.0)).weak());
+            });
+        });
+    }
+
+    fn central(&mut self, ui: &mut Ui) {
+        let Some(doc) = &mut self.doc else {
+            self.welcome(ui);
+            return;
+        };
+        let editable = doc.read_only.is_none();
+        let (plan, ids) = doc.session.split();
+        let mut sink = EditSink::new(ids);
+        let views = &mut self.views;
+        ui.add_enabled_ui(editable, |ui| match self.panel {
+            PanelKind::Vision => ui::vision_ui(ui, plan, &mut sink),
+            PanelKind::Priorities => ui::priorities_ui(ui, plan, &mut views.priorities, &mut sink),
+            PanelKind::XMatrix => ui::xmatrix_ui(ui, plan),
+            PanelKind::Scorecard => ui::scorecard_ui(ui, plan),
+            PanelKind::Okrs => ui::okrs_ui(ui, plan),
+            PanelKind::Audit => ui::audit_ui(ui, plan),
+        });
+        let (edits, seal) = sink.finish();
+        for edit in edits {
+            if let Err(e) = doc.session.apply(edit) {
+                self.toasts.error(e.to_string());
+            }
+        }
+        if seal {
+            doc.session.seal();
+        }
+    }
+
+    fn welcome(&mut self, ui: &mut Ui) {
+        ui.vertical_centered(|ui| {
+            ui.add_space(80.0);
+            ui.label(RichText::new("Catchball").size(48.0).strong());
+            ui.label(RichText::new("From vision to execution, in one plan file.").size(22.0));
+            ui.add_space(24.0);
+            if ui.button(RichText::new("New plan").size(22.0)).clicked() {
+                self.guard(Guarded::New);
+            }
+            if ui.button(RichText::new("Open…").size(22.0)).clicked() {
+                self.guard(Guarded::Open(None));
+            }
+            if ui.button(RichText::new("Open the sample workshop").size(22.0)).clicked() {
+                self.open_sample();
+            }
+            if !self.settings.recent.is_empty() {
+                ui.add_space(24.0);
+                ui.label(RichText::new("Recent").strong());
+                for path in self.settings.recent.clone() {
+                    if ui.link(path.display().to_string()).clicked() {
+                        self.guard(Guarded::Open(Some(path)));
+                    }
+                }
+            }
+        });
+    }
+
+    fn run(&mut self, ctx: &egui::Context, command: Command) {
+        if !self.enabled(command) {
+            return;
+        }
+        if let Some(panel) = command.panel() {
+            self.show_panel(panel);
+            return;
+        }
+        match command {
+            Command::New => self.guard(Guarded::New),
+            Command::Open => self.guard(Guarded::Open(None)),
+            Command::Save => {
+                self.save(false);
+            }
+            Command::SaveAs => {
+                self.save_as();
+            }
+            Command::Quit => self.guard(Guarded::Quit),
+            Command::Undo | Command::Redo => self.undo_redo(command == Command::Undo),
+            Command::ZoomIn | Command::ZoomOut | Command::ZoomReset => {
+                self.settings.zoom = match command {
+                    Command::ZoomIn => (self.settings.zoom + 0.1).min(style::MAX_ZOOM),
+                    Command::ZoomOut => (self.settings.zoom - 0.1).max(style::MIN_ZOOM),
+                    _ => 1.0,
+                };
+                ctx.set_zoom_factor(self.settings.zoom);
+                self.save_settings();
+            }
+            Command::ToggleTheme => {
+                self.settings.theme = match self.settings.theme {
+                    ThemeChoice::Light => ThemeChoice::Dark,
+                    ThemeChoice::Dark => ThemeChoice::Light,
+                };
+                style::apply(ctx, self.settings.theme, self.settings.zoom);
+                self.save_settings();
+            }
+            Command::Fullscreen => {
+                let full = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
+                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(!full));
+            }
+            _ => {}
+        }
+    }
+
+    fn undo_redo(&mut self, undo: bool) {
+        let Some(doc) = &mut self.doc else { return };
+        let result = if undo { doc.session.undo() } else { doc.session.redo() };
+        if let Err(e) = result {
+            self.toasts.error(format!("Could not {}: {e}", if undo { "undo" } else { "redo" }));
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = self.doc.as_ref().map_or_else(|| "Catchball".to_owned(), super::Document::window_title);
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    pub(super) fn set_prompt(&mut self, prompt: Prompt) {
+        self.prompt = Some(prompt);
+    }
+}

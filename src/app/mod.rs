@@ -1,0 +1,266 @@
+//! The eframe application: the window, menus, commands, prompts and toasts around the panels.
+//! Edits from panels are applied here, in one place, through the document's session.
+
+mod commands;
+mod dialogs;
+mod document;
+mod frame;
+mod prompts;
+mod recovery;
+mod settings;
+mod style;
+
+pub use commands::{Command, Menu};
+pub use dialogs::{FileDialogs, NativeDialogs, with_plan_extension};
+pub use document::Document;
+pub use recovery::{RecoveryStore, Snapshot};
+pub use settings::{Settings, SettingsStore, ThemeChoice};
+
+use crate::ui::{PanelKind, Views};
+use prompts::Prompt;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+/// How often a dirty document is written to its recovery snapshot.
+const AUTOSAVE_EVERY: Duration = Duration::from_secs(5);
+
+/// Where the app keeps things outside documents, and how it asks for files.
+pub struct AppConfig {
+    pub settings: SettingsStore,
+    pub recovery: RecoveryStore,
+    pub dialogs: Box<dyn FileDialogs>,
+}
+
+impl AppConfig {
+    /// The real thing: the user's config and data dirs, native dialogs.
+    pub fn user() -> Self {
+        Self {
+            settings: SettingsStore::user(),
+            recovery: RecoveryStore::user(),
+            dialogs: Box::new(NativeDialogs),
+        }
+    }
+}
+
+/// An action that would discard unsaved changes, so it is confirmed first.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Guarded {
+    New,
+    /// Open this file, or ask for one.
+    Open(Option<PathBuf>),
+    Quit,
+}
+
+pub struct CatchballApp {
+    doc: Option<Document>,
+    panel: PanelKind,
+    views: Views,
+    settings: Settings,
+    config: AppConfig,
+    toasts: egui_notify::Toasts,
+    prompt: Option<Prompt>,
+    queued: Vec<Command>,
+    /// Set once the user confirmed quitting; the next close request goes through.
+    quitting: bool,
+    title: String,
+    last_snapshot: Instant,
+    snapshot_state: Option<u64>,
+}
+
+impl CatchballApp {
+    /// Opens `file`, or the last file, or the sample on first start, or the welcome screen.
+    pub fn new(ctx: &egui::Context, config: AppConfig, file: Option<PathBuf>) -> Self {
+        let settings = config.settings.load();
+        let mut app = Self {
+            doc: None,
+            panel: settings.last_panel,
+            views: Views::default(),
+            settings,
+            config,
+            toasts: egui_notify::Toasts::default(),
+            prompt: None,
+            queued: Vec::new(),
+            quitting: false,
+            title: String::new(),
+            last_snapshot: Instant::now(),
+            snapshot_state: None,
+        };
+        style::apply(ctx, app.settings.theme, app.settings.zoom);
+        if let Some(path) = file {
+            app.open_path(&path);
+        } else if !app.settings.started_before {
+            app.open_sample();
+        } else if let Some(last) = app.settings.recent.first().cloned()
+            && last.exists()
+        {
+            app.open_path(&last);
+        }
+        app.settings.started_before = true;
+        app.save_settings();
+        if let Some(snapshot) = app.config.recovery.found().into_iter().next() {
+            app.prompt = Some(Prompt::Restore(snapshot));
+        }
+        app
+    }
+
+    pub fn document(&self) -> Option<&Document> {
+        self.doc.as_ref()
+    }
+
+    pub fn panel(&self) -> PanelKind {
+        self.panel
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// True once the user confirmed quitting (the window is closing).
+    pub fn is_quitting(&self) -> bool {
+        self.quitting
+    }
+
+    pub fn window_title(&self) -> &str {
+        &self.title
+    }
+
+    /// Queues a command as if its menu entry had been clicked.
+    pub fn queue(&mut self, command: Command) {
+        self.queued.push(command);
+    }
+
+    fn save_settings(&mut self) {
+        if let Err(e) = self.config.settings.save(&self.settings) {
+            self.toasts.warning(format!("Could not save preferences: {e}"));
+        }
+    }
+
+    fn open_sample(&mut self) {
+        match crate::sample::sample_plan() {
+            Ok(plan) => self.set_document(Document::untitled(plan, "Sample workshop")),
+            Err(e) => {
+                self.toasts.error(format!("The bundled sample could not be read: {e}"));
+            }
+        }
+    }
+
+    fn set_document(&mut self, doc: Document) {
+        if let Some(old) = &self.doc {
+            self.config.recovery.clear(old.path.as_deref());
+        }
+        if let Some(path) = &doc.path {
+            self.settings.add_recent(path);
+            self.save_settings();
+        }
+        if let Some(why) = &doc.read_only {
+            self.toasts.warning(why.clone()).duration(None);
+        }
+        self.doc = Some(doc);
+        self.views = Views::default();
+        self.snapshot_state = None;
+    }
+
+    /// Opens a file, reporting failure in the window; the current document stays open then.
+    fn open_path(&mut self, path: &std::path::Path) {
+        match Document::open(path) {
+            Ok(doc) => self.set_document(doc),
+            Err(e) => {
+                self.toasts.error(e.to_string()).duration(None);
+            }
+        }
+    }
+
+    /// Runs `action`, after asking when it would discard unsaved changes.
+    pub fn guard(&mut self, action: Guarded) {
+        if self.doc.as_ref().is_some_and(Document::is_dirty) {
+            self.prompt = Some(Prompt::Unsaved(action));
+        } else {
+            self.perform(action);
+        }
+    }
+
+    fn perform(&mut self, action: Guarded) {
+        match action {
+            Guarded::New => {
+                if let Some(old) = &self.doc {
+                    self.config.recovery.clear(old.path.as_deref());
+                }
+                self.set_document(Document::untitled(
+                    crate::model::Plan::new("Untitled plan"),
+                    "Untitled plan",
+                ));
+                self.panel = PanelKind::Vision;
+            }
+            Guarded::Open(path) => {
+                let start = self.start_dir();
+                let path = path.or_else(|| self.config.dialogs.pick_open(start.as_deref()));
+                if let Some(path) = path {
+                    self.open_path(&path);
+                }
+            }
+            Guarded::Quit => {
+                if let Some(doc) = &self.doc {
+                    self.config.recovery.clear(doc.path.as_deref());
+                }
+                self.quitting = true;
+            }
+        }
+    }
+
+    fn start_dir(&self) -> Option<PathBuf> {
+        self.doc
+            .as_ref()
+            .and_then(|d| d.path.as_ref())
+            .or(self.settings.recent.first())
+            .and_then(|p| p.parent())
+            .map(std::path::Path::to_path_buf)
+    }
+
+    /// Writes the recovery snapshot every few seconds while there are unsaved changes.
+    fn autosave(&mut self, ctx: &egui::Context) {
+        let Some(doc) = &self.doc else { return };
+        if !doc.is_dirty() {
+            if self.snapshot_state.take().is_some() {
+                self.config.recovery.clear(doc.path.as_deref());
+            }
+            return;
+        }
+        ctx.request_repaint_after(AUTOSAVE_EVERY);
+        let state = doc.session.history().state();
+        if self.snapshot_state == Some(state) || self.last_snapshot.elapsed() < AUTOSAVE_EVERY {
+            return;
+        }
+        self.last_snapshot = Instant::now();
+        match self.config.recovery.write(doc.path.as_deref(), doc.plan()) {
+            Ok(()) => self.snapshot_state = Some(state),
+            Err(e) => {
+                self.toasts.warning(format!("Could not write the recovery snapshot: {e}"));
+            }
+        }
+    }
+}
+
+impl eframe::App for CatchballApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
+    }
+}
+
+/// Opens the window. Blocks until it is closed.
+pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Catchball")
+            .with_app_id("catchball")
+            .with_inner_size([1440.0, 900.0])
+            .with_min_inner_size([800.0, 560.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Catchball",
+        options,
+        Box::new(move |cc| Ok(Box::new(CatchballApp::new(&cc.egui_ctx, AppConfig::user(), file)))),
+    )
+    .map_err(|e| anyhow::anyhow!("Catchball could not open its window: {e}"))
+}

@@ -1,0 +1,140 @@
+//! The command line: `check`, `fmt` and `demo` run headless; no subcommand opens the window.
+
+use crate::file::{self, LoadError};
+use crate::model::Plan;
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "catchball",
+    version,
+    about = "Facilitated strategy workshops: vision, priorities, X-matrix, scorecard and OKRs in one plan file.",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// A .plan.ron file to open; without it, the last file (or the sample on first start).
+    pub file: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate a plan file. Exit 0 = clean, 1 = findings, 2 = unreadable.
+    Check {
+        file: PathBuf,
+        /// Print the result as JSON on stdout.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Rewrite a plan file in canonical form through the same atomic save the app uses.
+    Fmt { file: PathBuf },
+    /// Write a sample plan (small: the bundled workshop; large: a big synthetic plan).
+    Demo {
+        #[arg(long, value_enum, default_value_t = DemoSize::Small)]
+        size: DemoSize,
+        /// Where to write it.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum DemoSize {
+    Small,
+    Large,
+}
+
+/// What a headless command prints and how the process exits.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Outcome {
+    pub stdout: String,
+    pub stderr: String,
+    pub exit_code: u8,
+}
+
+fn fail(e: &LoadError) -> anyhow::Error {
+    anyhow::anyhow!("{e}")
+}
+
+/// `catchball check`: exit 0 when the file loads and validates clean, 2 when it is unreadable or
+/// structurally invalid. (Exit 1, audit findings, arrives with the audit rules.)
+pub fn check(path: &Path, json: bool) -> Outcome {
+    let result = file::load(path);
+    let (exit_code, error) = match &result {
+        Ok(_) => (0, None),
+        Err(e) => (2, Some(e)),
+    };
+    let file = path.display().to_string();
+    let stdout = if json {
+        let value = serde_json::json!({
+            "file": file,
+            "readable": error.is_none(),
+            "error": error.map(ToString::to_string),
+            "position": error.and_then(LoadError::position).map(|(l, c)| serde_json::json!({"line": l, "column": c})),
+            "read_only": result.as_ref().ok().and_then(|l| l.read_only.clone()),
+        });
+        format!("{value:#}\n")
+    } else {
+        match &result {
+            Ok(loaded) => summary(&file, &loaded.plan),
+            // The error itself goes to stderr.
+            Err(_) => String::new(),
+        }
+    };
+    let stderr = error.map(|e| format!("{e}\n")).unwrap_or_default();
+    Outcome {
+        stdout,
+        stderr,
+        exit_code,
+    }
+}
+
+fn summary(file: &str, plan: &Plan) -> String {
+    let x = &plan.xmatrix;
+    format!(
+        "{file}: valid plan “{}” — {} people, {} priorities, X-matrix {}×{}×{}×{} with {} marks, {} scorecard objectives, {} OKR objectives.\n",
+        plan.title,
+        plan.people.len(),
+        plan.priorities.len(),
+        x.breakthroughs.len(),
+        x.annuals.len(),
+        x.improvements.len(),
+        x.metrics.len(),
+        x.correlations.len(),
+        plan.scorecard.objectives.len(),
+        plan.okrs.len(),
+    )
+}
+
+/// `catchball fmt`: loads, refuses files from a newer version, writes canonically if needed.
+pub fn fmt(path: &Path) -> anyhow::Result<String> {
+    file::clean_stale_temp_files(path);
+    let loaded = file::load(path).map_err(|e| fail(&e))?;
+    if let Some(why) = loaded.read_only {
+        anyhow::bail!("Not rewriting: {why}");
+    }
+    let text = file::to_text(&loaded.plan)?;
+    let current = std::fs::read(path).unwrap_or_default();
+    if current == text.as_bytes() {
+        return Ok(format!("{} is already canonical.\n", path.display()));
+    }
+    file::write_atomically(path, text.as_bytes())?;
+    Ok(format!(
+        "{} rewritten in canonical form (previous version kept as {}).\n",
+        path.display(),
+        file::backup_path(path).display()
+    ))
+}
+
+/// `catchball demo`: writes the sample or a large synthetic plan; never over an existing file
+/// that is not a plan.
+pub fn demo(size: DemoSize, output: &Path) -> anyhow::Result<String> {
+    let plan = match size {
+        DemoSize::Small => crate::sample::sample_plan().map_err(|e| fail(&e))?,
+        DemoSize::Large => crate::sample::large_plan(),
+    };
+    file::save(output, &plan)?;
+    Ok(format!("Wrote {}.\n", output.display()))
+}

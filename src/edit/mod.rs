@@ -1,0 +1,10 @@
+//! Edits: every change to a plan is an [`Edit`], applied in one place, and undone by the edit
+//! that applying it returns. The [`Session`] keeps the history and knows whether the plan is saved.
+
+mod apply;
+mod history;
+mod session;
+
+pub use apply::{Edit, EditError, TextField};
+pub use history::{History, MergeKey};
+pub use session::Session;

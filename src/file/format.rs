@@ -1,0 +1,209 @@
+//! The `.plan.ron` format: an envelope `(format_version: N, plan: (…))`, canonical pretty RON.
+
+use super::{LoadError, SaveError, write_atomically};
+use crate::model::{Plan, validate};
+use serde::{Deserialize, Serialize};
+use std::io::Read;
+use std::path::Path;
+
+/// The format this version writes. Version 1 is the first; migrations from older versions are
+/// added here when the format changes.
+pub const FORMAT_VERSION: u32 = 1;
+/// The largest file we read. A large synthetic plan is a few MiB.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+/// Deepest nesting accepted. The deepest the app writes is about 9 levels.
+pub const MAX_NESTING: usize = 40;
+
+#[derive(Serialize)]
+struct EnvelopeOut<'a> {
+    format_version: u32,
+    plan: &'a Plan,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EnvelopeIn {
+    #[allow(dead_code)]
+    format_version: u64,
+    plan: Plan,
+}
+
+/// Only the version, read before the rest so a newer file gets the right message.
+/// A missing version reads as 0, which no Catchball writes.
+#[derive(Deserialize)]
+struct Header {
+    #[serde(default)]
+    format_version: u64,
+}
+
+/// A plan read from a file.
+#[derive(Debug)]
+pub struct Loaded {
+    pub plan: Plan,
+    /// Set when the file came from a newer Catchball: it may be read but must not be overwritten.
+    pub read_only: Option<String>,
+}
+
+/// Sorts the collections whose order carries no meaning, so equal plans give equal files.
+pub fn canonicalize(plan: &mut Plan) {
+    let x = &mut plan.xmatrix;
+    x.correlations.sort_by_key(|c| (c.corner, c.a, c.b));
+    x.assignments.sort_by_key(|a| (a.item, a.person));
+    plan.workshop.votes.sort_by_key(|v| v.item);
+}
+
+/// The canonical text of a plan: fixed field order, pretty-printed, ending in a newline.
+pub fn to_text(plan: &Plan) -> Result<String, ron::Error> {
+    let mut plan = plan.clone();
+    canonicalize(&mut plan);
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("    ")
+        .new_line("\n")
+        .struct_names(false);
+    let mut text = ron::ser::to_string_pretty(
+        &EnvelopeOut {
+            format_version: FORMAT_VERSION,
+            plan: &plan,
+        },
+        config,
+    )?;
+    text.push('\n');
+    Ok(text)
+}
+
+fn options() -> ron::Options {
+    ron::Options::default().with_recursion_limit(MAX_NESTING)
+}
+
+fn syntax(file: &str, e: &ron::error::SpannedError) -> LoadError {
+    let (line, col) = (e.span.start.line, e.span.start.col);
+    if e.code == ron::Error::ExceededRecursionLimit {
+        return LoadError::TooDeep {
+            file: file.to_owned(),
+            line,
+            col,
+            limit: MAX_NESTING,
+        };
+    }
+    let mut message = e.code.to_string();
+    if message.ends_with('.') {
+        message.pop();
+    }
+    LoadError::Syntax {
+        file: file.to_owned(),
+        line,
+        col,
+        message,
+    }
+}
+
+/// Line and column (1-based, in characters) of a byte offset.
+fn line_col(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = &bytes[..offset];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+    let col = String::from_utf8_lossy(&before[start..]).chars().count() + 1;
+    (line, col)
+}
+
+/// Parses file content. `file` names the file in error messages.
+pub fn from_text(file: &str, bytes: &[u8]) -> Result<Loaded, LoadError> {
+    let file_owned = || file.to_owned();
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let offset = e.valid_up_to();
+            let (line, col) = line_col(bytes, offset);
+            return Err(LoadError::NotUtf8 {
+                file: file_owned(),
+                line,
+                col,
+                byte: bytes[offset],
+            });
+        }
+    };
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty { file: file_owned() });
+    }
+    let header: Header = options().from_str(text).map_err(|e| syntax(file, &e))?;
+    let version = header.format_version;
+    if version == 0 {
+        return Err(LoadError::NotAPlan { file: file_owned() });
+    }
+    let newer = version > u64::from(FORMAT_VERSION);
+    let envelope: EnvelopeIn = match options().from_str(text) {
+        Ok(env) => env,
+        Err(e) if newer => {
+            return Err(LoadError::Newer {
+                file: file_owned(),
+                found: version,
+                current: FORMAT_VERSION,
+                detail: format!(
+                    "line {}: {}",
+                    e.span.start.line,
+                    e.code.to_string().trim_end_matches('.')
+                ),
+            });
+        }
+        Err(e) => return Err(syntax(file, &e)),
+    };
+    let problems = validate(&envelope.plan);
+    if !problems.is_empty() {
+        return Err(LoadError::Invalid {
+            file: file_owned(),
+            problems,
+        });
+    }
+    let read_only = newer.then(|| {
+        format!(
+            "{file} was written by a newer Catchball (format {version}; this one writes {FORMAT_VERSION}). \
+             It is open read-only so that nothing it holds is lost; use Save As… to keep a copy in this format."
+        )
+    });
+    Ok(Loaded {
+        plan: envelope.plan,
+        read_only,
+    })
+}
+
+/// Reads and parses a plan file, refusing files over [`MAX_FILE_BYTES`] before reading them.
+pub fn load(path: &Path) -> Result<Loaded, LoadError> {
+    let file = path.display().to_string();
+    let io = |source| LoadError::Io {
+        file: file.clone(),
+        source,
+    };
+    let f = std::fs::File::open(path).map_err(io)?;
+    let size = f.metadata().map_err(io)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            file,
+            size,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    // Bounded read: a file that grows while we read it still cannot exceed the limit.
+    f.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            file,
+            size: bytes.len() as u64,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    from_text(&file, &bytes)
+}
+
+/// Saves a plan in canonical form through the atomic writer. Returns the text written.
+pub fn save(path: &Path, plan: &Plan) -> Result<String, SaveError> {
+    let text = to_text(plan).map_err(|e| SaveError::Serialize {
+        file: path.display().to_string(),
+        message: e.to_string(),
+    })?;
+    write_atomically(path, text.as_bytes())?;
+    Ok(text)
+}

@@ -1,0 +1,13 @@
+//! Plan files: the RON envelope, canonical output, loading with precise errors, atomic save.
+//! Nothing here knows about egui; the app and the command line both go through these functions.
+
+mod atomic;
+mod error;
+mod format;
+
+pub use atomic::{backup_path, clean_stale_temp_files, write_atomically};
+pub use error::{LoadError, SaveError};
+pub use format::{
+    FORMAT_VERSION, Loaded, MAX_FILE_BYTES, MAX_NESTING, canonicalize, from_text, load, save,
+    to_text,
+};

@@ -1,0 +1,109 @@
+//! The plan: everything a workshop produces, as plain data with stable ids.
+//! Nothing here knows about egui or files; it is serialised by `crate::file`.
+
+mod id;
+mod okrs;
+mod people;
+mod scorecard;
+mod strategy;
+mod validate;
+mod walk;
+mod workshop;
+mod xmatrix;
+
+pub use id::{Id, IdAllocator};
+pub use okrs::{CheckIn, KeyResult, KrKind, OkrObjective};
+pub use people::{Person, Team};
+pub use scorecard::{
+    BscObjective, CauseEffect, Direction, Initiative, InitiativeStatus, Measure, Perspective,
+    Reading, Scorecard, Thresholds, UpdateInterval,
+};
+pub use strategy::{Priority, Vision, VisionTarget};
+pub use validate::{Problem, validate};
+pub use walk::{EntityKind, EntityRef};
+pub use workshop::{
+    CatchballStatus, Decision, Dependency, Note, Proposal, StatusChange, Vote, Workshop,
+};
+pub use xmatrix::{Assignment, Corner, Correlation, Role, Strength, XItem, XMatrix, XMetric};
+
+use serde::{Deserialize, Serialize};
+
+/// Which names the X-matrix arms carry on screen and in exports.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Vocabulary {
+    /// Breakthrough objectives, annual objectives, improvement priorities, metrics.
+    #[default]
+    Classic,
+    /// Karl Scotland's names: True North, Aspirations, Strategies, Tactics, Evidence.
+    Taste,
+}
+
+/// Plan-wide settings that travel with the file (not UI preferences).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct PlanSettings {
+    pub vocabulary: Vocabulary,
+}
+
+/// One strategy plan: the whole content of a `.plan.ron` file.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Plan {
+    pub title: String,
+    pub organisation: String,
+    pub facilitator: String,
+    /// The planning horizon, e.g. "2026–2030".
+    pub horizon: String,
+    /// The period check-ins and OKRs default to, e.g. "2027-Q1".
+    pub current_period: String,
+    pub settings: PlanSettings,
+    pub people: Vec<Person>,
+    pub teams: Vec<Team>,
+    pub vision: Vision,
+    pub priorities: Vec<Priority>,
+    pub xmatrix: XMatrix,
+    pub scorecard: Scorecard,
+    pub okrs: Vec<OkrObjective>,
+    pub dependencies: Vec<Dependency>,
+    pub workshop: Workshop,
+}
+
+impl Plan {
+    /// An empty plan with a title, as File → New makes it.
+    pub fn new(title: impl Into<String>) -> Self {
+        Self {
+            title: title.into(),
+            ..Self::default()
+        }
+    }
+
+    pub fn person(&self, id: Id) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+
+    pub fn person_name(&self, id: Option<Id>) -> &str {
+        id.and_then(|id| self.person(id))
+            .map_or("", |p| p.name.as_str())
+    }
+
+    pub fn team(&self, id: Id) -> Option<&Team> {
+        self.teams.iter().find(|t| t.id == id)
+    }
+
+    pub fn team_name(&self, id: Option<Id>) -> &str {
+        id.and_then(|id| self.team(id)).map_or("", |t| t.name.as_str())
+    }
+
+    pub fn priority(&self, id: Id) -> Option<&Priority> {
+        self.priorities.iter().find(|p| p.id == id)
+    }
+
+    pub fn priority_index(&self, id: Id) -> Option<usize> {
+        self.priorities.iter().position(|p| p.id == id)
+    }
+
+    /// The largest id used anywhere in the plan (0 for an empty plan).
+    pub fn max_id(&self) -> u64 {
+        self.entities().iter().map(|e| e.id.0).max().unwrap_or(0)
+    }
+}

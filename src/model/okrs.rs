@@ -1,0 +1,90 @@
+//! OKRs cascaded to teams: objectives, key results and their check-ins.
+
+use super::Id;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// A dated progress record on a key result. History is kept, never overwritten.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckIn {
+    pub date: NaiveDate,
+    /// The metric's value, or 1.0 / 0.0 for a milestone done / not done.
+    pub value: f64,
+    /// 1 (no chance) to 10 (certain).
+    pub confidence: u8,
+    #[serde(default)]
+    pub comment: String,
+    #[serde(default)]
+    pub who: Option<Id>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum KrKind {
+    Metric {
+        start: f64,
+        target: f64,
+        current: Option<f64>,
+        unit: String,
+    },
+    Milestone {
+        done: bool,
+        due: Option<NaiveDate>,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeyResult {
+    pub id: Id,
+    pub name: String,
+    #[serde(default)]
+    pub owner: Option<Id>,
+    pub kind: KrKind,
+    #[serde(default)]
+    pub check_ins: Vec<CheckIn>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OkrObjective {
+    pub id: Id,
+    pub name: String,
+    #[serde(default)]
+    pub why: String,
+    #[serde(default)]
+    pub team: Option<Id>,
+    #[serde(default)]
+    pub owner: Option<Id>,
+    /// E.g. "2027-Q1".
+    pub period: String,
+    /// The strategic priority it serves.
+    #[serde(default)]
+    pub priority: Option<Id>,
+    /// The objective one level up it contributes to.
+    #[serde(default)]
+    pub parent: Option<Id>,
+    #[serde(default)]
+    pub key_results: Vec<KeyResult>,
+}
+
+impl KeyResult {
+    /// The OKR score 0.0–1.0: progress from start to target, or 1/0 for a milestone.
+    pub fn score(&self) -> Option<f64> {
+        match &self.kind {
+            KrKind::Metric {
+                start,
+                target,
+                current,
+                ..
+            } => {
+                let span = target - start;
+                if span == 0.0 || !span.is_finite() {
+                    return None;
+                }
+                Some(((((*current)?) - start) / span).clamp(0.0, 1.0))
+            }
+            KrKind::Milestone { done, .. } => Some(if *done { 1.0 } else { 0.0 }),
+        }
+    }
+}

@@ -1,0 +1,155 @@
+//! Structural validation of a plan: every problem at once, not just the first.
+//! Duplicate ids, dangling or mistyped links, and values out of their range.
+
+use super::{EntityKind, Id, KrKind, Plan};
+use std::collections::HashMap;
+use std::fmt;
+
+/// One thing wrong with a plan, with the ids it is about.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    pub message: String,
+    pub ids: Vec<Id>,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+/// Every structural problem of the plan, in a stable order. Empty means the plan is sound.
+pub fn validate(plan: &Plan) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let entities = plan.entities();
+    let mut by_id: HashMap<Id, (EntityKind, &str)> = HashMap::new();
+    for e in &entities {
+        if let Some((kind, name)) = by_id.get(&e.id) {
+            problems.push(Problem {
+                message: format!(
+                    "Id {} is used twice: by the {} “{}” and by the {} “{}”. Give one of them a new id.",
+                    e.id.0,
+                    kind.label(),
+                    name,
+                    e.kind.label(),
+                    e.name
+                ),
+                ids: vec![e.id],
+            });
+        } else {
+            by_id.insert(e.id, (e.kind, e.name));
+        }
+        if e.id.0 == 0 {
+            problems.push(Problem {
+                message: format!("The {} “{}” has id 0; ids start at 1.", e.kind.label(), e.name),
+                ids: vec![e.id],
+            });
+        }
+    }
+    let describe = |id: Option<Id>| match id.and_then(|id| by_id.get(&id).map(|e| (id, e))) {
+        Some((id, (kind, name))) => format!("The {} “{}” (id {})", kind.label(), name, id.0),
+        None => "The X-matrix".to_owned(),
+    };
+    for link in plan.links() {
+        match by_id.get(&link.to) {
+            None => problems.push(Problem {
+                message: format!(
+                    "{} links its {} to id {}, which does not exist.",
+                    describe(link.from),
+                    link.field,
+                    link.to.0
+                ),
+                ids: link.from.into_iter().collect(),
+            }),
+            Some((kind, name)) if !link.expect.contains(kind) => problems.push(Problem {
+                message: format!(
+                    "{} links its {} to the {} “{}” (id {}), which is not a {}.",
+                    describe(link.from),
+                    link.field,
+                    kind.label(),
+                    name,
+                    link.to.0,
+                    link.expect[0].label()
+                ),
+                ids: link.from.into_iter().chain([link.to]).collect(),
+            }),
+            Some(_) => {}
+        }
+    }
+    check_values(plan, &mut problems);
+    problems
+}
+
+fn finite(problems: &mut Vec<Problem>, id: Id, what: &str, values: &[Option<f64>]) {
+    if values.iter().flatten().any(|v| !v.is_finite()) {
+        problems.push(Problem {
+            message: format!("{what} (id {}) has a number that is not finite.", id.0),
+            ids: vec![id],
+        });
+    }
+}
+
+fn check_values(plan: &Plan, problems: &mut Vec<Problem>) {
+    let t = plan.scorecard.thresholds;
+    if !(0.0..=1.0).contains(&t.amber_from)
+        || !(0.0..=1.0).contains(&t.green_from)
+        || t.amber_from > t.green_from
+    {
+        problems.push(Problem {
+            message: format!(
+                "The scorecard thresholds must satisfy 0 ≤ amber ({}) ≤ green ({}) ≤ 1.",
+                t.amber_from, t.green_from
+            ),
+            ids: vec![],
+        });
+    }
+    for v in &plan.vision.targets {
+        finite(problems, v.id, &format!("The vision target “{}”", v.metric), &[Some(v.value)]);
+    }
+    for m in &plan.xmatrix.metrics {
+        finite(problems, m.id, &format!("The metric “{}”", m.name), &[m.target]);
+    }
+    for o in &plan.scorecard.objectives {
+        for m in &o.measures {
+            let what = format!("The measure “{}”", m.name);
+            let history: Vec<Option<f64>> = m.history.iter().map(|r| Some(r.value)).collect();
+            finite(problems, m.id, &what, &[Some(m.baseline), m.target, m.current, m.min, m.max]);
+            finite(problems, m.id, &what, &history);
+            if m.weight < 0.0 {
+                problems.push(Problem {
+                    message: format!("{what} (id {}) has a negative weight ({}).", m.id.0, m.weight),
+                    ids: vec![m.id],
+                });
+            }
+        }
+        for i in &o.initiatives {
+            finite(problems, i.id, &format!("The initiative “{}”", i.name), &[i.budget]);
+        }
+    }
+    for o in &plan.okrs {
+        for k in &o.key_results {
+            let what = format!("The key result “{}”", k.name);
+            if let KrKind::Metric {
+                start,
+                target,
+                current,
+                ..
+            } = &k.kind
+            {
+                finite(problems, k.id, &what, &[Some(*start), Some(*target), *current]);
+            }
+            for c in &k.check_ins {
+                finite(problems, k.id, &what, &[Some(c.value)]);
+                if !(1..=10).contains(&c.confidence) {
+                    problems.push(Problem {
+                        message: format!(
+                            "{what} (id {}) has a check-in on {} with confidence {}; it must be 1 to 10.",
+                            k.id.0, c.date, c.confidence
+                        ),
+                        ids: vec![k.id],
+                    });
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+//! The panels. Each reads `&Plan`, keeps its own view state and pushes edits into an
+//! [`EditSink`]; none mutates the plan.
+
+mod audit;
+mod okrs;
+mod priorities;
+mod scorecard;
+mod tables;
+mod vision;
+mod widgets;
+mod xmatrix;
+
+pub use audit::audit_ui;
+pub use okrs::okrs_ui;
+pub use priorities::{PrioritiesView, priorities_ui};
+pub use scorecard::scorecard_ui;
+pub use vision::vision_ui;
+pub use xmatrix::xmatrix_ui;
+
+use crate::edit::Edit;
+use crate::model::{Id, IdAllocator};
+use serde::{Deserialize, Serialize};
+
+/// The panels of the main window, in navigation order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, strum::EnumIter)]
+pub enum PanelKind {
+    #[default]
+    Vision,
+    Priorities,
+    XMatrix,
+    Scorecard,
+    Okrs,
+    Audit,
+}
+
+impl PanelKind {
+    pub fn title(self) -> &'static str {
+        match self {
+            PanelKind::Vision => "Vision",
+            PanelKind::Priorities => "Priorities",
+            PanelKind::XMatrix => "X-matrix",
+            PanelKind::Scorecard => "Scorecard",
+            PanelKind::Okrs => "OKRs",
+            PanelKind::Audit => "Audit",
+        }
+    }
+}
+
+/// Where panels put the edits they want; the app applies them after the panel is drawn.
+pub struct EditSink<'a> {
+    edits: Vec<Edit>,
+    ids: &'a mut IdAllocator,
+    seal: bool,
+}
+
+impl<'a> EditSink<'a> {
+    pub fn new(ids: &'a mut IdAllocator) -> Self {
+        Self {
+            edits: Vec::new(),
+            ids,
+            seal: false,
+        }
+    }
+
+    pub fn push(&mut self, edit: Edit) {
+        self.edits.push(edit);
+    }
+
+    /// A new id for an entity the panel is about to add.
+    pub fn fresh_id(&mut self) -> Id {
+        self.ids.fresh()
+    }
+
+    /// The next edit starts a new undo step (a text field lost focus).
+    pub fn seal(&mut self) {
+        self.seal = true;
+    }
+
+    /// The edits, and whether the history should be sealed after them.
+    pub fn finish(self) -> (Vec<Edit>, bool) {
+        (self.edits, self.seal)
+    }
+}
+
+/// Per-panel view state that lives in the UI, never in the plan file.
+#[derive(Debug, Default)]
+pub struct Views {
+    pub priorities: PrioritiesView,
+}

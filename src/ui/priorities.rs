@@ -1,0 +1,223 @@
+//! The Priorities panel: the 3–5 strategic priorities, each with its why, single owner and
+//! horizon. Add, rename, describe, reorder (drag the handle, or Alt+↑/↓), delete. Emits edits.
+
+use super::EditSink;
+use crate::edit::Edit;
+use crate::model::{Id, Plan, Priority};
+use egui::{Color32, Key, Modifiers, RichText, Ui};
+
+/// View state: which priority has keyboard focus, for Alt+↑/↓ and Delete.
+#[derive(Debug, Default)]
+pub struct PrioritiesView {
+    pub selected: Option<Id>,
+}
+
+/// Dragged by a card's handle.
+#[derive(Clone, Copy)]
+struct DragPriority(Id);
+
+pub fn priorities_ui(ui: &mut Ui, plan: &Plan, view: &mut PrioritiesView, sink: &mut EditSink) {
+    let count = plan.priorities.len();
+    ui.horizontal(|ui| {
+        ui.heading("Strategic priorities");
+        let (text, color) = match count {
+            0 => (String::new(), ui.visuals().weak_text_color()),
+            3..=5 => (format!("{count} — within the recommended 3 to 5"), ui.visuals().weak_text_color()),
+            _ => (
+                format!("{count} — 3 to 5 are recommended; more spreads the team thin"),
+                ui.visuals().warn_fg_color,
+            ),
+        };
+        ui.label(RichText::new(text).color(color));
+    });
+    ui.label("What we focus on for the next 12–18 months. Each has one owner and a why.");
+    ui.add_space(8.0);
+    if plan.priorities.is_empty() {
+        ui.label(RichText::new("No priorities yet — press “Add priority” to add the first one.").size(20.0));
+    }
+    keyboard(ui, plan, view, sink);
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, true])
+        .max_height(ui.available_height() - 48.0)
+        .show(ui, |ui| {
+            for (index, p) in plan.priorities.iter().enumerate() {
+                card(ui, plan, view, sink, index, p);
+                ui.add_space(6.0);
+            }
+        });
+    ui.add_space(4.0);
+    if ui.button(RichText::new("➕ Add priority").size(18.0)).clicked() {
+        let id = sink.fresh_id();
+        sink.push(Edit::InsertPriority {
+            index: count,
+            priority: Priority::new(id, format!("New priority {}", count + 1)),
+        });
+        view.selected = Some(id);
+    }
+}
+
+/// Alt+↑ / Alt+↓ move the selected priority; they work while one of its fields has focus.
+fn keyboard(ui: &mut Ui, plan: &Plan, view: &PrioritiesView, sink: &mut EditSink) {
+    let Some(id) = view.selected else { return };
+    let Some(index) = plan.priority_index(id) else {
+        return;
+    };
+    let (up, down) = ui.input_mut(|i| {
+        (
+            i.consume_key(Modifiers::ALT, Key::ArrowUp),
+            i.consume_key(Modifiers::ALT, Key::ArrowDown),
+        )
+    });
+    if up && index > 0 {
+        sink.push(Edit::MovePriority { id, to: index - 1 });
+    }
+    if down && index + 1 < plan.priorities.len() {
+        sink.push(Edit::MovePriority { id, to: index + 1 });
+    }
+}
+
+fn card(
+    ui: &mut Ui,
+    plan: &Plan,
+    view: &mut PrioritiesView,
+    sink: &mut EditSink,
+    index: usize,
+    p: &Priority,
+) {
+    let n = index + 1;
+    let selected = view.selected == Some(p.id);
+    let stroke = if selected {
+        ui.visuals().selection.stroke
+    } else {
+        ui.visuals().widgets.noninteractive.bg_stroke
+    };
+    let frame = egui::Frame::group(ui.style()).stroke(stroke).inner_margin(10.0);
+    let (inner, dropped) = ui.dnd_drop_zone::<DragPriority, _>(frame, |ui| {
+        ui.set_width(ui.available_width());
+        let mut any_focus = false;
+        ui.horizontal(|ui| {
+            ui.dnd_drag_source(ui.scope_id().with(("drag-priority", p.id)), DragPriority(p.id), |ui| {
+                ui.label(RichText::new("☰").size(22.0))
+                    .on_hover_text("Drag to reorder (or Alt+↑ / Alt+↓)");
+            });
+            ui.label(RichText::new(format!("{n}.")).size(22.0).strong());
+            let mut name = p.name.clone();
+            let r = ui
+                .add(
+                    egui::TextEdit::singleline(&mut name)
+                        .font(egui::TextStyle::Heading)
+                        .desired_width(ui.available_width() - 190.0),
+                )
+                .accessible_name(format!("Priority {n} name"));
+            any_focus |= r.has_focus();
+            if r.lost_focus() {
+                sink.seal();
+            }
+            if r.changed() {
+                sink.push(Edit::UpdatePriority(Priority { name, ..p.clone() }));
+            }
+            move_buttons(ui, sink, plan.priorities.len(), index, p);
+        });
+        ui.horizontal(|ui| {
+            ui.label(RichText::new("Owner").strong());
+            owner_combo(ui, plan, sink, n, p);
+            ui.add_space(16.0);
+            ui.label(RichText::new("Horizon").strong());
+            let mut horizon = p.horizon.clone();
+            let r = ui
+                .add(egui::TextEdit::singleline(&mut horizon).hint_text("e.g. 2027").desired_width(160.0))
+                .accessible_name(format!("Priority {n} horizon"));
+            any_focus |= r.has_focus();
+            if r.lost_focus() {
+                sink.seal();
+            }
+            if r.changed() {
+                sink.push(Edit::UpdatePriority(Priority { horizon, ..p.clone() }));
+            }
+            if p.owner.is_none() {
+                ui.label(RichText::new("⚠ no owner").color(ui.visuals().warn_fg_color));
+            }
+        });
+        ui.label(RichText::new("Why").strong());
+        let mut why = p.why.clone();
+        let r = ui
+            .add(
+                egui::TextEdit::multiline(&mut why)
+                    .desired_rows(2)
+                    .desired_width(f32::INFINITY)
+                    .hint_text("Why this priority, why now?"),
+            )
+            .accessible_name(format!("Priority {n} why"));
+        any_focus |= r.has_focus();
+        if r.lost_focus() {
+            sink.seal();
+        }
+        if r.changed() {
+            sink.push(Edit::UpdatePriority(Priority { why, ..p.clone() }));
+        }
+        if p.why.trim().is_empty() {
+            ui.label(RichText::new("⚠ missing why — people commit to what they understand").color(ui.visuals().warn_fg_color));
+        }
+        any_focus
+    });
+    if inner.inner || inner.response.clicked() {
+        view.selected = Some(p.id);
+    }
+    if let Some(dragged) = dropped
+        && dragged.0 != p.id
+    {
+        sink.push(Edit::MovePriority { id: dragged.0, to: index });
+        view.selected = Some(dragged.0);
+    }
+}
+
+fn move_buttons(ui: &mut Ui, sink: &mut EditSink, len: usize, index: usize, p: &Priority) {
+    let n = index + 1;
+    if ui
+        .add_enabled(index > 0, egui::Button::new("⬆"))
+        .accessible_name(format!("Move priority {n} up"))
+        .on_hover_text("Move up (Alt+↑)")
+        .clicked()
+    {
+        sink.push(Edit::MovePriority { id: p.id, to: index - 1 });
+    }
+    if ui
+        .add_enabled(index + 1 < len, egui::Button::new("⬇"))
+        .accessible_name(format!("Move priority {n} down"))
+        .on_hover_text("Move down (Alt+↓)")
+        .clicked()
+    {
+        sink.push(Edit::MovePriority { id: p.id, to: index + 1 });
+    }
+    if ui
+        .button(RichText::new("🗑").color(Color32::from_rgb(200, 70, 60)))
+        .accessible_name(format!("Delete priority {n}"))
+        .on_hover_text(format!("Delete “{}” (Ctrl+Z undoes)", p.name))
+        .clicked()
+    {
+        sink.push(Edit::RemovePriority(p.id));
+    }
+}
+
+fn owner_combo(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, n: usize, p: &Priority) {
+    let current = p.owner.and_then(|id| plan.person(id)).map_or("— nobody —", |x| x.name.as_str());
+    let mut owner = p.owner;
+    let r = egui::ComboBox::from_id_salt(("priority-owner", p.id))
+        .selected_text(current)
+        .width(220.0)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut owner, None, "— nobody —");
+            for person in &plan.people {
+                let text = if person.role.is_empty() {
+                    person.name.clone()
+                } else {
+                    format!("{} ({})", person.name, person.role)
+                };
+                ui.selectable_value(&mut owner, Some(person.id), text);
+            }
+        });
+    r.response.accessible_name(format!("Priority {n} owner"));
+    if owner != p.owner {
+        sink.push(Edit::UpdatePriority(Priority { owner, ..p.clone() }));
+    }
+}

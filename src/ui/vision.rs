@@ -1,0 +1,162 @@
+//! The Vision panel: plan details, the vision statement, its why, target year and the
+//! measurable vision targets. Reads the plan, emits edits.
+
+use super::EditSink;
+use super::widgets::{cell_text, labelled_text, number, optional_year};
+use crate::edit::{Edit, TextField};
+use crate::model::{Plan, VisionTarget};
+use egui::{RichText, Ui};
+
+pub fn vision_ui(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.heading("Vision");
+        ui.label("Where we want to be — concrete and measurable — and why it matters.");
+        ui.add_space(8.0);
+        let v = &plan.vision;
+        text(
+            ui,
+            sink,
+            TextField::VisionStatement,
+            "Vision statement",
+            &v.statement,
+            true,
+            "e.g. Cut our carbon footprint 40% by 2030 and reach net-zero by 2040",
+        );
+        text(
+            ui,
+            sink,
+            TextField::VisionWhy,
+            "Why",
+            &v.why,
+            true,
+            "Why this matters to customers, people and the business",
+        );
+        ui.horizontal(|ui| {
+            ui.label(RichText::new("Target year").strong());
+            if let Some(year) = optional_year(ui, "Target year", v.target_year, 2030) {
+                sink.push(Edit::SetVisionYear(year));
+            }
+        });
+        ui.add_space(12.0);
+        targets_ui(ui, plan, sink);
+        ui.add_space(16.0);
+        ui.separator();
+        ui.heading("Plan details");
+        egui::Grid::new("plan-details")
+            .num_columns(2)
+            .spacing([16.0, 8.0])
+            .show(ui, |ui| {
+                for (field, label, hint) in [
+                    (TextField::Title, "Title", "Strategy 2027"),
+                    (TextField::Organisation, "Organisation", "Who the plan is for"),
+                    (TextField::Facilitator, "Facilitator", "Who runs the workshop"),
+                    (TextField::Horizon, "Horizon", "e.g. 2026–2030"),
+                    (TextField::CurrentPeriod, "Current period", "e.g. 2027-Q1"),
+                ] {
+                    let value = match field {
+                        TextField::Title => &plan.title,
+                        TextField::Organisation => &plan.organisation,
+                        TextField::Facilitator => &plan.facilitator,
+                        TextField::Horizon => &plan.horizon,
+                        _ => &plan.current_period,
+                    };
+                    let l = ui.label(RichText::new(label).strong());
+                    let mut s = value.clone();
+                    let r = ui
+                        .add(egui::TextEdit::singleline(&mut s).hint_text(hint).desired_width(480.0))
+                        .labelled_by(l.id);
+                    if r.lost_focus() {
+                        sink.seal();
+                    }
+                    if r.changed() {
+                        sink.push(Edit::SetText { field, value: s });
+                    }
+                    ui.end_row();
+                }
+            });
+    });
+}
+
+fn text(
+    ui: &mut Ui,
+    sink: &mut EditSink,
+    field: TextField,
+    label: &str,
+    value: &str,
+    multiline: bool,
+    hint: &str,
+) {
+    if let Some(value) = labelled_text(ui, sink, label, value, multiline, hint) {
+        sink.push(Edit::SetText { field, value });
+    }
+}
+
+fn targets_ui(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
+    ui.label(RichText::new("Vision targets").strong());
+    let targets = &plan.vision.targets;
+    if targets.is_empty() {
+        ui.label("No vision targets yet — add the numbers that tell when the vision is reached.");
+    } else {
+        egui::Grid::new("vision-targets")
+            .num_columns(5)
+            .striped(true)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                for h in ["Metric", "Value", "Unit", "By year", ""] {
+                    ui.label(RichText::new(h).weak());
+                }
+                ui.end_row();
+                for (i, t) in targets.iter().enumerate() {
+                    target_row(ui, sink, i + 1, t, plan.vision.target_year.unwrap_or(2030));
+                    ui.end_row();
+                }
+            });
+    }
+    if ui.button("Add vision target").clicked() {
+        let id = sink.fresh_id();
+        sink.push(Edit::InsertVisionTarget {
+            index: targets.len(),
+            target: VisionTarget {
+                id,
+                metric: String::new(),
+                value: 0.0,
+                unit: String::new(),
+                by_year: plan.vision.target_year,
+            },
+        });
+    }
+}
+
+fn target_row(ui: &mut Ui, sink: &mut EditSink, n: usize, t: &VisionTarget, year: i32) {
+    let mut changed = t.clone();
+    let mut dirty = false;
+    if let Some(s) = cell_text(ui, sink, &format!("Target {n} metric"), &t.metric, 360.0) {
+        changed.metric = s;
+        dirty = true;
+    }
+    if let Some(v) = number(ui, &format!("Target {n} value"), t.value) {
+        changed.value = v;
+        dirty = true;
+    }
+    if let Some(s) = cell_text(ui, sink, &format!("Target {n} unit"), &t.unit, 90.0) {
+        changed.unit = s;
+        dirty = true;
+    }
+    ui.horizontal(|ui| {
+        if let Some(y) = optional_year(ui, &format!("Target {n} year"), t.by_year, year) {
+            changed.by_year = y;
+            dirty = true;
+        }
+    });
+    if dirty {
+        sink.push(Edit::UpdateVisionTarget(changed));
+    }
+    if ui
+        .button("🗑")
+        .accessible_name(format!("Delete target {n}"))
+        .on_hover_text("Delete this target (Ctrl+Z undoes)")
+        .clicked()
+    {
+        sink.push(Edit::RemoveVisionTarget(t.id));
+    }
+}
