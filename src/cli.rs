@@ -78,7 +78,14 @@ pub fn check(path: &Path, json: bool) -> Outcome {
         format!("{value:#}\n")
     } else {
         match &result {
-            Ok(loaded) => summary(&file, &loaded.plan),
+            Ok(loaded) => {
+                let mut text = summary(&file, &loaded.plan);
+                if let Some(why) = &loaded.read_only {
+                    text.push_str(why);
+                    text.push('\n');
+                }
+                text
+            }
             // The error itself goes to stderr.
             Err(_) => String::new(),
         }

@@ -1,9 +1,11 @@
 //! Catchball: facilitated strategy workshops, from vision to execution, in one plan file.
 
-pub mod model;
-pub mod file;
-pub mod sample;
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
+
+pub mod app;
 pub mod cli;
 pub mod edit;
-pub mod app;
+pub mod file;
+pub mod model;
+pub mod sample;
 pub mod ui;

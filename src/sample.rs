@@ -3,7 +3,7 @@
 use crate::file::{self, LoadError};
 use crate::model::{
     Assignment, BscObjective, CheckIn, Corner, Correlation, Id, KeyResult, KrKind, Measure,
-    OkrObjective, Perspective, Person, Plan, Priority, Role, Strength, Team, XItem, XMetric,
+    OkrObjective, Person, Perspective, Plan, Priority, Role, Strength, Team, XItem, XMetric,
 };
 
 /// The text of `assets/sample.plan.ron`, built into the binary.
@@ -69,7 +69,7 @@ pub fn large_plan() -> Plan {
             id: id(),
             name: format!("Metric {}", i + 1),
             unit: "%".into(),
-            target: Some(50.0 + i as f64),
+            target: Some(50.0 + f64::from(i)),
         })
         .collect();
     x.people.clone_from(&people);
@@ -99,7 +99,10 @@ pub fn large_plan() -> Plan {
     mark(Corner::BottomRight, &bt, &me, &mut marks);
     x.correlations = marks;
     for (i, &item) in im.iter().enumerate() {
-        for (k, role) in [Role::Lead, Role::Core, Role::Consulted].into_iter().enumerate() {
+        for (k, role) in [Role::Lead, Role::Core, Role::Consulted]
+            .into_iter()
+            .enumerate()
+        {
             x.assignments.push(Assignment {
                 item,
                 person: people[(i + k * 7) % people.len()],
@@ -174,5 +177,6 @@ pub fn large_plan() -> Plan {
             key_results,
         });
     }
+    file::canonicalize(&mut plan);
     plan
 }

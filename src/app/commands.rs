@@ -79,8 +79,7 @@ impl Command {
         const ZOOM_IN: &[KeyboardShortcut] = &[ctrl(Key::Plus), ctrl(Key::Equals)];
         const ZOOM_OUT: &[KeyboardShortcut] = &[ctrl(Key::Minus)];
         const ZOOM_RESET: &[KeyboardShortcut] = &[ctrl(Key::Num0)];
-        const FULLSCREEN: &[KeyboardShortcut] =
-            &[KeyboardShortcut::new(Modifiers::NONE, Key::F11)];
+        const FULLSCREEN: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::NONE, Key::F11)];
         const P1: &[KeyboardShortcut] = &[ctrl(Key::Num1)];
         const P2: &[KeyboardShortcut] = &[ctrl(Key::Num2)];
         const P3: &[KeyboardShortcut] = &[ctrl(Key::Num3)];

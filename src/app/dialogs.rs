@@ -56,8 +56,17 @@ mod tests {
 
     #[test]
     fn save_paths_get_the_plan_extension() {
-        assert_eq!(with_plan_extension("a/x".into()), PathBuf::from("a/x.plan.ron"));
-        assert_eq!(with_plan_extension("x.ron".into()), PathBuf::from("x.plan.ron"));
-        assert_eq!(with_plan_extension("x.plan.ron".into()), PathBuf::from("x.plan.ron"));
+        assert_eq!(
+            with_plan_extension("a/x".into()),
+            PathBuf::from("a/x.plan.ron")
+        );
+        assert_eq!(
+            with_plan_extension("x.ron".into()),
+            PathBuf::from("x.plan.ron")
+        );
+        assert_eq!(
+            with_plan_extension("x.plan.ron".into()),
+            PathBuf::from("x.plan.ron")
+        );
     }
 }

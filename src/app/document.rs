@@ -73,16 +73,20 @@ impl Document {
 
     /// The file name, or the untitled name.
     pub fn name(&self) -> String {
-        self.path
-            .as_ref()
-            .and_then(|p| p.file_name())
-            .map_or_else(|| self.untitled_name.clone(), |n| n.to_string_lossy().into_owned())
+        self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+            || self.untitled_name.clone(),
+            |n| n.to_string_lossy().into_owned(),
+        )
     }
 
     /// The window title: "● name — Catchball" while unsaved.
     pub fn window_title(&self) -> String {
         let marker = if self.is_dirty() { "● " } else { "" };
-        let ro = if self.read_only.is_some() { " [read-only]" } else { "" };
+        let ro = if self.read_only.is_some() {
+            " [read-only]"
+        } else {
+            ""
+        };
         format!("{marker}{}{ro} — Catchball", self.name())
     }
 

@@ -20,7 +20,10 @@ impl CatchballApp {
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
         if self.doc.is_some() {
-            egui::Panel::left("nav").resizable(false).exact_size(190.0).show(ui, |ui| self.nav(ui));
+            egui::Panel::left("nav")
+                .resizable(false)
+                .exact_size(190.0)
+                .show(ui, |ui| self.nav(ui));
         }
         egui::CentralPanel::default().show(ui, |ui| self.central(ui));
         for command in std::mem::take(&mut self.queued) {
@@ -43,7 +46,14 @@ impl CatchballApp {
     }
 
     fn handle_dropped_files(&mut self, ctx: &egui::Context) {
-        let dropped: Vec<_> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()).collect());
+        let dropped: Vec<_> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
         if let Some(path) = dropped.into_iter().next() {
             if path.to_string_lossy().ends_with(".ron") {
                 self.guard(Guarded::Open(Some(path)));
@@ -154,12 +164,18 @@ impl CatchballApp {
         ui.horizontal(|ui| {
             match &self.doc {
                 Some(doc) => {
-                    let where_ = doc.path.as_ref().map_or_else(|| "not saved to a file yet".to_owned(), |p| p.display().to_string());
+                    let where_ = doc.path.as_ref().map_or_else(
+                        || "not saved to a file yet".to_owned(),
+                        |p| p.display().to_string(),
+                    );
                     ui.label(where_);
                     if let Some(why) = &doc.read_only {
-                        ui.label(RichText::new("Read-only").color(ui.visuals().warn_fg_color)).on_hover_text(why);
+                        ui.label(RichText::new("Read-only").color(ui.visuals().warn_fg_color))
+                            .on_hover_text(why);
                     } else if doc.is_dirty() {
-                        ui.label(RichText::new("● Unsaved changes").color(ui.visuals().warn_fg_color));
+                        ui.label(
+                            RichText::new("● Unsaved changes").color(ui.visuals().warn_fg_color),
+                        );
                     } else {
                         ui.label(RichText::new("Saved").weak());
                     }
@@ -214,7 +230,10 @@ impl CatchballApp {
             if ui.button(RichText::new("Open…").size(22.0)).clicked() {
                 self.guard(Guarded::Open(None));
             }
-            if ui.button(RichText::new("Open the sample workshop").size(22.0)).clicked() {
+            if ui
+                .button(RichText::new("Open the sample workshop").size(22.0))
+                .clicked()
+            {
                 self.open_sample();
             }
             if !self.settings.recent.is_empty() {
@@ -275,14 +294,24 @@ impl CatchballApp {
 
     fn undo_redo(&mut self, undo: bool) {
         let Some(doc) = &mut self.doc else { return };
-        let result = if undo { doc.session.undo() } else { doc.session.redo() };
+        let result = if undo {
+            doc.session.undo()
+        } else {
+            doc.session.redo()
+        };
         if let Err(e) = result {
-            self.toasts.error(format!("Could not {}: {e}", if undo { "undo" } else { "redo" }));
+            self.toasts.error(format!(
+                "Could not {}: {e}",
+                if undo { "undo" } else { "redo" }
+            ));
         }
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
-        let title = self.doc.as_ref().map_or_else(|| "Catchball".to_owned(), super::Document::window_title);
+        let title = self
+            .doc
+            .as_ref()
+            .map_or_else(|| "Catchball".to_owned(), super::Document::window_title);
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;

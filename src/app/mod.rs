@@ -131,7 +131,8 @@ impl CatchballApp {
 
     fn save_settings(&mut self) {
         if let Err(e) = self.config.settings.save(&self.settings) {
-            self.toasts.warning(format!("Could not save preferences: {e}"));
+            self.toasts
+                .warning(format!("Could not save preferences: {e}"));
         }
     }
 
@@ -139,7 +140,8 @@ impl CatchballApp {
         match crate::sample::sample_plan() {
             Ok(plan) => self.set_document(Document::untitled(plan, "Sample workshop")),
             Err(e) => {
-                self.toasts.error(format!("The bundled sample could not be read: {e}"));
+                self.toasts
+                    .error(format!("The bundled sample could not be read: {e}"));
             }
         }
     }
@@ -234,7 +236,8 @@ impl CatchballApp {
         match self.config.recovery.write(doc.path.as_deref(), doc.plan()) {
             Ok(()) => self.snapshot_state = Some(state),
             Err(e) => {
-                self.toasts.warning(format!("Could not write the recovery snapshot: {e}"));
+                self.toasts
+                    .warning(format!("Could not write the recovery snapshot: {e}"));
             }
         }
     }
@@ -260,7 +263,13 @@ pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
     eframe::run_native(
         "Catchball",
         options,
-        Box::new(move |cc| Ok(Box::new(CatchballApp::new(&cc.egui_ctx, AppConfig::user(), file)))),
+        Box::new(move |cc| {
+            Ok(Box::new(CatchballApp::new(
+                &cc.egui_ctx,
+                AppConfig::user(),
+                file,
+            )))
+        }),
     )
     .map_err(|e| anyhow::anyhow!("Catchball could not open its window: {e}"))
 }

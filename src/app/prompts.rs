@@ -158,7 +158,9 @@ impl CatchballApp {
                 let choice = modal(
                     ctx,
                     "restore",
-                    &format!("Catchball found unsaved changes to {what} from a session that did not end normally."),
+                    &format!(
+                        "Catchball found unsaved changes to {what} from a session that did not end normally."
+                    ),
                     "Restore them to keep working where you left off, or discard them.",
                     &["Restore", "Discard"],
                 );
@@ -185,7 +187,8 @@ impl CatchballApp {
             Ok(loaded) => {
                 self.doc = Some(Document::recovered(loaded.plan, snapshot.original.clone()));
                 self.views = crate::ui::Views::default();
-                self.toasts.success("Restored your unsaved changes. Save to keep them.");
+                self.toasts
+                    .success("Restored your unsaved changes. Save to keep them.");
                 RecoveryStore::discard(snapshot);
             }
             Err(e) => {
@@ -200,15 +203,31 @@ impl CatchballApp {
 fn file_stem(title: &str) -> String {
     let stem: String = title
         .chars()
-        .map(|c| if c.is_alphanumeric() || c == '-' || c == '_' { c } else { '-' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
         .collect();
     let stem = stem.trim_matches('-');
-    if stem.is_empty() { "plan".to_owned() } else { stem.to_owned() }
+    if stem.is_empty() {
+        "plan".to_owned()
+    } else {
+        stem.to_owned()
+    }
 }
 
 /// A modal with a question, an explanation and buttons; returns the index of the clicked one.
 /// Escape counts as the last button (Cancel / Discard is never destructive here except Restore's).
-fn modal(ctx: &egui::Context, id: &str, question: &str, detail: &str, buttons: &[&str]) -> Option<usize> {
+fn modal(
+    ctx: &egui::Context,
+    id: &str,
+    question: &str,
+    detail: &str,
+    buttons: &[&str],
+) -> Option<usize> {
     let mut clicked = None;
     egui::Modal::new(egui::Id::unique(("prompt", id))).show(ctx, |ui| {
         ui.set_max_width(560.0);

@@ -52,7 +52,10 @@ impl RecoveryStore {
     fn paths(&self, original: Option<&Path>) -> Option<(PathBuf, PathBuf)> {
         let dir = self.dir.as_ref()?;
         let key = Self::key(original);
-        Some((dir.join(format!("{key}.plan.ron")), dir.join(format!("{key}.origin"))))
+        Some((
+            dir.join(format!("{key}.plan.ron")),
+            dir.join(format!("{key}.origin")),
+        ))
     }
 
     /// Writes the snapshot of a document (atomically, like a save).
@@ -63,7 +66,9 @@ impl RecoveryStore {
         if let Some(dir) = snapshot.parent() {
             std::fs::create_dir_all(dir)?;
         }
-        let origin_text = original.map(|p| p.display().to_string()).unwrap_or_default();
+        let origin_text = original
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
         file::write_atomically(&origin, origin_text.as_bytes())?;
         file::save(&snapshot, plan)?;
         let _ = std::fs::remove_file(file::backup_path(&snapshot));
@@ -111,7 +116,12 @@ impl RecoveryStore {
     /// Deletes a snapshot found at start (the user chose to discard it, or restored it).
     pub fn discard(snapshot: &Snapshot) {
         let _ = std::fs::remove_file(&snapshot.snapshot);
-        let _ = std::fs::remove_file(snapshot.snapshot.with_extension("").with_extension("origin"));
+        let _ = std::fs::remove_file(
+            snapshot
+                .snapshot
+                .with_extension("")
+                .with_extension("origin"),
+        );
     }
 }
 

@@ -16,11 +16,11 @@ pub fn apply(ctx: &egui::Context, theme: ThemeChoice, zoom: f32) {
     ctx.all_styles_mut(|style| {
         use egui::FontFamily::{Monospace, Proportional};
         style.text_styles = [
-            (TextStyle::Small, FontId::new(15.0, Proportional)),
-            (TextStyle::Body, FontId::new(19.0, Proportional)),
-            (TextStyle::Button, FontId::new(19.0, Proportional)),
+            (TextStyle::Small, FontId::new(16.0, Proportional)),
+            (TextStyle::Body, FontId::new(20.0, Proportional)),
+            (TextStyle::Button, FontId::new(20.0, Proportional)),
             (TextStyle::Monospace, FontId::new(17.0, Monospace)),
-            (TextStyle::Heading, FontId::new(28.0, Proportional)),
+            (TextStyle::Heading, FontId::new(30.0, Proportional)),
         ]
         .into();
         style.spacing.item_spacing = egui::vec2(10.0, 8.0);

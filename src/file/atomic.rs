@@ -36,7 +36,11 @@ pub fn clean_stale_temp_files(path: &Path) -> usize {
     };
     entries
         .flatten()
-        .filter(|e| e.file_name().to_str().is_some_and(|n| n.starts_with(prefix)))
+        .filter(|e| {
+            e.file_name()
+                .to_str()
+                .is_some_and(|n| n.starts_with(prefix))
+        })
         .filter(|e| fs::remove_file(e.path()).is_ok())
         .count()
 }

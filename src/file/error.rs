@@ -63,7 +63,11 @@ pub enum LoadError {
 
 fn join(problems: &[Problem]) -> String {
     const SHOWN: usize = 5;
-    let mut text: Vec<String> = problems.iter().take(SHOWN).map(|p| p.message.clone()).collect();
+    let mut text: Vec<String> = problems
+        .iter()
+        .take(SHOWN)
+        .map(|p| p.message.clone())
+        .collect();
     if problems.len() > SHOWN {
         text.push(format!("and {} more", problems.len() - SHOWN));
     }

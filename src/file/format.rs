@@ -89,6 +89,18 @@ fn syntax(file: &str, e: &ron::error::SpannedError) -> LoadError {
     if message.ends_with('.') {
         message.pop();
     }
+    // chrono's date parser speaks of "input"; say what it means.
+    if [
+        "input is out of range",
+        "input contains invalid characters",
+        "premature end of input",
+        "trailing input",
+        "input is not enough for unique date and time",
+    ]
+    .contains(&message.as_str())
+    {
+        message = format!("not a valid date ({message}); write dates as \"YYYY-MM-DD\"");
+    }
     LoadError::Syntax {
         file: file.to_owned(),
         line,
@@ -97,11 +109,18 @@ fn syntax(file: &str, e: &ron::error::SpannedError) -> LoadError {
     }
 }
 
+fn bytecount_newlines(bytes: &[u8]) -> usize {
+    bytes.split(|&b| b == b'\n').count() - 1
+}
+
 /// Line and column (1-based, in characters) of a byte offset.
 fn line_col(bytes: &[u8], offset: usize) -> (usize, usize) {
     let before = &bytes[..offset];
-    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+    let line = bytecount_newlines(before) + 1;
+    let start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
     let col = String::from_utf8_lossy(&before[start..]).chars().count() + 1;
     (line, col)
 }
@@ -126,7 +145,13 @@ pub fn from_text(file: &str, bytes: &[u8]) -> Result<Loaded, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Empty { file: file_owned() });
     }
-    let header: Header = options().from_str(text).map_err(|e| syntax(file, &e))?;
+    let header: Header = options().from_str(text).map_err(|e| match e.code {
+        // Valid RON, but not a struct at the top: some other file.
+        ron::Error::ExpectedNamedStructLike(_) | ron::Error::ExpectedStructLike => {
+            LoadError::NotAPlan { file: file_owned() }
+        }
+        _ => syntax(file, &e),
+    })?;
     let version = header.format_version;
     if version == 0 {
         return Err(LoadError::NotAPlan { file: file_owned() });
@@ -148,6 +173,8 @@ pub fn from_text(file: &str, bytes: &[u8]) -> Result<Loaded, LoadError> {
         }
         Err(e) => return Err(syntax(file, &e)),
     };
+    let mut envelope = envelope;
+    canonicalize(&mut envelope.plan);
     let problems = validate(&envelope.plan);
     if !problems.is_empty() {
         return Err(LoadError::Invalid {

@@ -91,7 +91,8 @@ impl Plan {
     }
 
     pub fn team_name(&self, id: Option<Id>) -> &str {
-        id.and_then(|id| self.team(id)).map_or("", |t| t.name.as_str())
+        id.and_then(|id| self.team(id))
+            .map_or("", |t| t.name.as_str())
     }
 
     pub fn priority(&self, id: Id) -> Option<&Priority> {

@@ -41,7 +41,11 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         }
         if e.id.0 == 0 {
             problems.push(Problem {
-                message: format!("The {} “{}” has id 0; ids start at 1.", e.kind.label(), e.name),
+                message: format!(
+                    "The {} “{}” has id 0; ids start at 1.",
+                    e.kind.label(),
+                    e.name
+                ),
                 ids: vec![e.id],
             });
         }
@@ -104,26 +108,49 @@ fn check_values(plan: &Plan, problems: &mut Vec<Problem>) {
         });
     }
     for v in &plan.vision.targets {
-        finite(problems, v.id, &format!("The vision target “{}”", v.metric), &[Some(v.value)]);
+        finite(
+            problems,
+            v.id,
+            &format!("The vision target “{}”", v.metric),
+            &[Some(v.value)],
+        );
     }
     for m in &plan.xmatrix.metrics {
-        finite(problems, m.id, &format!("The metric “{}”", m.name), &[m.target]);
+        finite(
+            problems,
+            m.id,
+            &format!("The metric “{}”", m.name),
+            &[m.target],
+        );
     }
     for o in &plan.scorecard.objectives {
         for m in &o.measures {
             let what = format!("The measure “{}”", m.name);
             let history: Vec<Option<f64>> = m.history.iter().map(|r| Some(r.value)).collect();
-            finite(problems, m.id, &what, &[Some(m.baseline), m.target, m.current, m.min, m.max]);
+            finite(
+                problems,
+                m.id,
+                &what,
+                &[Some(m.baseline), m.target, m.current, m.min, m.max],
+            );
             finite(problems, m.id, &what, &history);
             if m.weight < 0.0 {
                 problems.push(Problem {
-                    message: format!("{what} (id {}) has a negative weight ({}).", m.id.0, m.weight),
+                    message: format!(
+                        "{what} (id {}) has a negative weight ({}).",
+                        m.id.0, m.weight
+                    ),
                     ids: vec![m.id],
                 });
             }
         }
         for i in &o.initiatives {
-            finite(problems, i.id, &format!("The initiative “{}”", i.name), &[i.budget]);
+            finite(
+                problems,
+                i.id,
+                &format!("The initiative “{}”", i.name),
+                &[i.budget],
+            );
         }
     }
     for o in &plan.okrs {
@@ -136,7 +163,12 @@ fn check_values(plan: &Plan, problems: &mut Vec<Problem>) {
                 ..
             } = &k.kind
             {
-                finite(problems, k.id, &what, &[Some(*start), Some(*target), *current]);
+                finite(
+                    problems,
+                    k.id,
+                    &what,
+                    &[Some(*start), Some(*target), *current],
+                );
             }
             for c in &k.check_ins {
                 finite(problems, k.id, &what, &[Some(c.value)]);

@@ -22,7 +22,10 @@ pub fn priorities_ui(ui: &mut Ui, plan: &Plan, view: &mut PrioritiesView, sink: 
         ui.heading("Strategic priorities");
         let (text, color) = match count {
             0 => (String::new(), ui.visuals().weak_text_color()),
-            3..=5 => (format!("{count} — within the recommended 3 to 5"), ui.visuals().weak_text_color()),
+            3..=5 => (
+                format!("{count} — within the recommended 3 to 5"),
+                ui.visuals().weak_text_color(),
+            ),
             _ => (
                 format!("{count} — 3 to 5 are recommended; more spreads the team thin"),
                 ui.visuals().warn_fg_color,
@@ -33,7 +36,10 @@ pub fn priorities_ui(ui: &mut Ui, plan: &Plan, view: &mut PrioritiesView, sink: 
     ui.label("What we focus on for the next 12–18 months. Each has one owner and a why.");
     ui.add_space(8.0);
     if plan.priorities.is_empty() {
-        ui.label(RichText::new("No priorities yet — press “Add priority” to add the first one.").size(20.0));
+        ui.label(
+            RichText::new("No priorities yet — press “Add priority” to add the first one.")
+                .size(20.0),
+        );
     }
     keyboard(ui, plan, view, sink);
     egui::ScrollArea::vertical()
@@ -46,7 +52,10 @@ pub fn priorities_ui(ui: &mut Ui, plan: &Plan, view: &mut PrioritiesView, sink: 
             }
         });
     ui.add_space(4.0);
-    if ui.button(RichText::new("➕ Add priority").size(18.0)).clicked() {
+    if ui
+        .button(RichText::new("➕ Add priority").size(18.0))
+        .clicked()
+    {
         let id = sink.fresh_id();
         sink.push(Edit::InsertPriority {
             index: count,
@@ -91,15 +100,21 @@ fn card(
     } else {
         ui.visuals().widgets.noninteractive.bg_stroke
     };
-    let frame = egui::Frame::group(ui.style()).stroke(stroke).inner_margin(10.0);
+    let frame = egui::Frame::group(ui.style())
+        .stroke(stroke)
+        .inner_margin(10.0);
     let (inner, dropped) = ui.dnd_drop_zone::<DragPriority, _>(frame, |ui| {
         ui.set_width(ui.available_width());
         let mut any_focus = false;
         ui.horizontal(|ui| {
-            ui.dnd_drag_source(ui.scope_id().with(("drag-priority", p.id)), DragPriority(p.id), |ui| {
-                ui.label(RichText::new("☰").size(22.0))
-                    .on_hover_text("Drag to reorder (or Alt+↑ / Alt+↓)");
-            });
+            ui.dnd_drag_source(
+                ui.scope_id().with(("drag-priority", p.id)),
+                DragPriority(p.id),
+                |ui| {
+                    ui.label(RichText::new("☰").size(22.0))
+                        .on_hover_text("Drag to reorder (or Alt+↑ / Alt+↓)");
+                },
+            );
             ui.label(RichText::new(format!("{n}.")).size(22.0).strong());
             let mut name = p.name.clone();
             let r = ui
@@ -125,14 +140,21 @@ fn card(
             ui.label(RichText::new("Horizon").strong());
             let mut horizon = p.horizon.clone();
             let r = ui
-                .add(egui::TextEdit::singleline(&mut horizon).hint_text("e.g. 2027").desired_width(160.0))
+                .add(
+                    egui::TextEdit::singleline(&mut horizon)
+                        .hint_text("e.g. 2027")
+                        .desired_width(160.0),
+                )
                 .accessible_name(format!("Priority {n} horizon"));
             any_focus |= r.has_focus();
             if r.lost_focus() {
                 sink.seal();
             }
             if r.changed() {
-                sink.push(Edit::UpdatePriority(Priority { horizon, ..p.clone() }));
+                sink.push(Edit::UpdatePriority(Priority {
+                    horizon,
+                    ..p.clone()
+                }));
             }
             if p.owner.is_none() {
                 ui.label(RichText::new("⚠ no owner").color(ui.visuals().warn_fg_color));
@@ -156,7 +178,10 @@ fn card(
             sink.push(Edit::UpdatePriority(Priority { why, ..p.clone() }));
         }
         if p.why.trim().is_empty() {
-            ui.label(RichText::new("⚠ missing why — people commit to what they understand").color(ui.visuals().warn_fg_color));
+            ui.label(
+                RichText::new("⚠ missing why — people commit to what they understand")
+                    .color(ui.visuals().warn_fg_color),
+            );
         }
         any_focus
     });
@@ -166,7 +191,10 @@ fn card(
     if let Some(dragged) = dropped
         && dragged.0 != p.id
     {
-        sink.push(Edit::MovePriority { id: dragged.0, to: index });
+        sink.push(Edit::MovePriority {
+            id: dragged.0,
+            to: index,
+        });
         view.selected = Some(dragged.0);
     }
 }
@@ -179,7 +207,10 @@ fn move_buttons(ui: &mut Ui, sink: &mut EditSink, len: usize, index: usize, p: &
         .on_hover_text("Move up (Alt+↑)")
         .clicked()
     {
-        sink.push(Edit::MovePriority { id: p.id, to: index - 1 });
+        sink.push(Edit::MovePriority {
+            id: p.id,
+            to: index - 1,
+        });
     }
     if ui
         .add_enabled(index + 1 < len, egui::Button::new("⬇"))
@@ -187,7 +218,10 @@ fn move_buttons(ui: &mut Ui, sink: &mut EditSink, len: usize, index: usize, p: &
         .on_hover_text("Move down (Alt+↓)")
         .clicked()
     {
-        sink.push(Edit::MovePriority { id: p.id, to: index + 1 });
+        sink.push(Edit::MovePriority {
+            id: p.id,
+            to: index + 1,
+        });
     }
     if ui
         .button(RichText::new("🗑").color(Color32::from_rgb(200, 70, 60)))
@@ -200,7 +234,10 @@ fn move_buttons(ui: &mut Ui, sink: &mut EditSink, len: usize, index: usize, p: &
 }
 
 fn owner_combo(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, n: usize, p: &Priority) {
-    let current = p.owner.and_then(|id| plan.person(id)).map_or("— nobody —", |x| x.name.as_str());
+    let current = p
+        .owner
+        .and_then(|id| plan.person(id))
+        .map_or("— nobody —", |x| x.name.as_str());
     let mut owner = p.owner;
     let r = egui::ComboBox::from_id_salt(("priority-owner", p.id))
         .selected_text(current)

@@ -48,8 +48,16 @@ pub fn vision_ui(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
             .show(ui, |ui| {
                 for (field, label, hint) in [
                     (TextField::Title, "Title", "Strategy 2027"),
-                    (TextField::Organisation, "Organisation", "Who the plan is for"),
-                    (TextField::Facilitator, "Facilitator", "Who runs the workshop"),
+                    (
+                        TextField::Organisation,
+                        "Organisation",
+                        "Who the plan is for",
+                    ),
+                    (
+                        TextField::Facilitator,
+                        "Facilitator",
+                        "Who runs the workshop",
+                    ),
                     (TextField::Horizon, "Horizon", "e.g. 2026–2030"),
                     (TextField::CurrentPeriod, "Current period", "e.g. 2027-Q1"),
                 ] {
@@ -63,7 +71,11 @@ pub fn vision_ui(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
                     let l = ui.label(RichText::new(label).strong());
                     let mut s = value.clone();
                     let r = ui
-                        .add(egui::TextEdit::singleline(&mut s).hint_text(hint).desired_width(480.0))
+                        .add(
+                            egui::TextEdit::singleline(&mut s)
+                                .hint_text(hint)
+                                .desired_width(480.0),
+                        )
                         .labelled_by(l.id);
                     if r.lost_focus() {
                         sink.seal();
@@ -91,28 +103,33 @@ fn text(
     }
 }
 
+/// Column widths of the vision targets table: metric, value, unit, by year.
+const TARGET_COLUMNS: [f32; 4] = [420.0, 110.0, 120.0, 170.0];
+
 fn targets_ui(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
     ui.label(RichText::new("Vision targets").strong());
     let targets = &plan.vision.targets;
     if targets.is_empty() {
         ui.label("No vision targets yet — add the numbers that tell when the vision is reached.");
     } else {
-        egui::Grid::new("vision-targets")
-            .num_columns(5)
-            .striped(true)
-            .spacing([12.0, 6.0])
-            .show(ui, |ui| {
-                for h in ["Metric", "Value", "Unit", "By year", ""] {
+        ui.horizontal(|ui| {
+            for (h, w) in ["Metric", "Value", "Unit", "By year"]
+                .into_iter()
+                .zip(TARGET_COLUMNS)
+            {
+                ui.allocate_ui(egui::vec2(w, 24.0), |ui| {
+                    ui.set_min_width(w);
                     ui.label(RichText::new(h).weak());
-                }
-                ui.end_row();
-                for (i, t) in targets.iter().enumerate() {
-                    target_row(ui, sink, i + 1, t, plan.vision.target_year.unwrap_or(2030));
-                    ui.end_row();
-                }
+                });
+            }
+        });
+        for (i, t) in targets.iter().enumerate() {
+            ui.horizontal(|ui| {
+                target_row(ui, sink, i + 1, t, plan.vision.target_year.unwrap_or(2030))
             });
+        }
     }
-    if ui.button("Add vision target").clicked() {
+    if ui.button("➕ Add vision target").clicked() {
         let id = sink.fresh_id();
         sink.push(Edit::InsertVisionTarget {
             index: targets.len(),
@@ -128,25 +145,31 @@ fn targets_ui(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
 }
 
 fn target_row(ui: &mut Ui, sink: &mut EditSink, n: usize, t: &VisionTarget, year: i32) {
+    let [w_metric, w_value, w_unit, w_year] = TARGET_COLUMNS;
+    let height = ui.spacing().interact_size.y;
     let mut changed = t.clone();
     let mut dirty = false;
-    if let Some(s) = cell_text(ui, sink, &format!("Target {n} metric"), &t.metric, 360.0) {
+    if let Some(s) = cell_text(ui, sink, &format!("Target {n} metric"), &t.metric, w_metric) {
         changed.metric = s;
         dirty = true;
     }
-    if let Some(v) = number(ui, &format!("Target {n} value"), t.value) {
-        changed.value = v;
-        dirty = true;
-    }
-    if let Some(s) = cell_text(ui, sink, &format!("Target {n} unit"), &t.unit, 90.0) {
+    ui.allocate_ui(egui::vec2(w_value, height), |ui| {
+        if let Some(v) = number(ui, &format!("Target {n} value"), t.value) {
+            changed.value = v;
+            dirty = true;
+        }
+    });
+    if let Some(s) = cell_text(ui, sink, &format!("Target {n} unit"), &t.unit, w_unit) {
         changed.unit = s;
         dirty = true;
     }
-    ui.horizontal(|ui| {
-        if let Some(y) = optional_year(ui, &format!("Target {n} year"), t.by_year, year) {
-            changed.by_year = y;
-            dirty = true;
-        }
+    ui.allocate_ui(egui::vec2(w_year, height), |ui| {
+        ui.horizontal(|ui| {
+            if let Some(y) = optional_year(ui, &format!("Target {n} year"), t.by_year, year) {
+                changed.by_year = y;
+                dirty = true;
+            }
+        });
     });
     if dirty {
         sink.push(Edit::UpdateVisionTarget(changed));

@@ -49,11 +49,22 @@ fn finish_text(sink: &mut EditSink, response: &Response, text: String) -> Option
 }
 
 /// A year that may be unset: a number field plus a button to set or clear it.
-pub fn optional_year(ui: &mut Ui, name: &str, value: Option<i32>, default: i32) -> Option<Option<i32>> {
+/// Returns `Some(new value)` when the user changed it (the new value may be "no year").
+#[allow(clippy::option_option)]
+pub fn optional_year(
+    ui: &mut Ui,
+    name: &str,
+    value: Option<i32>,
+    default: i32,
+) -> Option<Option<i32>> {
     match value {
         Some(mut year) => {
             let mut out = None;
-            let r = ui.add(egui::DragValue::new(&mut year).range(1900..=2200).speed(0.1));
+            let r = ui.add(
+                egui::DragValue::new(&mut year)
+                    .range(1900..=2200)
+                    .speed(0.1),
+            );
             let r = r.accessible_name(name);
             if r.changed() {
                 out = Some(Some(year));
@@ -79,6 +90,8 @@ pub fn optional_year(ui: &mut Ui, name: &str, value: Option<i32>, default: i32) 
 /// A number field with an accessible name; returns the new value when changed.
 pub fn number(ui: &mut Ui, name: &str, value: f64) -> Option<f64> {
     let mut v = value;
-    let r = ui.add(egui::DragValue::new(&mut v).speed(0.1)).accessible_name(name);
+    let r = ui
+        .add(egui::DragValue::new(&mut v).speed(0.1))
+        .accessible_name(name);
     r.changed().then_some(v)
 }

@@ -22,7 +22,13 @@ fn items_rows(prefix: &str, items: &[XItem]) -> Vec<Vec<String>> {
     items
         .iter()
         .enumerate()
-        .map(|(i, it)| vec![format!("{prefix}{}", i + 1), it.name.clone(), it.note.clone()])
+        .map(|(i, it)| {
+            vec![
+                format!("{prefix}{}", i + 1),
+                it.name.clone(),
+                it.note.clone(),
+            ]
+        })
         .collect()
 }
 
@@ -69,13 +75,24 @@ pub fn xmatrix_ui(ui: &mut Ui, plan: &Plan) {
 }
 
 /// The labelled row and column items of a corner.
-fn corner_items(plan: &Plan, corner: Corner) -> (Vec<(String, Id)>, Vec<(String, Id)>) {
+/// Items of one arm with their short labels ("B1", "A2" …).
+type Labelled = Vec<(String, Id)>;
+
+fn corner_items(plan: &Plan, corner: Corner) -> (Labelled, Labelled) {
     let x = &plan.xmatrix;
     let label = |prefix: &str, items: &[XItem]| -> Vec<(String, Id)> {
-        items.iter().enumerate().map(|(i, it)| (format!("{prefix}{}", i + 1), it.id)).collect()
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, it)| (format!("{prefix}{}", i + 1), it.id))
+            .collect()
     };
-    let metrics: Vec<(String, Id)> =
-        x.metrics.iter().enumerate().map(|(i, m)| (format!("M{}", i + 1), m.id)).collect();
+    let metrics: Vec<(String, Id)> = x
+        .metrics
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (format!("M{}", i + 1), m.id))
+        .collect();
     match corner {
         Corner::BottomLeft => (label("B", &x.breakthroughs), label("A", &x.annuals)),
         Corner::TopLeft => (label("A", &x.annuals), label("I", &x.improvements)),
@@ -104,50 +121,61 @@ fn corner_grid(ui: &mut Ui, plan: &Plan, corner: Corner) {
         Corner::BottomRight => (south, east),
     };
     ui.label(RichText::new(format!("{title}: {ra} × {cb}")).heading());
-    egui::Grid::new(("corner", corner as u8)).striped(true).spacing([14.0, 4.0]).show(ui, |ui| {
-        ui.label("");
-        for (name, _) in &cols {
-            ui.label(RichText::new(name).strong());
-        }
-        ui.end_row();
-        for (rname, rid) in &rows {
-            ui.label(RichText::new(rname).strong())
-                .on_hover_text(plan.xmatrix.item_name(*rid).unwrap_or_default());
-            for (_, cid) in &cols {
-                let mark = plan.xmatrix.mark(corner, *rid, *cid);
-                let r = ui.label(mark.map_or("·", |m| m.strength.symbol()));
-                if let Some(m) = mark {
-                    r.on_hover_text(format!(
-                        "{} — {}: {}{}",
-                        plan.xmatrix.item_name(*rid).unwrap_or_default(),
-                        plan.xmatrix.item_name(*cid).unwrap_or_default(),
-                        m.strength.label(),
-                        if m.rationale.is_empty() { String::new() } else { format!(" — {}", m.rationale) }
-                    ));
-                }
+    egui::Grid::new(("corner", corner as u8))
+        .striped(true)
+        .spacing([14.0, 4.0])
+        .show(ui, |ui| {
+            ui.label("");
+            for (name, _) in &cols {
+                ui.label(RichText::new(name).strong());
             }
             ui.end_row();
-        }
-    });
+            for (rname, rid) in &rows {
+                ui.label(RichText::new(rname).strong())
+                    .on_hover_text(plan.xmatrix.item_name(*rid).unwrap_or_default());
+                for (_, cid) in &cols {
+                    let mark = plan.xmatrix.mark(corner, *rid, *cid);
+                    let r = ui.label(mark.map_or("·", |m| m.strength.symbol()));
+                    if let Some(m) = mark {
+                        r.on_hover_text(format!(
+                            "{} — {}: {}{}",
+                            plan.xmatrix.item_name(*rid).unwrap_or_default(),
+                            plan.xmatrix.item_name(*cid).unwrap_or_default(),
+                            m.strength.label(),
+                            if m.rationale.is_empty() {
+                                String::new()
+                            } else {
+                                format!(" — {}", m.rationale)
+                            }
+                        ));
+                    }
+                }
+                ui.end_row();
+            }
+        });
 }
 
 fn people_grid(ui: &mut Ui, plan: &Plan) {
     let x = &plan.xmatrix;
     ui.label(RichText::new("People").heading());
-    egui::Grid::new("xm-people").striped(true).spacing([14.0, 4.0]).show(ui, |ui| {
-        ui.label("");
-        for &pid in &x.people {
-            ui.label(RichText::new(plan.person_name(Some(pid))).strong());
-        }
-        ui.end_row();
-        for (i, item) in x.improvements.iter().enumerate() {
-            ui.label(RichText::new(format!("I{}", i + 1)).strong()).on_hover_text(&item.name);
+    egui::Grid::new("xm-people")
+        .striped(true)
+        .spacing([14.0, 4.0])
+        .show(ui, |ui| {
+            ui.label("");
             for &pid in &x.people {
-                let role = x.role(item.id, pid);
-                ui.label(role.map_or("·", Role::symbol))
-                    .on_hover_text(role.map_or("not involved", Role::label));
+                ui.label(RichText::new(plan.person_name(Some(pid))).strong());
             }
             ui.end_row();
-        }
-    });
+            for (i, item) in x.improvements.iter().enumerate() {
+                ui.label(RichText::new(format!("I{}", i + 1)).strong())
+                    .on_hover_text(&item.name);
+                for &pid in &x.people {
+                    let role = x.role(item.id, pid);
+                    ui.label(role.map_or("·", Role::symbol))
+                        .on_hover_text(role.map_or("not involved", Role::label));
+                }
+                ui.end_row();
+            }
+        });
 }

@@ -1,0 +1,181 @@
+//! The command line, run as a user would: exit codes, messages on stderr, files on disk.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn catchball(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_catchball"))
+        .args(args)
+        .env(
+            "XDG_CONFIG_HOME",
+            std::env::temp_dir().join("catchball-cli-test-config"),
+        )
+        .output()
+        .unwrap()
+}
+
+fn fixture(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+fn sample() -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/sample.plan.ron")
+        .display()
+        .to_string()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn check_on_the_sample_exits_0() {
+    let o = catchball(&["check", &sample()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("valid plan"));
+}
+
+#[test]
+fn check_json_reports_readable() {
+    let o = catchball(&["check", &sample(), "--json"]);
+    assert_eq!(o.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["readable"], true);
+}
+
+#[test]
+fn every_broken_fixture_exits_2_with_one_sentence_and_no_panic() {
+    for name in [
+        "empty.plan.ron",
+        "not_utf8.plan.ron",
+        "truncated.plan.ron",
+        "wrong_type.plan.ron",
+        "unknown_field.plan.ron",
+        "no_version.plan.ron",
+        "not_a_struct.plan.ron",
+        "newer_version_unknown_field.plan.ron",
+        "dangling_id.plan.ron",
+        "duplicate_id.plan.ron",
+        "out_of_range.plan.ron",
+        "bad_date.plan.ron",
+        "deep_nesting.plan.ron",
+        "deep_ignored.plan.ron",
+    ] {
+        let o = catchball(&["check", &fixture(name)]);
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(2), "{name}: {err}");
+        assert_eq!(err.lines().count(), 1, "{name}: {err}");
+        assert!(err.contains(name), "{name}: {err}");
+        assert!(!err.contains("panicked"), "{name}: {err}");
+    }
+}
+
+#[test]
+fn check_json_on_a_broken_file_gives_the_position() {
+    let o = catchball(&["check", &fixture("truncated.plan.ron"), "--json"]);
+    assert_eq!(o.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["readable"], false);
+    assert_eq!(v["position"]["line"], 77);
+}
+
+#[test]
+fn check_on_a_missing_file_exits_2() {
+    let o = catchball(&["check", "/no/such/file.plan.ron"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("/no/such/file.plan.ron"));
+}
+
+fn temp_copy(dir: &Path, from: &str) -> PathBuf {
+    let to = dir.join("plan.plan.ron");
+    std::fs::copy(from, &to).unwrap();
+    to
+}
+
+#[test]
+fn fmt_leaves_a_canonical_file_byte_identical() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = temp_copy(dir.path(), &sample());
+    let before = std::fs::read(&path).unwrap();
+    let o = catchball(&["fmt", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert!(String::from_utf8_lossy(&o.stdout).contains("already canonical"));
+}
+
+#[test]
+fn fmt_rewrites_a_hand_written_file_and_keeps_a_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = temp_copy(dir.path(), &fixture("bom.plan.ron"));
+    let o = catchball(&["fmt", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.starts_with("(\n    format_version: 1,"), "{text}");
+    assert!(catchball::file::backup_path(&path).exists());
+    let again = catchball(&["fmt", path.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&again.stdout).contains("already canonical"));
+}
+
+#[test]
+fn fmt_refuses_to_rewrite_a_newer_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = temp_copy(dir.path(), &fixture("newer_version.plan.ron"));
+    let before = std::fs::read(&path).unwrap();
+    let o = catchball(&["fmt", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("newer Catchball"), "{}", stderr(&o));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn fmt_on_a_broken_file_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = temp_copy(dir.path(), &fixture("truncated.plan.ron"));
+    let before = std::fs::read(&path).unwrap();
+    let o = catchball(&["fmt", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn demo_writes_loadable_plans() {
+    let dir = tempfile::tempdir().unwrap();
+    for size in ["small", "large"] {
+        let path = dir.path().join(format!("{size}.plan.ron"));
+        let o = catchball(&["demo", "--size", size, "-o", path.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let check = catchball(&["check", path.to_str().unwrap()]);
+        assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+    }
+}
+
+#[test]
+fn every_command_has_help() {
+    for args in [
+        &["--help"][..],
+        &["check", "--help"],
+        &["fmt", "--help"],
+        &["demo", "--help"],
+    ] {
+        let o = catchball(args);
+        assert_eq!(o.status.code(), Some(0), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&o.stdout).contains("Usage"),
+            "{args:?}"
+        );
+    }
+}
+
+#[test]
+fn unknown_arguments_are_one_clear_error() {
+    let o = catchball(&["check"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("FILE"), "{}", stderr(&o));
+}
