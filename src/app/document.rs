@@ -25,9 +25,10 @@ fn hash_bytes(bytes: &[u8]) -> u64 {
 }
 
 impl Document {
+    /// A document with no file yet. Nothing is lost by closing it untouched, so it starts clean.
     pub fn untitled(plan: Plan, name: &str) -> Self {
         Self {
-            session: Session::unsaved(plan),
+            session: Session::opened(plan),
             path: None,
             read_only: None,
             untitled_name: name.to_owned(),

@@ -12,9 +12,15 @@ impl CatchballApp {
     /// Draws one frame. eframe calls this through `App::ui`; tests call it directly.
     pub fn frame_ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        if !std::mem::replace(&mut self.fonts_installed, true) {
+            style::install_fonts(&ctx);
+        }
+        if std::mem::take(&mut self.style_dirty) {
+            style::apply(&ctx, self.settings.theme, self.settings.zoom);
+        }
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
-        if self.prompt.is_none() {
+        if self.prompts.is_empty() {
             self.queued.extend(Command::pressed(&ctx));
         }
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
@@ -273,7 +279,7 @@ impl CatchballApp {
                     Command::ZoomOut => (self.settings.zoom - 0.1).max(style::MIN_ZOOM),
                     _ => 1.0,
                 };
-                ctx.set_zoom_factor(self.settings.zoom);
+                self.style_dirty = true;
                 self.save_settings();
             }
             Command::ToggleTheme => {
@@ -281,7 +287,7 @@ impl CatchballApp {
                     ThemeChoice::Light => ThemeChoice::Dark,
                     ThemeChoice::Dark => ThemeChoice::Light,
                 };
-                style::apply(ctx, self.settings.theme, self.settings.zoom);
+                self.style_dirty = true;
                 self.save_settings();
             }
             Command::Fullscreen => {
@@ -319,6 +325,6 @@ impl CatchballApp {
     }
 
     pub(super) fn set_prompt(&mut self, prompt: Prompt) {
-        self.prompt = Some(prompt);
+        self.prompts.push(prompt);
     }
 }

@@ -58,18 +58,22 @@ pub struct CatchballApp {
     settings: Settings,
     config: AppConfig,
     toasts: egui_notify::Toasts,
-    prompt: Option<Prompt>,
+    /// Open questions, the first one shown.
+    prompts: Vec<Prompt>,
     queued: Vec<Command>,
     /// Set once the user confirmed quitting; the next close request goes through.
     quitting: bool,
     title: String,
     last_snapshot: Instant,
     snapshot_state: Option<u64>,
+    /// Theme, text sizes or zoom changed; applied at the start of the next frame.
+    style_dirty: bool,
+    fonts_installed: bool,
 }
 
 impl CatchballApp {
     /// Opens `file`, or the last file, or the sample on first start, or the welcome screen.
-    pub fn new(ctx: &egui::Context, config: AppConfig, file: Option<PathBuf>) -> Self {
+    pub fn new(config: AppConfig, file: Option<PathBuf>) -> Self {
         let settings = config.settings.load();
         let mut app = Self {
             doc: None,
@@ -78,14 +82,15 @@ impl CatchballApp {
             settings,
             config,
             toasts: egui_notify::Toasts::default(),
-            prompt: None,
+            prompts: Vec::new(),
             queued: Vec::new(),
             quitting: false,
             title: String::new(),
             last_snapshot: Instant::now(),
             snapshot_state: None,
+            style_dirty: true,
+            fonts_installed: false,
         };
-        style::apply(ctx, app.settings.theme, app.settings.zoom);
         if let Some(path) = file {
             app.open_path(&path);
         } else if !app.settings.started_before {
@@ -98,7 +103,7 @@ impl CatchballApp {
         app.settings.started_before = true;
         app.save_settings();
         if let Some(snapshot) = app.config.recovery.found().into_iter().next() {
-            app.prompt = Some(Prompt::Restore(snapshot));
+            app.set_prompt(Prompt::Restore(snapshot));
         }
         app
     }
@@ -118,6 +123,11 @@ impl CatchballApp {
     /// True once the user confirmed quitting (the window is closing).
     pub fn is_quitting(&self) -> bool {
         self.quitting
+    }
+
+    /// The question or error the window is showing, if any (its headline).
+    pub fn open_prompt(&self) -> Option<String> {
+        self.prompts.first().map(Prompt::headline)
     }
 
     pub fn window_title(&self) -> &str {
@@ -166,16 +176,17 @@ impl CatchballApp {
     fn open_path(&mut self, path: &std::path::Path) {
         match Document::open(path) {
             Ok(doc) => self.set_document(doc),
-            Err(e) => {
-                self.toasts.error(e.to_string()).duration(None);
-            }
+            Err(e) => self.set_prompt(Prompt::Error {
+                title: format!("Could not open {}", path.display()),
+                message: e.to_string(),
+            }),
         }
     }
 
     /// Runs `action`, after asking when it would discard unsaved changes.
     pub fn guard(&mut self, action: Guarded) {
         if self.doc.as_ref().is_some_and(Document::is_dirty) {
-            self.prompt = Some(Prompt::Unsaved(action));
+            self.set_prompt(Prompt::Unsaved(action));
         } else {
             self.perform(action);
         }
@@ -263,13 +274,7 @@ pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
     eframe::run_native(
         "Catchball",
         options,
-        Box::new(move |cc| {
-            Ok(Box::new(CatchballApp::new(
-                &cc.egui_ctx,
-                AppConfig::user(),
-                file,
-            )))
-        }),
+        Box::new(move |_cc| Ok(Box::new(CatchballApp::new(AppConfig::user(), file)))),
     )
     .map_err(|e| anyhow::anyhow!("Catchball could not open its window: {e}"))
 }

@@ -12,6 +12,19 @@ pub enum Prompt {
     Conflict(Option<Guarded>),
     /// A recovery snapshot from a session that did not end cleanly.
     Restore(Snapshot),
+    /// Something failed (opening, saving); the user acknowledges it.
+    Error { title: String, message: String },
+}
+
+impl Prompt {
+    pub fn headline(&self) -> String {
+        match self {
+            Prompt::Unsaved(_) => "Save changes?".into(),
+            Prompt::Conflict(_) => "The file was changed by someone else".into(),
+            Prompt::Restore(_) => "Restore unsaved changes?".into(),
+            Prompt::Error { title, .. } => title.clone(),
+        }
+    }
 }
 
 /// What a save attempt came to.
@@ -72,7 +85,10 @@ impl CatchballApp {
                 SaveOutcome::Saved
             }
             Err(e) => {
-                self.toasts.error(e.to_string()).duration(None);
+                self.set_prompt(Prompt::Error {
+                    title: format!("Could not save {}", path.display()),
+                    message: e.to_string(),
+                });
                 SaveOutcome::Failed
             }
         }
@@ -88,9 +104,10 @@ impl CatchballApp {
     }
 
     pub(super) fn prompts_ui(&mut self, ctx: &egui::Context) {
-        let Some(prompt) = self.prompt.take() else {
+        if self.prompts.is_empty() {
             return;
-        };
+        }
+        let prompt = self.prompts.remove(0);
         let name = self.doc.as_ref().map(Document::name).unwrap_or_default();
         let mut keep = true;
         match prompt {
@@ -150,6 +167,14 @@ impl CatchballApp {
                     None => {}
                 }
             }
+            Prompt::Error {
+                ref title,
+                ref message,
+            } => {
+                if modal(ctx, "error", title, message, &["OK"]).is_some() {
+                    keep = false;
+                }
+            }
             Prompt::Restore(ref snapshot) => {
                 let what = snapshot.original.as_ref().map_or_else(
                     || "an unsaved plan".to_owned(),
@@ -177,8 +202,8 @@ impl CatchballApp {
                 }
             }
         }
-        if keep && self.prompt.is_none() {
-            self.prompt = Some(prompt);
+        if keep {
+            self.prompts.insert(0, prompt);
         }
     }
 
@@ -191,11 +216,10 @@ impl CatchballApp {
                     .success("Restored your unsaved changes. Save to keep them.");
                 RecoveryStore::discard(snapshot);
             }
-            Err(e) => {
-                self.toasts
-                    .error(format!("The recovery snapshot could not be read: {e}"))
-                    .duration(None);
-            }
+            Err(e) => self.set_prompt(Prompt::Error {
+                title: "Could not restore the unsaved changes".into(),
+                message: e.to_string(),
+            }),
         }
     }
 }

@@ -242,6 +242,7 @@ fn owner_combo(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, n: usize, p: &Prio
     let r = egui::ComboBox::from_id_salt(("priority-owner", p.id))
         .selected_text(current)
         .width(220.0)
+        .height(480.0)
         .show_ui(ui, |ui| {
             ui.selectable_value(&mut owner, None, "— nobody —");
             for person in &plan.people {

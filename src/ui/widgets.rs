@@ -70,7 +70,7 @@ pub fn optional_year(
                 out = Some(Some(year));
             }
             if ui
-                .small_button("✕")
+                .small_button("×")
                 .accessible_name(format!("Clear {name}"))
                 .on_hover_text(format!("Clear {name}"))
                 .clicked()
