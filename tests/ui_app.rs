@@ -125,6 +125,17 @@ fn first_start_opens_the_sample_workshop() {
 }
 
 #[test]
+fn every_panel_names_all_its_inputs() {
+    let s = Setup::new();
+    let mut h = s.harness(Some(s.sample_file()));
+    for panel in ["Vision", "Priorities", "X-matrix", "Scorecard", "OKRs", "Audit"] {
+        h.get_by_role_and_label(egui::accesskit::Role::Button, panel).click();
+        settle(&mut h);
+        h.check_accessibility();
+    }
+}
+
+#[test]
 fn moves_between_all_panels() {
     let s = Setup::new();
     let mut h = s.harness(Some(s.sample_file()));

@@ -170,11 +170,10 @@ impl CatchballApp {
         ui.horizontal(|ui| {
             match &self.doc {
                 Some(doc) => {
-                    let where_ = doc.path.as_ref().map_or_else(
-                        || "not saved to a file yet".to_owned(),
-                        |p| p.display().to_string(),
-                    );
-                    ui.label(where_);
+                    match &doc.path {
+                        Some(p) => ui.label(p.display().to_string()),
+                        None => ui.label(format!("{} — not saved to a file yet", doc.name())),
+                    };
                     if let Some(why) = &doc.read_only {
                         ui.label(RichText::new("Read-only").color(ui.visuals().warn_fg_color))
                             .on_hover_text(why);
@@ -182,7 +181,7 @@ impl CatchballApp {
                         ui.label(
                             RichText::new("● Unsaved changes").color(ui.visuals().warn_fg_color),
                         );
-                    } else {
+                    } else if doc.path.is_some() {
                         ui.label(RichText::new("Saved").weak());
                     }
                 }
