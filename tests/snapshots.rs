@@ -36,7 +36,8 @@ fn app_on_sample() -> Harness<'static, CatchballApp> {
 }
 
 fn show(h: &mut Harness<'static, CatchballApp>, panel: &str) {
-    h.get_by_role_and_label(egui::accesskit::Role::Button, panel).click();
+    h.get_by_role_and_label(egui::accesskit::Role::Button, panel)
+        .click();
     h.run_ok();
 }
 

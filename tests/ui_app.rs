@@ -128,8 +128,16 @@ fn first_start_opens_the_sample_workshop() {
 fn every_panel_names_all_its_inputs() {
     let s = Setup::new();
     let mut h = s.harness(Some(s.sample_file()));
-    for panel in ["Vision", "Priorities", "X-matrix", "Scorecard", "OKRs", "Audit"] {
-        h.get_by_role_and_label(egui::accesskit::Role::Button, panel).click();
+    for panel in [
+        "Vision",
+        "Priorities",
+        "X-matrix",
+        "Scorecard",
+        "OKRs",
+        "Audit",
+    ] {
+        h.get_by_role_and_label(egui::accesskit::Role::Button, panel)
+            .click();
         settle(&mut h);
         h.check_accessibility();
     }
