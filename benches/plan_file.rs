@@ -8,19 +8,19 @@ fn plan_file(c: &mut Criterion) {
     let plan = sample::large_plan();
     let text = file::to_text(&plan).unwrap_or_default();
     c.bench_function("to_text large plan", |b| {
-        b.iter(|| file::to_text(black_box(&plan)))
+        b.iter(|| file::to_text(black_box(&plan)));
     });
     c.bench_function("from_text large plan", |b| {
         b.iter(|| file::from_text("large", black_box(text.as_bytes())));
     });
     c.bench_function("validate large plan", |b| {
-        b.iter(|| model::validate(black_box(&plan)))
+        b.iter(|| model::validate(black_box(&plan)));
     });
     let dir = std::env::temp_dir().join(format!("catchball-bench-{}", std::process::id()));
     let _ = std::fs::create_dir_all(&dir);
     let path = dir.join("large.plan.ron");
     c.bench_function("atomic save large plan", |b| {
-        b.iter(|| file::save(&path, black_box(&plan)))
+        b.iter(|| file::save(&path, black_box(&plan)));
     });
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -1,4 +1,4 @@
-//! The real app driven through egui_kittest: panels, typing, undo, Save As, prompts, drops.
+//! The real app driven through `egui_kittest`: panels, typing, undo, Save As, prompts, drops.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 

@@ -4,7 +4,7 @@ use super::ThemeChoice;
 use egui::{FontData, FontDefinitions, FontFamily, FontId, TextStyle};
 use std::sync::Arc;
 
-/// DejaVu Sans: regular weight (readable when projected) and it has the mark glyphs ● ○ △.
+/// The `DejaVu Sans` font: regular weight (readable when projected) and it has the mark glyphs ● ○ △.
 const REGULAR: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 const BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
 

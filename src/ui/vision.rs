@@ -125,7 +125,7 @@ fn targets_ui(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
         });
         for (i, t) in targets.iter().enumerate() {
             ui.horizontal(|ui| {
-                target_row(ui, sink, i + 1, t, plan.vision.target_year.unwrap_or(2030))
+                target_row(ui, sink, i + 1, t, plan.vision.target_year.unwrap_or(2030));
             });
         }
     }
