@@ -3,18 +3,18 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use catchball::app::{AppConfig, CatchballApp, Command, RecoveryStore, SettingsStore};
+use catchball::app::{AppConfig, CatchballApp, Choice, Command, RecoveryStore, SettingsStore};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 struct NoDialogs;
 
 impl catchball::app::FileDialogs for NoDialogs {
-    fn pick_open(&mut self, _: Option<&std::path::Path>) -> Option<std::path::PathBuf> {
-        None
+    fn pick_open(&mut self, _: Option<&std::path::Path>) -> Choice {
+        Choice::Cancelled
     }
-    fn pick_save(&mut self, _: Option<&std::path::Path>, _: &str) -> Option<std::path::PathBuf> {
-        None
+    fn pick_save(&mut self, _: Option<&std::path::Path>, _: &str) -> Choice {
+        Choice::Cancelled
     }
 }
 

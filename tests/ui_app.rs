@@ -2,7 +2,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use catchball::app::{AppConfig, CatchballApp, FileDialogs, RecoveryStore, SettingsStore};
+use catchball::app::{AppConfig, CatchballApp, Choice, FileDialogs, RecoveryStore, SettingsStore};
 use catchball::file;
 use catchball::ui::PanelKind;
 use egui::{Key, Modifiers};
@@ -16,24 +16,37 @@ use std::rc::Rc;
 /// Answers file dialogs from a queue; an empty queue is "Cancel".
 #[derive(Clone, Default)]
 struct FakeDialogs {
-    answers: Rc<RefCell<VecDeque<PathBuf>>>,
+    answers: Rc<RefCell<VecDeque<Choice>>>,
     asked: Rc<RefCell<usize>>,
 }
 
 impl FakeDialogs {
     fn answer(&self, path: &Path) {
-        self.answers.borrow_mut().push_back(path.to_path_buf());
+        self.answers
+            .borrow_mut()
+            .push_back(Choice::Chosen(path.to_path_buf()));
+    }
+
+    /// The next dialog is not available (no desktop portal).
+    fn unavailable(&self) {
+        self.answers.borrow_mut().push_back(Choice::Unavailable);
+    }
+
+    fn next(&self) -> Choice {
+        *self.asked.borrow_mut() += 1;
+        self.answers
+            .borrow_mut()
+            .pop_front()
+            .unwrap_or(Choice::Cancelled)
     }
 }
 
 impl FileDialogs for FakeDialogs {
-    fn pick_open(&mut self, _: Option<&Path>) -> Option<PathBuf> {
-        *self.asked.borrow_mut() += 1;
-        self.answers.borrow_mut().pop_front()
+    fn pick_open(&mut self, _: Option<&Path>) -> Choice {
+        self.next()
     }
-    fn pick_save(&mut self, _: Option<&Path>, _: &str) -> Option<PathBuf> {
-        *self.asked.borrow_mut() += 1;
-        self.answers.borrow_mut().pop_front()
+    fn pick_save(&mut self, _: Option<&Path>, _: &str) -> Choice {
+        self.next()
     }
 }
 
@@ -449,4 +462,61 @@ fn preferences_persist_between_starts() {
         path.file_name()
     );
     assert_eq!(h.state().panel(), PanelKind::Okrs);
+}
+
+#[test]
+fn without_a_system_file_dialog_the_path_is_typed_in_the_window() {
+    let s = Setup::new();
+    let mut h = s.harness(Some(s.sample_file()));
+    let target = s.dir.path().join("typed");
+    s.dialogs.unavailable();
+    shortcut(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    assert_eq!(h.state().open_prompt().as_deref(), Some("Save plan as"));
+    retype(&mut h, "File path", target.to_str().unwrap());
+    click(&mut h, "Save");
+    let saved = s.dir.path().join("typed.plan.ron");
+    assert_eq!(
+        file::load(&saved).unwrap().plan.title,
+        "Verdant Freight strategy 2027"
+    );
+    assert_eq!(
+        h.state().document().unwrap().path.as_deref(),
+        Some(saved.as_path())
+    );
+
+    let other = s.dir.path().join("other.plan.ron");
+    file::save(&other, &catchball::model::Plan::new("Typed open")).unwrap();
+    s.dialogs.unavailable();
+    shortcut(&mut h, Modifiers::COMMAND, Key::O);
+    assert_eq!(h.state().open_prompt().as_deref(), Some("Open plan"));
+    retype(&mut h, "File path", other.to_str().unwrap());
+    shortcut(&mut h, Modifiers::NONE, Key::Enter);
+    assert_eq!(plan(&h).title, "Typed open");
+}
+
+#[test]
+fn closing_the_window_with_unsaved_changes_asks_first() {
+    let s = Setup::new();
+    let mut h = s.harness(Some(s.sample_file()));
+    retype(&mut h, "Title", "Changed");
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    settle(&mut h);
+    h.get_by_label_contains("before quitting?");
+    assert!(!h.state().is_quitting());
+    click(&mut h, "Don't save");
+    assert!(h.state().is_quitting());
+}
+
+#[test]
+fn help_lists_the_keyboard_shortcuts() {
+    let s = Setup::new();
+    let mut h = s.harness(Some(s.sample_file()));
+    shortcut(&mut h, Modifiers::NONE, Key::F1);
+    h.get_by_label("Save As…");
+    h.get_by_label("Alt+↑ / Alt+↓");
 }

@@ -25,6 +25,8 @@ pub enum Command {
     ShowScorecard,
     ShowOkrs,
     ShowAudit,
+    KeyboardShortcuts,
+    About,
 }
 
 /// Which top-level menu a command lives in.
@@ -33,6 +35,7 @@ pub enum Menu {
     File,
     Edit,
     View,
+    Help,
 }
 
 const fn ctrl(key: Key) -> KeyboardShortcut {
@@ -64,6 +67,8 @@ impl Command {
             Command::ShowScorecard => PanelKind::Scorecard.title(),
             Command::ShowOkrs => PanelKind::Okrs.title(),
             Command::ShowAudit => PanelKind::Audit.title(),
+            Command::KeyboardShortcuts => "Keyboard shortcuts",
+            Command::About => "About Catchball",
         }
     }
 
@@ -86,6 +91,7 @@ impl Command {
         const P4: &[KeyboardShortcut] = &[ctrl(Key::Num4)];
         const P5: &[KeyboardShortcut] = &[ctrl(Key::Num5)];
         const P6: &[KeyboardShortcut] = &[ctrl(Key::Num6)];
+        const HELP: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::NONE, Key::F1)];
         match self {
             Command::New => NEW,
             Command::Open => OPEN,
@@ -97,7 +103,8 @@ impl Command {
             Command::ZoomIn => ZOOM_IN,
             Command::ZoomOut => ZOOM_OUT,
             Command::ZoomReset => ZOOM_RESET,
-            Command::ToggleTheme => &[],
+            Command::ToggleTheme | Command::About => &[],
+            Command::KeyboardShortcuts => HELP,
             Command::Fullscreen => FULLSCREEN,
             Command::ShowVision => P1,
             Command::ShowPriorities => P2,
@@ -114,6 +121,7 @@ impl Command {
                 Menu::File
             }
             Command::Undo | Command::Redo => Menu::Edit,
+            Command::KeyboardShortcuts | Command::About => Menu::Help,
             _ => Menu::View,
         }
     }

@@ -1,29 +1,52 @@
 //! Native file dialogs behind a small trait, so tests can answer them without a desktop portal.
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// What a file dialog came back with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Choice {
+    Chosen(PathBuf),
+    Cancelled,
+    /// The system has no file dialog (no desktop portal); the app asks for a path itself.
+    Unavailable,
+}
 
 pub trait FileDialogs {
-    /// Asks for a plan file to open. `None` when cancelled.
-    fn pick_open(&mut self, start_dir: Option<&Path>) -> Option<PathBuf>;
-    /// Asks where to save. `None` when cancelled.
-    fn pick_save(&mut self, start_dir: Option<&Path>, file_name: &str) -> Option<PathBuf>;
+    /// Asks for a plan file to open.
+    fn pick_open(&mut self, start_dir: Option<&Path>) -> Choice;
+    /// Asks where to save.
+    fn pick_save(&mut self, start_dir: Option<&Path>, file_name: &str) -> Choice;
+}
+
+/// rfd answers `None` at once when no desktop portal is reachable; nobody cancels a real dialog
+/// this fast, so a quicker `None` means there was no dialog.
+const NO_DIALOG_WITHIN: Duration = Duration::from_millis(150);
+
+fn choice(started: Instant, picked: Option<PathBuf>) -> Choice {
+    match picked {
+        Some(path) => Choice::Chosen(path),
+        None if started.elapsed() < NO_DIALOG_WITHIN => Choice::Unavailable,
+        None => Choice::Cancelled,
+    }
 }
 
 /// The real dialogs (rfd; on Linux through the XDG desktop portal).
 pub struct NativeDialogs;
 
 impl FileDialogs for NativeDialogs {
-    fn pick_open(&mut self, start_dir: Option<&Path>) -> Option<PathBuf> {
+    fn pick_open(&mut self, start_dir: Option<&Path>) -> Choice {
         let mut d = rfd::FileDialog::new()
             .set_title("Open plan")
             .add_filter("Catchball plan", &["ron"]);
         if let Some(dir) = start_dir {
             d = d.set_directory(dir);
         }
-        d.pick_file()
+        let started = Instant::now();
+        choice(started, d.pick_file())
     }
 
-    fn pick_save(&mut self, start_dir: Option<&Path>, file_name: &str) -> Option<PathBuf> {
+    fn pick_save(&mut self, start_dir: Option<&Path>, file_name: &str) -> Choice {
         let mut d = rfd::FileDialog::new()
             .set_title("Save plan as")
             .add_filter("Catchball plan", &["ron"])
@@ -31,7 +54,8 @@ impl FileDialogs for NativeDialogs {
         if let Some(dir) = start_dir {
             d = d.set_directory(dir);
         }
-        d.save_file().map(with_plan_extension)
+        let started = Instant::now();
+        choice(started, d.save_file().map(with_plan_extension))
     }
 }
 

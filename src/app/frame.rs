@@ -35,6 +35,7 @@ impl CatchballApp {
         for command in std::mem::take(&mut self.queued) {
             self.run(&ctx, command);
         }
+        self.help_windows(&ctx);
         self.prompts_ui(&ctx);
         self.toasts.show(&ctx);
         self.update_title(&ctx);
@@ -92,7 +93,11 @@ impl CatchballApp {
                 ui.separator();
                 self.command_button(ui, Command::Quit);
             });
-            for (title, menu) in [("Edit", Menu::Edit), ("View", Menu::View)] {
+            for (title, menu) in [
+                ("Edit", Menu::Edit),
+                ("View", Menu::View),
+                ("Help", Menu::Help),
+            ] {
                 ui.menu_button(title, |ui| {
                     for command in Command::iter().filter(|c| c.menu() == menu) {
                         self.command_button(ui, command);
@@ -264,12 +269,8 @@ impl CatchballApp {
         match command {
             Command::New => self.guard(Guarded::New),
             Command::Open => self.guard(Guarded::Open(None)),
-            Command::Save => {
-                self.save(false);
-            }
-            Command::SaveAs => {
-                self.save_as();
-            }
+            Command::Save => self.save(false, None),
+            Command::SaveAs => self.save_as(None),
             Command::Quit => self.guard(Guarded::Quit),
             Command::Undo | Command::Redo => self.undo_redo(command == Command::Undo),
             Command::ZoomIn | Command::ZoomOut | Command::ZoomReset => {
@@ -289,12 +290,61 @@ impl CatchballApp {
                 self.style_dirty = true;
                 self.save_settings();
             }
+            Command::KeyboardShortcuts => self.help.shortcuts = true,
+            Command::About => self.help.about = true,
             Command::Fullscreen => {
                 let full = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
                 ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(!full));
             }
             _ => {}
         }
+    }
+
+    fn help_windows(&mut self, ctx: &egui::Context) {
+        egui::Window::new("Keyboard shortcuts")
+            .open(&mut self.help.shortcuts)
+            .collapsible(false)
+            .resizable(false)
+            .show(ctx, |ui| {
+                egui::Grid::new("shortcuts")
+                    .striped(true)
+                    .spacing([24.0, 6.0])
+                    .show(ui, |ui| {
+                        for command in Command::iter() {
+                            let keys: Vec<String> = command
+                                .shortcuts()
+                                .iter()
+                                .map(|s| ctx.format_shortcut(s))
+                                .collect();
+                            if !keys.is_empty() {
+                                ui.label(command.text());
+                                ui.label(RichText::new(keys.join("  or  ")).strong());
+                                ui.end_row();
+                            }
+                        }
+                        for (what, keys) in [
+                            ("Move a priority up / down", "Alt+↑ / Alt+↓"),
+                            ("Next / previous field", "Tab / Shift+Tab"),
+                        ] {
+                            ui.label(what);
+                            ui.label(RichText::new(keys).strong());
+                            ui.end_row();
+                        }
+                    });
+            });
+        egui::Window::new("About Catchball")
+            .open(&mut self.help.about)
+            .collapsible(false)
+            .resizable(false)
+            .show(ctx, |ui| {
+                ui.label(
+                    RichText::new(format!("Catchball {}", env!("CARGO_PKG_VERSION"))).strong(),
+                );
+                ui.label(
+                    "Facilitated strategy workshops: from vision to execution, in one plan file.",
+                );
+                ui.label("Plan files are plain RON text; Catchball never uses the network.");
+            });
     }
 
     fn undo_redo(&mut self, undo: bool) {

@@ -11,13 +11,13 @@ mod settings;
 mod style;
 
 pub use commands::{Command, Menu};
-pub use dialogs::{FileDialogs, NativeDialogs, with_plan_extension};
+pub use dialogs::{Choice, FileDialogs, NativeDialogs, with_plan_extension};
 pub use document::Document;
 pub use recovery::{RecoveryStore, Snapshot};
 pub use settings::{Settings, SettingsStore, ThemeChoice};
 
 use crate::ui::{PanelKind, Views};
-use prompts::Prompt;
+use prompts::{PathPurpose, Prompt};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -69,6 +69,14 @@ pub struct CatchballApp {
     /// Theme, text sizes or zoom changed; applied at the start of the next frame.
     style_dirty: bool,
     fonts_installed: bool,
+    help: HelpWindows,
+}
+
+/// Which help windows are open.
+#[derive(Default)]
+struct HelpWindows {
+    shortcuts: bool,
+    about: bool,
 }
 
 impl CatchballApp {
@@ -90,6 +98,7 @@ impl CatchballApp {
             snapshot_state: None,
             style_dirty: true,
             fonts_installed: false,
+            help: HelpWindows::default(),
         };
         if let Some(path) = file {
             app.open_path(&path);
@@ -204,11 +213,18 @@ impl CatchballApp {
                 ));
                 self.panel = PanelKind::Vision;
             }
-            Guarded::Open(path) => {
+            Guarded::Open(Some(path)) => self.open_path(&path),
+            Guarded::Open(None) => {
                 let start = self.start_dir();
-                let path = path.or_else(|| self.config.dialogs.pick_open(start.as_deref()));
-                if let Some(path) = path {
-                    self.open_path(&path);
+                match self.config.dialogs.pick_open(start.as_deref()) {
+                    Choice::Chosen(path) => self.open_path(&path),
+                    Choice::Cancelled => {}
+                    Choice::Unavailable => self.set_prompt(Prompt::PathEntry {
+                        purpose: PathPurpose::Open,
+                        text: start
+                            .map(|d| format!("{}/", d.display()))
+                            .unwrap_or_default(),
+                    }),
                 }
             }
             Guarded::Quit => {

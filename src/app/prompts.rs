@@ -1,9 +1,11 @@
-//! Modal questions (unsaved changes, a file changed by someone else, recovery after a crash)
-//! and the save flows that can lead to them.
+//! Modal questions (unsaved changes, a file changed by someone else, recovery after a crash,
+//! a path to type when the system has no file dialog, errors) and the save flows behind them.
 
+use super::dialogs::{Choice, with_plan_extension};
 use super::recovery::{RecoveryStore, Snapshot};
 use super::{CatchballApp, Document, Guarded};
 use egui::RichText;
+use std::path::{Path, PathBuf};
 
 pub enum Prompt {
     /// Unsaved changes would be lost by this action.
@@ -12,8 +14,17 @@ pub enum Prompt {
     Conflict(Option<Guarded>),
     /// A recovery snapshot from a session that did not end cleanly.
     Restore(Snapshot),
+    /// The system has no file dialog: the path is typed here.
+    PathEntry { purpose: PathPurpose, text: String },
     /// Something failed (opening, saving); the user acknowledges it.
     Error { title: String, message: String },
+}
+
+/// What a typed path is for.
+pub enum PathPurpose {
+    Open,
+    /// Save As, then run the action (if any).
+    SaveAs(Option<Guarded>),
 }
 
 impl Prompt {
@@ -22,41 +33,30 @@ impl Prompt {
             Prompt::Unsaved(_) => "Save changes?".into(),
             Prompt::Conflict(_) => "The file was changed by someone else".into(),
             Prompt::Restore(_) => "Restore unsaved changes?".into(),
+            Prompt::PathEntry { purpose, .. } => {
+                prompt_headline(matches!(purpose, PathPurpose::Open))
+            }
             Prompt::Error { title, .. } => title.clone(),
         }
     }
 }
 
-/// What a save attempt came to.
-#[derive(Debug, PartialEq, Eq)]
-pub enum SaveOutcome {
-    Saved,
-    Cancelled,
-    Failed,
-    /// Someone else changed the file; the user is being asked.
-    Conflict,
-}
-
 impl CatchballApp {
-    /// Saves to the document's file; without one (or read-only), asks where.
-    pub(super) fn save(&mut self, overwrite_changes: bool) -> SaveOutcome {
-        let Some(doc) = &self.doc else {
-            return SaveOutcome::Cancelled;
-        };
+    /// Saves to the document's file (without one, or read-only: asks where), then runs `then`.
+    pub(super) fn save(&mut self, overwrite_changes: bool, then: Option<Guarded>) {
+        let Some(doc) = &self.doc else { return };
         let Some(path) = doc.path.clone().filter(|_| doc.read_only.is_none()) else {
-            return self.save_as();
+            return self.save_as(then);
         };
         if !overwrite_changes && doc.changed_on_disk() {
-            self.set_prompt(Prompt::Conflict(None));
-            return SaveOutcome::Conflict;
+            return self.set_prompt(Prompt::Conflict(then));
         }
-        self.save_to(&path)
+        self.save_to(&path, then);
     }
 
-    pub(super) fn save_as(&mut self) -> SaveOutcome {
-        let Some(doc) = &self.doc else {
-            return SaveOutcome::Cancelled;
-        };
+    /// Asks where to save (the system dialog, or a path typed in the window), then saves there.
+    pub(super) fn save_as(&mut self, then: Option<Guarded>) {
+        let Some(doc) = &self.doc else { return };
         let name = if doc.path.is_some() {
             doc.name()
         } else {
@@ -64,15 +64,20 @@ impl CatchballApp {
         };
         let start = self.start_dir();
         match self.config.dialogs.pick_save(start.as_deref(), &name) {
-            Some(path) => self.save_to(&path),
-            None => SaveOutcome::Cancelled,
+            Choice::Chosen(path) => self.save_to(&path, then),
+            Choice::Cancelled => {}
+            Choice::Unavailable => {
+                let text = start.map_or(name.clone(), |d| d.join(&name).display().to_string());
+                self.set_prompt(Prompt::PathEntry {
+                    purpose: PathPurpose::SaveAs(then),
+                    text,
+                });
+            }
         }
     }
 
-    fn save_to(&mut self, path: &std::path::Path) -> SaveOutcome {
-        let Some(doc) = &mut self.doc else {
-            return SaveOutcome::Cancelled;
-        };
+    fn save_to(&mut self, path: &Path, then: Option<Guarded>) {
+        let Some(doc) = &mut self.doc else { return };
         let old_path = doc.path.clone();
         match doc.save_to(path) {
             Ok(()) => {
@@ -82,24 +87,14 @@ impl CatchballApp {
                 self.settings.add_recent(path);
                 self.save_settings();
                 self.toasts.success(format!("Saved {}", path.display()));
-                SaveOutcome::Saved
+                if let Some(then) = then {
+                    self.perform(then);
+                }
             }
-            Err(e) => {
-                self.set_prompt(Prompt::Error {
-                    title: format!("Could not save {}", path.display()),
-                    message: e.to_string(),
-                });
-                SaveOutcome::Failed
-            }
-        }
-    }
-
-    /// Saves, then runs `then` if the save went through.
-    fn save_then(&mut self, then: Guarded, overwrite_changes: bool) {
-        match self.save(overwrite_changes) {
-            SaveOutcome::Saved => self.perform(then),
-            SaveOutcome::Conflict => self.set_prompt(Prompt::Conflict(Some(then))),
-            SaveOutcome::Cancelled | SaveOutcome::Failed => {}
+            Err(e) => self.set_prompt(Prompt::Error {
+                title: format!("Could not save {}", path.display()),
+                message: e.to_string(),
+            }),
         }
     }
 
@@ -107,103 +102,89 @@ impl CatchballApp {
         if self.prompts.is_empty() {
             return;
         }
-        let prompt = self.prompts.remove(0);
+        let mut prompt = self.prompts.remove(0);
+        if !self.prompt_ui(ctx, &mut prompt) {
+            self.prompts.insert(0, prompt);
+        }
+    }
+
+    /// Shows one prompt; returns true once it is answered.
+    fn prompt_ui(&mut self, ctx: &egui::Context, prompt: &mut Prompt) -> bool {
         let name = self.doc.as_ref().map(Document::name).unwrap_or_default();
-        let mut keep = true;
         match prompt {
-            Prompt::Unsaved(ref action) => {
+            Prompt::Unsaved(action) => {
                 let verb = match action {
                     Guarded::New => "starting a new plan",
                     Guarded::Open(_) => "opening another plan",
                     Guarded::Quit => "quitting",
                 };
-                let choice = modal(
+                let answer = modal(
                     ctx,
-                    "unsaved",
                     &format!("Save changes to “{name}” before {verb}?"),
                     "Your changes will be lost if you don't save them.",
                     &["Save", "Don't save", "Cancel"],
                 );
-                match choice {
-                    Some(0) => {
-                        keep = false;
-                        self.save_then(action.clone(), false);
-                    }
-                    Some(1) => {
-                        keep = false;
-                        self.perform(action.clone());
-                    }
-                    Some(_) => keep = false,
-                    None => {}
+                match answer {
+                    Some(0) => self.save(false, Some(action.clone())),
+                    Some(1) => self.perform(action.clone()),
+                    _ => {}
                 }
+                answer.is_some()
             }
-            Prompt::Conflict(ref then) => {
-                let choice = modal(
+            Prompt::Conflict(then) => {
+                let answer = modal(
                     ctx,
-                    "conflict",
                     &format!("“{name}” was changed by someone else since you opened it."),
                     "Overwrite their changes with yours, save yours under another name, or cancel and keep both as they are.",
                     &["Overwrite", "Save As…", "Cancel"],
                 );
-                match choice {
-                    Some(0) => {
-                        keep = false;
-                        match then.clone() {
-                            Some(then) => self.save_then(then, true),
-                            None => {
-                                self.save(true);
-                            }
+                match answer {
+                    Some(0) => self.save(true, then.clone()),
+                    Some(1) => self.save_as(then.clone()),
+                    _ => {}
+                }
+                answer.is_some()
+            }
+            Prompt::PathEntry { purpose, text } => {
+                let open = matches!(purpose, PathPurpose::Open);
+                let (verb, detail) = if open {
+                    ("Open", "Type the path of the plan file to open.")
+                } else {
+                    ("Save", "Type where to save the plan (a .plan.ron file).")
+                };
+                let answer = path_modal(ctx, &prompt_headline(open), detail, text, verb);
+                if answer == Some(true) {
+                    let path = PathBuf::from(text.trim());
+                    match std::mem::replace(purpose, PathPurpose::Open) {
+                        PathPurpose::Open => self.open_path(&path),
+                        PathPurpose::SaveAs(then) => {
+                            self.save_to(&with_plan_extension(path), then);
                         }
                     }
-                    Some(1) => {
-                        keep = false;
-                        if self.save_as() == SaveOutcome::Saved
-                            && let Some(then) = then.clone()
-                        {
-                            self.perform(then);
-                        }
-                    }
-                    Some(_) => keep = false,
-                    None => {}
                 }
+                answer.is_some()
             }
-            Prompt::Error {
-                ref title,
-                ref message,
-            } => {
-                if modal(ctx, "error", title, message, &["OK"]).is_some() {
-                    keep = false;
-                }
-            }
-            Prompt::Restore(ref snapshot) => {
+            Prompt::Error { title, message } => modal(ctx, title, message, &["OK"]).is_some(),
+            Prompt::Restore(snapshot) => {
                 let what = snapshot.original.as_ref().map_or_else(
                     || "an unsaved plan".to_owned(),
                     |p| format!("“{}”", p.display()),
                 );
-                let choice = modal(
+                let answer = modal(
                     ctx,
-                    "restore",
                     &format!(
                         "Catchball found unsaved changes to {what} from a session that did not end normally."
                     ),
                     "Restore them to keep working where you left off, or discard them.",
                     &["Restore", "Discard"],
                 );
-                match choice {
-                    Some(0) => {
-                        keep = false;
-                        self.restore(snapshot);
-                    }
-                    Some(_) => {
-                        keep = false;
-                        RecoveryStore::discard(snapshot);
-                    }
+                match answer {
+                    Some(0) => self.restore(snapshot),
+                    Some(_) => RecoveryStore::discard(snapshot),
                     None => {}
                 }
+                answer.is_some()
             }
-        }
-        if keep {
-            self.prompts.insert(0, prompt);
         }
     }
 
@@ -222,6 +203,10 @@ impl CatchballApp {
             }),
         }
     }
+}
+
+fn prompt_headline(open: bool) -> String {
+    if open { "Open plan" } else { "Save plan as" }.to_owned()
 }
 
 fn file_stem(title: &str) -> String {
@@ -243,22 +228,23 @@ fn file_stem(title: &str) -> String {
     }
 }
 
+fn modal_frame<R>(ctx: &egui::Context, title: &str, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    egui::Modal::new(egui::Id::unique(("prompt", title)))
+        .show(ctx, |ui| {
+            ui.set_max_width(620.0);
+            ui.label(RichText::new(title).size(22.0).strong());
+            ui.add_space(6.0);
+            add(ui)
+        })
+        .inner
+}
+
 /// A modal with a question, an explanation and buttons; returns the index of the clicked one.
-/// Escape counts as the last button (Cancel / Discard is never destructive here except Restore's).
-fn modal(
-    ctx: &egui::Context,
-    id: &str,
-    question: &str,
-    detail: &str,
-    buttons: &[&str],
-) -> Option<usize> {
-    let mut clicked = None;
-    egui::Modal::new(egui::Id::unique(("prompt", id))).show(ctx, |ui| {
-        ui.set_max_width(560.0);
-        ui.label(RichText::new(question).size(22.0).strong());
-        ui.add_space(6.0);
+fn modal(ctx: &egui::Context, question: &str, detail: &str, buttons: &[&str]) -> Option<usize> {
+    modal_frame(ctx, question, |ui| {
         ui.label(detail);
         ui.add_space(12.0);
+        let mut clicked = None;
         ui.horizontal(|ui| {
             for (i, b) in buttons.iter().enumerate() {
                 if ui.button(RichText::new(*b).size(19.0)).clicked() {
@@ -266,6 +252,37 @@ fn modal(
                 }
             }
         });
-    });
-    clicked
+        clicked
+    })
+}
+
+/// A modal asking for a file path. `Some(true)` on confirm (button or Enter), `Some(false)` on
+/// Cancel or Escape.
+fn path_modal(
+    ctx: &egui::Context,
+    title: &str,
+    detail: &str,
+    text: &mut String,
+    verb: &str,
+) -> Option<bool> {
+    modal_frame(ctx, title, |ui| {
+        ui.label(detail);
+        let r = ui
+            .add(egui::TextEdit::singleline(text).desired_width(580.0))
+            .accessible_name("File path");
+        r.request_focus();
+        let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let escape = ui.input(|i| i.key_pressed(egui::Key::Escape));
+        ui.add_space(12.0);
+        let mut answer = None;
+        ui.horizontal(|ui| {
+            if ui.button(RichText::new(verb).size(19.0)).clicked() || enter {
+                answer = Some(true);
+            }
+            if ui.button(RichText::new("Cancel").size(19.0)).clicked() || escape {
+                answer = Some(false);
+            }
+        });
+        answer.filter(|&ok| !ok || !text.trim().is_empty())
+    })
 }

@@ -117,8 +117,7 @@ fn targets_ui(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
                 .into_iter()
                 .zip(TARGET_COLUMNS)
             {
-                ui.allocate_ui(egui::vec2(w, 24.0), |ui| {
-                    ui.set_min_width(w);
+                fixed_cell(ui, w, |ui| {
                     ui.label(RichText::new(h).weak());
                 });
             }
@@ -144,16 +143,28 @@ fn targets_ui(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
     }
 }
 
+/// A table cell exactly `width` wide, so header and rows line up.
+fn fixed_cell(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui)) {
+    let height = ui.spacing().interact_size.y;
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, height),
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            ui.set_min_width(width);
+            add(ui);
+        },
+    );
+}
+
 fn target_row(ui: &mut Ui, sink: &mut EditSink, n: usize, t: &VisionTarget, year: i32) {
     let [w_metric, w_value, w_unit, w_year] = TARGET_COLUMNS;
-    let height = ui.spacing().interact_size.y;
     let mut changed = t.clone();
     let mut dirty = false;
     if let Some(s) = cell_text(ui, sink, &format!("Target {n} metric"), &t.metric, w_metric) {
         changed.metric = s;
         dirty = true;
     }
-    ui.allocate_ui(egui::vec2(w_value, height), |ui| {
+    fixed_cell(ui, w_value, |ui| {
         if let Some(v) = number(ui, &format!("Target {n} value"), t.value) {
             changed.value = v;
             dirty = true;
@@ -163,13 +174,11 @@ fn target_row(ui: &mut Ui, sink: &mut EditSink, n: usize, t: &VisionTarget, year
         changed.unit = s;
         dirty = true;
     }
-    ui.allocate_ui(egui::vec2(w_year, height), |ui| {
-        ui.horizontal(|ui| {
-            if let Some(y) = optional_year(ui, &format!("Target {n} year"), t.by_year, year) {
-                changed.by_year = y;
-                dirty = true;
-            }
-        });
+    fixed_cell(ui, w_year, |ui| {
+        if let Some(y) = optional_year(ui, &format!("Target {n} year"), t.by_year, year) {
+            changed.by_year = y;
+            dirty = true;
+        }
     });
     if dirty {
         sink.push(Edit::UpdateVisionTarget(changed));
