@@ -28,6 +28,17 @@ pub use xmatrix::{Assignment, Corner, Correlation, Role, Strength, XItem, XMatri
 
 use serde::{Deserialize, Serialize};
 
+/// How far `current` has come from `start` towards `target`, clamped to 0..=1. Works for
+/// "lower is better" too (target below start). `None` when start equals target: there is no
+/// distance to travel, so no progress can be measured.
+pub fn progress(start: f64, target: f64, current: f64) -> Option<f64> {
+    let span = target - start;
+    if span == 0.0 || !span.is_finite() {
+        return None;
+    }
+    Some(((current - start) / span).clamp(0.0, 1.0))
+}
+
 /// Which names the X-matrix arms carry on screen and in exports.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Vocabulary {
@@ -106,5 +117,20 @@ impl Plan {
     /// The largest id used anywhere in the plan (0 for an empty plan).
     pub fn max_id(&self) -> u64 {
         self.entities().iter().map(|e| e.id.0).max().unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::progress;
+
+    #[test]
+    fn progress_runs_from_start_to_target_in_either_direction() {
+        assert_eq!(progress(10.0, 20.0, 15.0), Some(0.5));
+        // Lower is better: load time from 2.0 s towards 1.4 s, now 1.7 s.
+        assert!((progress(2.0, 1.4, 1.7).unwrap() - 0.5).abs() < 1e-9);
+        assert_eq!(progress(10.0, 20.0, 30.0), Some(1.0));
+        assert_eq!(progress(10.0, 20.0, 0.0), Some(0.0));
+        assert_eq!(progress(5.0, 5.0, 5.0), None);
     }
 }

@@ -77,13 +77,7 @@ impl KeyResult {
                 target,
                 current,
                 ..
-            } => {
-                let span = target - start;
-                if span == 0.0 || !span.is_finite() {
-                    return None;
-                }
-                Some(((((*current)?) - start) / span).clamp(0.0, 1.0))
-            }
+            } => super::progress(*start, *target, (*current)?),
             KrKind::Milestone { done, .. } => Some(if *done { 1.0 } else { 0.0 }),
         }
     }

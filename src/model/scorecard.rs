@@ -187,11 +187,6 @@ impl Measure {
     /// Progress from baseline to target, clamped to 0..=1. `None` without a current value or
     /// target, or when target equals baseline (no distance to travel).
     pub fn progress(&self) -> Option<f64> {
-        let (current, target) = (self.current?, self.target?);
-        let span = target - self.baseline;
-        if span == 0.0 || !span.is_finite() {
-            return None;
-        }
-        Some(((current - self.baseline) / span).clamp(0.0, 1.0))
+        super::progress(self.baseline, self.target?, self.current?)
     }
 }

@@ -2,9 +2,10 @@
 //! horizon. Add, rename, describe, reorder (drag the handle, or Alt+↑/↓), delete. Emits edits.
 
 use super::EditSink;
+use super::widgets::{Name, text_edit};
 use crate::edit::Edit;
 use crate::model::{Id, Plan, Priority};
-use egui::{Color32, Key, Modifiers, RichText, Ui};
+use egui::{Color32, Key, Modifiers, RichText, TextEdit, Ui};
 
 /// View state: which priority has keyboard focus, for Alt+↑/↓ and Delete.
 #[derive(Debug, Default)]
@@ -116,19 +117,20 @@ fn card(
                 },
             );
             ui.label(RichText::new(format!("{n}.")).size(22.0).strong());
-            let mut name = p.name.clone();
-            let r = ui
-                .add(
-                    egui::TextEdit::singleline(&mut name)
+            let width = ui.available_width() - 190.0;
+            let (name, focus) = text_edit(
+                ui,
+                sink,
+                Name::Text(&format!("Priority {n} name")),
+                &p.name,
+                |t| {
+                    TextEdit::singleline(t)
                         .font(egui::TextStyle::Heading)
-                        .desired_width(ui.available_width() - 190.0),
-                )
-                .accessible_name(format!("Priority {n} name"));
-            any_focus |= r.has_focus();
-            if r.lost_focus() {
-                sink.seal();
-            }
-            if r.changed() {
+                        .desired_width(width)
+                },
+            );
+            any_focus |= focus;
+            if let Some(name) = name {
                 sink.push(Edit::UpdatePriority(Priority { name, ..p.clone() }));
             }
             move_buttons(ui, sink, plan.priorities.len(), index, p);
@@ -138,19 +140,19 @@ fn card(
             owner_combo(ui, plan, sink, n, p);
             ui.add_space(16.0);
             ui.label(RichText::new("Horizon").strong());
-            let mut horizon = p.horizon.clone();
-            let r = ui
-                .add(
-                    egui::TextEdit::singleline(&mut horizon)
+            let (horizon, focus) = text_edit(
+                ui,
+                sink,
+                Name::Text(&format!("Priority {n} horizon")),
+                &p.horizon,
+                |t| {
+                    TextEdit::singleline(t)
                         .hint_text("e.g. 2027")
-                        .desired_width(160.0),
-                )
-                .accessible_name(format!("Priority {n} horizon"));
-            any_focus |= r.has_focus();
-            if r.lost_focus() {
-                sink.seal();
-            }
-            if r.changed() {
+                        .desired_width(160.0)
+                },
+            );
+            any_focus |= focus;
+            if let Some(horizon) = horizon {
                 sink.push(Edit::UpdatePriority(Priority {
                     horizon,
                     ..p.clone()
@@ -161,20 +163,20 @@ fn card(
             }
         });
         ui.label(RichText::new("Why").strong());
-        let mut why = p.why.clone();
-        let r = ui
-            .add(
-                egui::TextEdit::multiline(&mut why)
+        let (why, focus) = text_edit(
+            ui,
+            sink,
+            Name::Text(&format!("Priority {n} why")),
+            &p.why,
+            |t| {
+                TextEdit::multiline(t)
                     .desired_rows(2)
                     .desired_width(f32::INFINITY)
-                    .hint_text("Why this priority, why now?"),
-            )
-            .accessible_name(format!("Priority {n} why"));
-        any_focus |= r.has_focus();
-        if r.lost_focus() {
-            sink.seal();
-        }
-        if r.changed() {
+                    .hint_text("Why this priority, why now?")
+            },
+        );
+        any_focus |= focus;
+        if let Some(why) = why {
             sink.push(Edit::UpdatePriority(Priority { why, ..p.clone() }));
         }
         if p.why.trim().is_empty() {

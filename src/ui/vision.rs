@@ -2,7 +2,7 @@
 //! measurable vision targets. Reads the plan, emits edits.
 
 use super::EditSink;
-use super::widgets::{cell_text, labelled_text, number, optional_year};
+use super::widgets::{Name, cell_text, labelled_text, number, optional_year, text_edit};
 use crate::edit::{Edit, TextField};
 use crate::model::{Plan, VisionTarget};
 use egui::{RichText, Ui};
@@ -69,19 +69,13 @@ pub fn vision_ui(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
                         _ => &plan.current_period,
                     };
                     let l = ui.label(RichText::new(label).strong());
-                    let mut s = value.clone();
-                    let r = ui
-                        .add(
-                            egui::TextEdit::singleline(&mut s)
-                                .hint_text(hint)
-                                .desired_width(480.0),
-                        )
-                        .labelled_by(l.id);
-                    if r.lost_focus() {
-                        sink.seal();
-                    }
-                    if r.changed() {
-                        sink.push(Edit::SetText { field, value: s });
+                    let (changed, _) = text_edit(ui, sink, Name::Label(l.id), value, |t| {
+                        egui::TextEdit::singleline(t)
+                            .hint_text(hint)
+                            .desired_width(480.0)
+                    });
+                    if let Some(value) = changed {
+                        sink.push(Edit::SetText { field, value });
                     }
                     ui.end_row();
                 }

@@ -1,10 +1,39 @@
 //! Small shared widgets: labelled text fields that emit their new value, and optional numbers.
 
 use super::EditSink;
-use egui::{Response, RichText, TextEdit, Ui};
+use egui::{RichText, TextEdit, Ui};
 
-/// A text field with a visible label above it that names it for screen readers and tests.
-/// Returns the new text when the user changed it.
+/// How a field is named for screen readers and tests.
+#[derive(Clone, Copy)]
+pub enum Name<'a> {
+    /// By a visible label next to it.
+    Label(egui::Id),
+    /// By this text, when nothing visible names it.
+    Text(&'a str),
+}
+
+/// A text field over a copy of `value`, built by `build`. Losing focus seals the undo step.
+/// Returns the new text when the user changed it, and whether the field has keyboard focus.
+pub fn text_edit(
+    ui: &mut Ui,
+    sink: &mut EditSink,
+    name: Name,
+    value: &str,
+    build: impl for<'t> FnOnce(&'t mut String) -> TextEdit<'t>,
+) -> (Option<String>, bool) {
+    let mut text = value.to_owned();
+    let response = ui.add(build(&mut text));
+    let response = match name {
+        Name::Label(id) => response.labelled_by(id),
+        Name::Text(name) => response.accessible_name(name),
+    };
+    if response.lost_focus() {
+        sink.seal();
+    }
+    (response.changed().then_some(text), response.has_focus())
+}
+
+/// A text field with a visible label above it. Returns the new text when the user changed it.
 pub fn labelled_text(
     ui: &mut Ui,
     sink: &mut EditSink,
@@ -13,17 +42,16 @@ pub fn labelled_text(
     multiline: bool,
     hint: &str,
 ) -> Option<String> {
-    let label_response = ui.label(RichText::new(label).strong());
-    let mut text = value.to_owned();
-    let edit = if multiline {
-        TextEdit::multiline(&mut text).desired_rows(2)
-    } else {
-        TextEdit::singleline(&mut text)
-    };
-    let response = ui
-        .add(edit.hint_text(hint).desired_width(f32::INFINITY))
-        .labelled_by(label_response.id);
-    finish_text(sink, &response, text)
+    let label = ui.label(RichText::new(label).strong());
+    text_edit(ui, sink, Name::Label(label.id), value, |t| {
+        let edit = if multiline {
+            TextEdit::multiline(t).desired_rows(2)
+        } else {
+            TextEdit::singleline(t)
+        };
+        edit.hint_text(hint).desired_width(f32::INFINITY)
+    })
+    .0
 }
 
 /// A text field without a visible label (table cells); `name` is its accessible name.
@@ -34,18 +62,10 @@ pub fn cell_text(
     value: &str,
     width: f32,
 ) -> Option<String> {
-    let mut text = value.to_owned();
-    let response = ui
-        .add(TextEdit::singleline(&mut text).desired_width(width))
-        .accessible_name(name);
-    finish_text(sink, &response, text)
-}
-
-fn finish_text(sink: &mut EditSink, response: &Response, text: String) -> Option<String> {
-    if response.lost_focus() {
-        sink.seal();
-    }
-    response.changed().then_some(text)
+    text_edit(ui, sink, Name::Text(name), value, |t| {
+        TextEdit::singleline(t).desired_width(width)
+    })
+    .0
 }
 
 /// A year that may be unset: a number field plus a button to set or clear it.
