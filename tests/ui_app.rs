@@ -1,127 +1,14 @@
-//! The real app driven through `egui_kittest`: panels, typing, undo, Save As, prompts, drops.
+//! The real app driven through `egui_kittest`: panels, typing, undo, menus, preferences.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use catchball::app::{AppConfig, CatchballApp, Choice, FileDialogs, RecoveryStore, SettingsStore};
-use catchball::file;
+mod common;
+
 use catchball::ui::PanelKind;
+use common::*;
 use egui::{Key, Modifiers};
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use std::cell::RefCell;
-use std::collections::VecDeque;
-use std::path::{Path, PathBuf};
-use std::rc::Rc;
-
-/// Answers file dialogs from a queue; an empty queue is "Cancel".
-#[derive(Clone, Default)]
-struct FakeDialogs {
-    answers: Rc<RefCell<VecDeque<Choice>>>,
-    asked: Rc<RefCell<usize>>,
-}
-
-impl FakeDialogs {
-    fn answer(&self, path: &Path) {
-        self.answers
-            .borrow_mut()
-            .push_back(Choice::Chosen(path.to_path_buf()));
-    }
-
-    /// The next dialog is not available (no desktop portal).
-    fn unavailable(&self) {
-        self.answers.borrow_mut().push_back(Choice::Unavailable);
-    }
-
-    fn next(&self) -> Choice {
-        *self.asked.borrow_mut() += 1;
-        self.answers
-            .borrow_mut()
-            .pop_front()
-            .unwrap_or(Choice::Cancelled)
-    }
-}
-
-impl FileDialogs for FakeDialogs {
-    fn pick_open(&mut self, _: Option<&Path>) -> Choice {
-        self.next()
-    }
-    fn pick_save(&mut self, _: Option<&Path>, _: &str) -> Choice {
-        self.next()
-    }
-}
-
-struct Setup {
-    dir: tempfile::TempDir,
-    dialogs: FakeDialogs,
-}
-
-impl Setup {
-    fn new() -> Self {
-        Self {
-            dir: tempfile::tempdir().unwrap(),
-            dialogs: FakeDialogs::default(),
-        }
-    }
-
-    /// A copy of the sample in the temp dir.
-    fn sample_file(&self) -> PathBuf {
-        let path = self.dir.path().join("workshop.plan.ron");
-        std::fs::write(&path, catchball::sample::SAMPLE_TEXT).unwrap();
-        path
-    }
-
-    fn config(&self) -> AppConfig {
-        AppConfig {
-            settings: SettingsStore::at(self.dir.path().join("config/settings.ron")),
-            recovery: RecoveryStore::at(self.dir.path().join("recovery")),
-            dialogs: Box::new(self.dialogs.clone()),
-        }
-    }
-
-    fn harness(&self, file: Option<PathBuf>) -> Harness<'static, CatchballApp> {
-        let app = CatchballApp::new(self.config(), file);
-        let mut h = Harness::builder()
-            .with_size([1400.0, 900.0])
-            .build_ui_state(|ui, app: &mut CatchballApp| app.frame_ui(ui), app);
-        settle(&mut h);
-        h
-    }
-}
-
-/// Runs frames until the UI settles; toasts fading out may keep it busy, which is fine.
-fn settle(h: &mut Harness<'static, CatchballApp>) {
-    h.run_ok();
-}
-
-fn click(h: &mut Harness<'static, CatchballApp>, label: &str) {
-    h.get_by_label(label).click();
-    settle(h);
-}
-
-/// Clicks a menu entry, whose accessible name also holds its shortcut.
-fn click_menu(h: &mut Harness<'static, CatchballApp>, menu: &str, entry: &str) {
-    click(h, menu);
-    h.get_by_label_contains(entry).click();
-    settle(h);
-}
-
-fn shortcut(h: &mut Harness<'static, CatchballApp>, modifiers: Modifiers, key: Key) {
-    h.key_press_modifiers(modifiers, key);
-    settle(h);
-}
-
-/// Replaces the whole text of a field, as a user selecting all and typing would.
-fn retype(h: &mut Harness<'static, CatchballApp>, label: &str, text: &str) {
-    h.get_by_label(label).focus();
-    settle(h);
-    shortcut(h, Modifiers::COMMAND, Key::A);
-    h.get_by_label(label).type_text(text);
-    settle(h);
-}
-
-fn plan(h: &Harness<'static, CatchballApp>) -> catchball::model::Plan {
-    h.state().document().unwrap().plan().clone()
-}
+use std::path::Path;
 
 #[test]
 fn first_start_opens_the_sample_workshop() {
@@ -270,174 +157,6 @@ fn vision_fields_edit_the_plan() {
 }
 
 #[test]
-fn save_as_through_the_dialog_and_reload_equal() {
-    let s = Setup::new();
-    let mut h = s.harness(Some(s.sample_file()));
-    click(&mut h, "Priorities");
-    retype(&mut h, "Priority 2 name", "Delight shippers with our app");
-    let target = s.dir.path().join("copy.plan.ron");
-    s.dialogs.answer(&target);
-    click_menu(&mut h, "File", "Save As…");
-    let doc = h.state().document().unwrap();
-    assert!(!doc.is_dirty());
-    assert_eq!(doc.path.as_deref(), Some(target.as_path()));
-    assert_eq!(&file::load(&target).unwrap().plan, doc.plan());
-    assert_eq!(h.state().window_title(), "copy.plan.ron — Catchball");
-    assert_eq!(
-        h.state()
-            .settings()
-            .recent
-            .first()
-            .and_then(|p| p.file_name()),
-        target.file_name()
-    );
-}
-
-#[test]
-fn quit_with_unsaved_changes_asks_first() {
-    let s = Setup::new();
-    let mut h = s.harness(Some(s.sample_file()));
-    retype(&mut h, "Title", "Changed");
-    click_menu(&mut h, "File", "Quit");
-    h.get_by_label_contains("Save changes to “workshop.plan.ron” before quitting?");
-    assert!(!h.state().is_quitting());
-    click(&mut h, "Cancel");
-    assert!(h.query_by_label_contains("before quitting?").is_none());
-    assert!(!h.state().is_quitting());
-    shortcut(&mut h, Modifiers::COMMAND, Key::Q);
-    click(&mut h, "Don't save");
-    assert!(h.state().is_quitting());
-}
-
-#[test]
-fn saving_from_the_prompt_then_quits() {
-    let s = Setup::new();
-    let path = s.sample_file();
-    let mut h = s.harness(Some(path.clone()));
-    retype(&mut h, "Title", "Saved on the way out");
-    shortcut(&mut h, Modifiers::COMMAND, Key::Q);
-    click(&mut h, "Save");
-    assert!(h.state().is_quitting());
-    assert_eq!(
-        file::load(&path).unwrap().plan.title,
-        "Saved on the way out"
-    );
-}
-
-#[test]
-fn new_plan_with_unsaved_changes_asks_first() {
-    let s = Setup::new();
-    let mut h = s.harness(Some(s.sample_file()));
-    retype(&mut h, "Title", "Changed");
-    shortcut(&mut h, Modifiers::COMMAND, Key::N);
-    h.get_by_label_contains("before starting a new plan?");
-    click(&mut h, "Don't save");
-    assert_eq!(plan(&h).title, "Untitled plan");
-    assert!(plan(&h).priorities.is_empty());
-}
-
-#[test]
-fn a_file_changed_by_someone_else_is_not_overwritten_silently() {
-    let s = Setup::new();
-    let path = s.sample_file();
-    let mut h = s.harness(Some(path.clone()));
-    retype(&mut h, "Title", "Mine");
-    let mut theirs = file::load(&path).unwrap().plan;
-    theirs.title = "Theirs".into();
-    file::save(&path, &theirs).unwrap();
-    shortcut(&mut h, Modifiers::COMMAND, Key::S);
-    h.get_by_label_contains("was changed by someone else");
-    assert_eq!(file::load(&path).unwrap().plan.title, "Theirs");
-    click(&mut h, "Overwrite");
-    assert_eq!(file::load(&path).unwrap().plan.title, "Mine");
-}
-
-#[test]
-fn dropping_a_plan_file_opens_it() {
-    #[derive(Debug)]
-    struct Dropped(PathBuf);
-    impl egui::DroppedFile for Dropped {
-        fn path(&self) -> &Path {
-            &self.0
-        }
-        fn bytes(&self) -> Result<Vec<u8>, String> {
-            std::fs::read(&self.0).map_err(|e| e.to_string())
-        }
-    }
-    let s = Setup::new();
-    let other = s.dir.path().join("other.plan.ron");
-    file::save(&other, &catchball::model::Plan::new("Dropped plan")).unwrap();
-    let mut h = s.harness(Some(s.sample_file()));
-    h.input_mut()
-        .dropped_files
-        .push(std::sync::Arc::new(Dropped(other)));
-    settle(&mut h);
-    assert_eq!(plan(&h).title, "Dropped plan");
-}
-
-#[test]
-fn a_broken_file_shows_an_error_in_the_window() {
-    let s = Setup::new();
-    let broken = s.dir.path().join("broken.plan.ron");
-    std::fs::write(&broken, "(format_version: 1, plan: (title: ").unwrap();
-    let mut h = s.harness(Some(broken));
-    assert!(h.state().document().is_none());
-    h.get_by_label_contains("broken.plan.ron:1:");
-    assert!(
-        h.state()
-            .open_prompt()
-            .unwrap()
-            .starts_with("Could not open")
-    );
-    click(&mut h, "OK");
-    assert!(h.state().open_prompt().is_none());
-    h.get_by_label("Open the sample workshop");
-}
-
-#[test]
-fn a_newer_file_opens_read_only_and_save_asks_for_a_new_name() {
-    let s = Setup::new();
-    let newer = s.dir.path().join("future.plan.ron");
-    std::fs::write(&newer, "(format_version: 9, plan: (title: \"Future\"))").unwrap();
-    let mut h = s.harness(Some(newer.clone()));
-    assert!(h.state().document().unwrap().read_only.is_some());
-    assert!(h.state().window_title().contains("[read-only]"));
-    shortcut(&mut h, Modifiers::COMMAND, Key::S);
-    assert_eq!(
-        *s.dialogs.asked.borrow(),
-        1,
-        "Save on a read-only file asks where to save instead"
-    );
-    assert_eq!(
-        std::fs::read_to_string(&newer).unwrap(),
-        "(format_version: 9, plan: (title: \"Future\"))"
-    );
-}
-
-#[test]
-fn unsaved_work_is_offered_back_after_a_crash() {
-    let s = Setup::new();
-    let path = s.sample_file();
-    let mut crashed = file::load(&path).unwrap().plan;
-    crashed.title = "Work in progress".into();
-    RecoveryStore::at(s.dir.path().join("recovery"))
-        .write(Some(&path), &crashed)
-        .unwrap();
-    let mut h = s.harness(Some(path.clone()));
-    h.get_by_label_contains("found unsaved changes");
-    click(&mut h, "Restore");
-    let doc = h.state().document().unwrap();
-    assert_eq!(doc.plan().title, "Work in progress");
-    assert!(doc.is_dirty());
-    assert_eq!(doc.path.as_deref(), Some(path.as_path()));
-    assert!(
-        RecoveryStore::at(s.dir.path().join("recovery"))
-            .found()
-            .is_empty()
-    );
-}
-
-#[test]
 fn preferences_persist_between_starts() {
     let s = Setup::new();
     let path = s.sample_file();
@@ -465,58 +184,31 @@ fn preferences_persist_between_starts() {
 }
 
 #[test]
-fn without_a_system_file_dialog_the_path_is_typed_in_the_window() {
-    let s = Setup::new();
-    let mut h = s.harness(Some(s.sample_file()));
-    let target = s.dir.path().join("typed");
-    s.dialogs.unavailable();
-    shortcut(&mut h, Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
-    assert_eq!(h.state().open_prompt().as_deref(), Some("Save plan as"));
-    retype(&mut h, "File path", target.to_str().unwrap());
-    click(&mut h, "Save");
-    let saved = s.dir.path().join("typed.plan.ron");
-    assert_eq!(
-        file::load(&saved).unwrap().plan.title,
-        "Verdant Freight strategy 2027"
-    );
-    assert_eq!(
-        h.state().document().unwrap().path.as_deref(),
-        Some(saved.as_path())
-    );
-
-    let other = s.dir.path().join("other.plan.ron");
-    file::save(&other, &catchball::model::Plan::new("Typed open")).unwrap();
-    s.dialogs.unavailable();
-    shortcut(&mut h, Modifiers::COMMAND, Key::O);
-    assert_eq!(h.state().open_prompt().as_deref(), Some("Open plan"));
-    retype(&mut h, "File path", other.to_str().unwrap());
-    shortcut(&mut h, Modifiers::NONE, Key::Enter);
-    assert_eq!(plan(&h).title, "Typed open");
-}
-
-#[test]
-fn closing_the_window_with_unsaved_changes_asks_first() {
-    let s = Setup::new();
-    let mut h = s.harness(Some(s.sample_file()));
-    retype(&mut h, "Title", "Changed");
-    h.input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
-    settle(&mut h);
-    h.get_by_label_contains("before quitting?");
-    assert!(!h.state().is_quitting());
-    click(&mut h, "Don't save");
-    assert!(h.state().is_quitting());
-}
-
-#[test]
 fn help_lists_the_keyboard_shortcuts() {
     let s = Setup::new();
     let mut h = s.harness(Some(s.sample_file()));
     shortcut(&mut h, Modifiers::NONE, Key::F1);
     h.get_by_label("Save As…");
     h.get_by_label("Alt+↑ / Alt+↓");
+}
+
+#[test]
+fn priorities_are_reordered_by_dragging_the_handle() {
+    let s = Setup::new();
+    let mut h = s.harness(Some(s.sample_file()));
+    click(&mut h, "Priorities");
+    let first = plan(&h).priorities[0].id;
+    let handle = h.get_all_by_label("☰").next().unwrap().rect().center();
+    let target = h.get_by_label("Priority 3 why").rect().center();
+    h.drag_at(handle);
+    h.step();
+    h.hover_at(handle + egui::vec2(0.0, 20.0));
+    h.step();
+    h.hover_at(target);
+    h.step();
+    h.drop_at(target);
+    settle(&mut h);
+    assert_eq!(plan(&h).priorities[2].id, first);
+    shortcut(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(plan(&h).priorities[0].id, first);
 }
