@@ -58,12 +58,17 @@ fn fail(e: &LoadError) -> anyhow::Error {
     anyhow::anyhow!("{e}")
 }
 
-/// `catchball check`: exit 0 when the file loads and validates clean, 2 when it is unreadable or
-/// structurally invalid. (Exit 1, audit findings, arrives with the audit rules.)
+/// `catchball check`: exit 0 when the file loads and the audit finds nothing, 1 when the audit
+/// has findings, 2 when the file is unreadable or structurally invalid.
 pub fn check(path: &Path, json: bool) -> Outcome {
     let result = file::load(path);
+    let findings = result
+        .as_ref()
+        .map(|l| crate::audit::audit(&l.plan))
+        .unwrap_or_default();
     let (exit_code, error) = match &result {
-        Ok(_) => (0, None),
+        Ok(_) if findings.is_empty() => (0, None),
+        Ok(_) => (1, None),
         Err(e) => (2, Some(e)),
     };
     let file = path.display().to_string();
@@ -74,6 +79,7 @@ pub fn check(path: &Path, json: bool) -> Outcome {
             "error": error.map(ToString::to_string),
             "position": error.and_then(LoadError::position).map(|(l, c)| serde_json::json!({"line": l, "column": c})),
             "read_only": result.as_ref().ok().and_then(|l| l.read_only.clone()),
+            "findings": findings,
         });
         format!("{value:#}\n")
     } else {
@@ -83,6 +89,18 @@ pub fn check(path: &Path, json: bool) -> Outcome {
                 if let Some(why) = &loaded.read_only {
                     text.push_str(why);
                     text.push('\n');
+                }
+                for f in &findings {
+                    text.push_str(&format!(
+                        "{} [{}] {} {}\n",
+                        f.severity.label(),
+                        f.rule,
+                        f.message,
+                        f.hint
+                    ));
+                }
+                if !findings.is_empty() {
+                    text.push_str(&format!("{} finding(s).\n", findings.len()));
                 }
                 text
             }

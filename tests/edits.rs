@@ -4,7 +4,7 @@
 
 use catchball::edit::{Edit, Session, TextField};
 use catchball::file;
-use catchball::model::{Id, Priority};
+use catchball::model::{Arm, Corner, Id, Priority, Role, Strength};
 use proptest::prelude::*;
 
 fn sample_session() -> Session {
@@ -183,6 +183,10 @@ enum Op {
     Remove(usize),
     AddTarget(String, f64),
     RemoveTarget(usize),
+    Mark(usize, usize, usize, Option<u8>),
+    Role(usize, usize, Option<u8>),
+    MoveX(usize, usize, usize),
+    RemoveX(usize, usize),
     Undo,
 }
 
@@ -199,6 +203,17 @@ fn op() -> impl Strategy<Value = Op> {
         (0..8usize).prop_map(Op::Remove),
         (text, -1e6..1e6f64).prop_map(|(t, v)| Op::AddTarget(t, v)),
         (0..5usize).prop_map(Op::RemoveTarget),
+        (
+            0..4usize,
+            0..10usize,
+            0..10usize,
+            proptest::option::of(0..3u8)
+        )
+            .prop_map(|(c, i, j, m)| Op::Mark(c, i, j, m)),
+        (0..8usize, 0..10usize, proptest::option::of(0..3u8))
+            .prop_map(|(i, p, r)| Op::Role(i, p, r)),
+        (0..4usize, 0..10usize, 0..10usize).prop_map(|(a, i, j)| Op::MoveX(a, i, j)),
+        (0..4usize, 0..10usize).prop_map(|(a, i)| Op::RemoveX(a, i)),
         Just(Op::Undo),
     ]
 }
@@ -255,6 +270,40 @@ fn to_edit(s: &mut Session, op: &Op) -> Option<Edit> {
         Op::RemoveTarget(i) => {
             let t = &plan.vision.targets;
             Edit::RemoveVisionTarget(t.get(i % t.len().max(1))?.id)
+        }
+        Op::Mark(c, i, j, m) => {
+            let corner = Corner::ALL[c];
+            let (arm_a, arm_b) = corner.arms();
+            let (ia, ib) = (plan.xmatrix.arm_ids(arm_a), plan.xmatrix.arm_ids(arm_b));
+            let strength =
+                m.map(|k| [Strength::Strong, Strength::Medium, Strength::Weak][k as usize]);
+            Edit::SetCorrelation {
+                corner,
+                a: *ia.get(i % ia.len().max(1))?,
+                b: *ib.get(j % ib.len().max(1))?,
+                value: strength.map(|st| (st, "because".to_owned())),
+            }
+        }
+        Op::Role(i, p, r) => {
+            let items = plan.xmatrix.arm_ids(Arm::North);
+            let people = &plan.xmatrix.people;
+            Edit::SetRole {
+                item: *items.get(i % items.len().max(1))?,
+                person: *people.get(p % people.len().max(1))?,
+                role: r.map(|k| [Role::Lead, Role::Core, Role::Consulted][k as usize]),
+            }
+        }
+        Op::MoveX(a, i, j) => {
+            let ids = plan.xmatrix.arm_ids(Arm::CLOCKWISE[a]);
+            let n = ids.len().max(1);
+            Edit::MoveXItem {
+                id: *ids.get(i % n)?,
+                to: j % n,
+            }
+        }
+        Op::RemoveX(a, i) => {
+            let ids = plan.xmatrix.arm_ids(Arm::CLOCKWISE[a]);
+            Edit::RemoveXItem(*ids.get(i % ids.len().max(1))?)
         }
         Op::Undo => return None,
     })

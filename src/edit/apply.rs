@@ -1,6 +1,9 @@
 //! The edit enum and how each edit applies to a plan, returning its inverse.
 
-use crate::model::{Id, Plan, Priority, VisionTarget, Workshop};
+use super::xmatrix as x;
+use crate::model::{
+    Arm, Corner, Id, Person, Plan, Priority, Role, Strength, VisionTarget, Workshop, XItem, XMetric,
+};
 use thiserror::Error;
 
 #[derive(Debug, Error, PartialEq, Eq)]
@@ -15,6 +18,8 @@ pub enum EditError {
     },
     #[error("The id {} is already used in this plan.", .0.0)]
     DuplicateId(Id),
+    #[error("Id {} is still linked from elsewhere in the plan; unlink it first.", .0.0)]
+    StillLinked(Id),
 }
 
 /// A single-line or multi-line text of the plan itself (not of a list item).
@@ -92,8 +97,63 @@ pub enum Edit {
         objective: Id,
         priorities: Vec<Id>,
     },
+    /// Sets the X-matrix metrics a scorecard objective moves.
+    SetScorecardMetrics {
+        objective: Id,
+        metrics: Vec<Id>,
+    },
     /// Replaces the workshop state (votes, decisions, parking lot, proposals) as a whole.
     SetWorkshop(Workshop),
+    /// Sets, changes or clears (`None`) the mark between two items of a corner.
+    SetCorrelation {
+        corner: Corner,
+        a: Id,
+        b: Id,
+        value: Option<(Strength, String)>,
+    },
+    /// Sets or clears a person's role in an improvement priority.
+    SetRole {
+        item: Id,
+        person: Id,
+        role: Option<Role>,
+    },
+    /// Adds an item to the south, west or north arm.
+    InsertXItem {
+        arm: Arm,
+        index: usize,
+        item: XItem,
+    },
+    InsertMetric {
+        index: usize,
+        metric: XMetric,
+    },
+    UpdateXItem(XItem),
+    UpdateMetric(XMetric),
+    /// Moves an item within its arm.
+    MoveXItem {
+        id: Id,
+        to: usize,
+    },
+    /// Removes an item of any arm with its marks, roles and links.
+    RemoveXItem(Id),
+    /// Adds a plan person as a column of the X-matrix.
+    InsertXPerson {
+        index: usize,
+        person: Id,
+    },
+    /// Removes a person's column (and roles) from the X-matrix; the person stays in the plan.
+    RemoveXPerson(Id),
+    MoveXPerson {
+        person: Id,
+        to: usize,
+    },
+    InsertPerson {
+        index: usize,
+        person: Person,
+    },
+    UpdatePerson(Person),
+    /// Removes a person that nothing links to.
+    RemovePerson(Id),
     /// Several edits as one undo step, applied in order.
     Batch(Vec<Edit>),
 }
@@ -132,6 +192,19 @@ impl Edit {
             Edit::SetOkrPriority { .. } => "link OKR to priority",
             Edit::SetScorecardPriorities { .. } => "link scorecard objective",
             Edit::SetWorkshop(_) => "edit workshop notes",
+            Edit::SetScorecardMetrics { .. } => "link scorecard objective",
+            Edit::SetCorrelation { .. } => "set mark",
+            Edit::SetRole { .. } => "set role",
+            Edit::InsertXItem { .. } | Edit::InsertMetric { .. } => "add item",
+            Edit::UpdateXItem(_) | Edit::UpdateMetric(_) => "edit item",
+            Edit::MoveXItem { .. } => "move item",
+            Edit::RemoveXItem(_) => "delete item",
+            Edit::InsertXPerson { .. } => "add person column",
+            Edit::RemoveXPerson(_) => "remove person column",
+            Edit::MoveXPerson { .. } => "move person column",
+            Edit::InsertPerson { .. } => "add person",
+            Edit::UpdatePerson(_) => "edit person",
+            Edit::RemovePerson(_) => "delete person",
             Edit::Batch(edits) => edits.first().map_or("change", Edit::describe),
         }
     }
@@ -233,6 +306,47 @@ impl Edit {
                     priorities: old,
                 })
             }
+            Edit::SetScorecardMetrics { objective, metrics } => {
+                let o = plan
+                    .scorecard
+                    .objectives
+                    .iter_mut()
+                    .find(|o| o.id == objective)
+                    .ok_or(not_found("scorecard objective", objective))?;
+                let old = std::mem::replace(&mut o.metrics, metrics);
+                Ok(Edit::SetScorecardMetrics {
+                    objective,
+                    metrics: old,
+                })
+            }
+            Edit::SetCorrelation {
+                corner,
+                a,
+                b,
+                value,
+            } => x::set_correlation(plan, corner, a, b, value),
+            Edit::SetRole { item, person, role } => x::set_role(plan, item, person, role),
+            Edit::InsertXItem { arm, index, item } => {
+                check_fresh(plan, item.id)?;
+                x::insert_item(plan, arm, index, item)
+            }
+            Edit::InsertMetric { index, metric } => {
+                check_fresh(plan, metric.id)?;
+                x::insert_metric(plan, index, metric)
+            }
+            Edit::UpdateXItem(item) => x::update_item(plan, item),
+            Edit::UpdateMetric(metric) => x::update_metric(plan, metric),
+            Edit::MoveXItem { id, to } => x::move_item(plan, id, to),
+            Edit::RemoveXItem(id) => x::remove_item(plan, id),
+            Edit::InsertXPerson { index, person } => x::insert_x_person(plan, index, person),
+            Edit::RemoveXPerson(person) => x::remove_x_person(plan, person),
+            Edit::MoveXPerson { person, to } => x::move_x_person(plan, person, to),
+            Edit::InsertPerson { index, person } => {
+                check_fresh(plan, person.id)?;
+                x::insert_person(plan, index, person)
+            }
+            Edit::UpdatePerson(person) => x::update_person(plan, person),
+            Edit::RemovePerson(id) => x::remove_person(plan, id),
             Edit::SetWorkshop(workshop) => Ok(Edit::SetWorkshop(std::mem::replace(
                 &mut plan.workshop,
                 workshop,
@@ -262,6 +376,46 @@ fn apply_batch(plan: &mut Plan, edits: Vec<Edit>) -> Result<Edit, EditError> {
     Ok(Edit::Batch(inverses))
 }
 
+/// The workshop state without votes, proposals and decision links for `id`, or `None` when
+/// nothing in it refers to `id`.
+pub(super) fn workshop_without(plan: &Plan, id: Id) -> Option<Workshop> {
+    let w = &plan.workshop;
+    let refers = w.votes.iter().any(|v| v.item == id)
+        || w.decisions.iter().any(|d| d.about == Some(id))
+        || w.proposals.iter().any(|p| p.item == id);
+    refers.then(|| {
+        let mut workshop = w.clone();
+        workshop.votes.retain(|v| v.item != id);
+        workshop.proposals.retain(|p| p.item != id);
+        for d in &mut workshop.decisions {
+            if d.about == Some(id) {
+                d.about = None;
+            }
+        }
+        workshop
+    })
+}
+
+/// Applies edits as one all-or-nothing step and returns their inverses, to apply in order.
+pub(super) fn apply_all(plan: &mut Plan, edits: Vec<Edit>) -> Result<Vec<Edit>, EditError> {
+    if edits.is_empty() {
+        return Ok(Vec::new());
+    }
+    match apply_batch(plan, edits)? {
+        Edit::Batch(v) => Ok(v),
+        other => Ok(vec![other]),
+    }
+}
+
+/// One edit stays itself; several become a batch.
+pub(super) fn batch_or_single(mut edits: Vec<Edit>) -> Edit {
+    if edits.len() == 1 {
+        edits.remove(0)
+    } else {
+        Edit::Batch(edits)
+    }
+}
+
 /// Removes a priority after unlinking everything that points at it.
 fn remove_priority(plan: &mut Plan, id: Id) -> Result<Edit, EditError> {
     let index = plan.priority_index(id).ok_or(not_found("priority", id))?;
@@ -280,34 +434,11 @@ fn remove_priority(plan: &mut Plan, id: Id) -> Result<Edit, EditError> {
             });
         }
     }
-    let w = &plan.workshop;
-    if w.votes.iter().any(|v| v.item == id)
-        || w.decisions.iter().any(|d| d.about == Some(id))
-        || w.proposals.iter().any(|p| p.item == id)
-    {
-        let mut workshop = w.clone();
-        workshop.votes.retain(|v| v.item != id);
-        workshop.proposals.retain(|p| p.item != id);
-        for d in &mut workshop.decisions {
-            if d.about == Some(id) {
-                d.about = None;
-            }
-        }
+    if let Some(workshop) = workshop_without(plan, id) {
         unlink.push(Edit::SetWorkshop(workshop));
     }
-    let mut inverse = if unlink.is_empty() {
-        Vec::new()
-    } else {
-        match Edit::Batch(unlink).apply(plan)? {
-            Edit::Batch(v) => v,
-            other => vec![other],
-        }
-    };
+    let mut inverse = apply_all(plan, unlink)?;
     let priority = plan.priorities.remove(index);
     inverse.insert(0, Edit::InsertPriority { index, priority });
-    Ok(if inverse.len() == 1 {
-        inverse.remove(0)
-    } else {
-        Edit::Batch(inverse)
-    })
+    Ok(batch_or_single(inverse))
 }

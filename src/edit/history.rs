@@ -17,6 +17,9 @@ impl MergeKey {
             Edit::SetText { field, .. } => Some(MergeKey::Text(*field)),
             Edit::UpdatePriority(p) => Some(MergeKey::Item(p.id)),
             Edit::UpdateVisionTarget(t) => Some(MergeKey::Item(t.id)),
+            Edit::UpdateXItem(i) => Some(MergeKey::Item(i.id)),
+            Edit::UpdateMetric(m) => Some(MergeKey::Item(m.id)),
+            Edit::UpdatePerson(p) => Some(MergeKey::Item(p.id)),
             _ => None,
         }
     }

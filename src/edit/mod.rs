@@ -4,6 +4,7 @@
 mod apply;
 mod history;
 mod session;
+mod xmatrix;
 
 pub use apply::{Edit, EditError, TextField};
 pub use history::{History, MergeKey};

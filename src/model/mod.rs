@@ -24,7 +24,7 @@ pub use walk::{EntityKind, EntityRef};
 pub use workshop::{
     CatchballStatus, Decision, Dependency, Note, Proposal, StatusChange, Vote, Workshop,
 };
-pub use xmatrix::{Assignment, Corner, Correlation, Role, Strength, XItem, XMatrix, XMetric};
+pub use xmatrix::{Arm, Assignment, Corner, Correlation, Role, Strength, XItem, XMatrix, XMetric};
 
 use serde::{Deserialize, Serialize};
 

@@ -81,7 +81,46 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         }
     }
     check_values(plan, &mut problems);
+    check_unique_links(plan, &mut problems);
     problems
+}
+
+/// A mark, a role or a people column given twice would be ambiguous.
+fn check_unique_links(plan: &Plan, problems: &mut Vec<Problem>) {
+    let x = &plan.xmatrix;
+    let mut seen = std::collections::HashSet::new();
+    for c in &x.correlations {
+        if !seen.insert((c.corner, c.a, c.b)) {
+            problems.push(Problem {
+                message: format!(
+                    "The X-matrix has two marks between ids {} and {}; keep one.",
+                    c.a.0, c.b.0
+                ),
+                ids: vec![c.a, c.b],
+            });
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    for a in &x.assignments {
+        if !seen.insert((a.item, a.person)) {
+            problems.push(Problem {
+                message: format!(
+                    "Person {} has two roles in improvement priority {}; keep one.",
+                    a.person.0, a.item.0
+                ),
+                ids: vec![a.item, a.person],
+            });
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    for &p in &x.people {
+        if !seen.insert(p) {
+            problems.push(Problem {
+                message: format!("Person {} has two columns in the X-matrix; keep one.", p.0),
+                ids: vec![p],
+            });
+        }
+    }
 }
 
 fn finite(problems: &mut Vec<Problem>, id: Id, what: &str, values: &[Option<f64>]) {

@@ -172,3 +172,174 @@ impl XMatrix {
             })
     }
 }
+
+/// The four arms of the X, clockwise from the bottom.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Arm {
+    /// Breakthrough objectives (rows under the centre).
+    South,
+    /// Annual objectives (columns left of the centre).
+    West,
+    /// Improvement priorities (rows above the centre).
+    North,
+    /// Metrics (columns right of the centre).
+    East,
+}
+
+impl Arm {
+    pub const CLOCKWISE: [Arm; 4] = [Arm::South, Arm::West, Arm::North, Arm::East];
+
+    /// The arm's name in a vocabulary (plural, for headings).
+    pub fn title(self, vocabulary: super::Vocabulary) -> &'static str {
+        use super::Vocabulary::{Classic, Taste};
+        match (self, vocabulary) {
+            (Arm::South, Classic) => "Breakthrough objectives",
+            (Arm::West, Classic) => "Annual objectives",
+            (Arm::North, Classic) => "Improvement priorities",
+            (Arm::East, Classic) => "Metrics",
+            (Arm::South, Taste) => "Aspirations",
+            (Arm::West, Taste) => "Strategies",
+            (Arm::North, Taste) => "Tactics",
+            (Arm::East, Taste) => "Evidence",
+        }
+    }
+
+    /// One item of the arm, for messages and buttons ("annual objective").
+    pub fn singular(self, vocabulary: super::Vocabulary) -> &'static str {
+        use super::Vocabulary::{Classic, Taste};
+        match (self, vocabulary) {
+            (Arm::South, Classic) => "breakthrough objective",
+            (Arm::West, Classic) => "annual objective",
+            (Arm::North, Classic) => "improvement priority",
+            (Arm::East, Classic) => "metric",
+            (Arm::South, Taste) => "aspiration",
+            (Arm::West, Taste) => "strategy",
+            (Arm::North, Taste) => "tactic",
+            (Arm::East, Taste) => "evidence",
+        }
+    }
+
+    /// Short code prefix for items: B1, A2, I3, M4.
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Arm::South => "B",
+            Arm::West => "A",
+            Arm::North => "I",
+            Arm::East => "M",
+        }
+    }
+}
+
+impl Corner {
+    /// The arms of `a` and `b` in a correlation of this corner.
+    pub fn arms(self) -> (Arm, Arm) {
+        match self {
+            Corner::BottomLeft => (Arm::South, Arm::West),
+            Corner::TopLeft => (Arm::West, Arm::North),
+            Corner::TopRight => (Arm::North, Arm::East),
+            Corner::BottomRight => (Arm::South, Arm::East),
+        }
+    }
+
+    /// The corner joining two arms, with `true` when `x` is the corner's `a` side.
+    pub fn joining(x: Arm, y: Arm) -> Option<(Corner, bool)> {
+        Corner::ALL.into_iter().find_map(|c| {
+            let (a, b) = c.arms();
+            if (a, b) == (x, y) {
+                Some((c, true))
+            } else if (a, b) == (y, x) {
+                Some((c, false))
+            } else {
+                None
+            }
+        })
+    }
+}
+
+impl Strength {
+    /// The next mark when a cell is clicked: empty → ● → ○ → △ → empty.
+    pub fn cycle(current: Option<Strength>) -> Option<Strength> {
+        match current {
+            None => Some(Strength::Strong),
+            Some(Strength::Strong) => Some(Strength::Medium),
+            Some(Strength::Medium) => Some(Strength::Weak),
+            Some(Strength::Weak) => None,
+        }
+    }
+}
+
+impl XMatrix {
+    /// The ids of an arm's items, in display order.
+    pub fn arm_ids(&self, arm: Arm) -> Vec<Id> {
+        match arm {
+            Arm::South => self.breakthroughs.iter().map(|i| i.id).collect(),
+            Arm::West => self.annuals.iter().map(|i| i.id).collect(),
+            Arm::North => self.improvements.iter().map(|i| i.id).collect(),
+            Arm::East => self.metrics.iter().map(|m| m.id).collect(),
+        }
+    }
+
+    pub fn arm_len(&self, arm: Arm) -> usize {
+        match arm {
+            Arm::South => self.breakthroughs.len(),
+            Arm::West => self.annuals.len(),
+            Arm::North => self.improvements.len(),
+            Arm::East => self.metrics.len(),
+        }
+    }
+
+    /// Which arm an item is on, and where.
+    pub fn locate(&self, id: Id) -> Option<(Arm, usize)> {
+        Arm::CLOCKWISE.into_iter().find_map(|arm| {
+            self.arm_ids(arm)
+                .iter()
+                .position(|&i| i == id)
+                .map(|ix| (arm, ix))
+        })
+    }
+
+    /// The items of the three plain arms (not metrics), by arm.
+    pub fn items_mut(&mut self, arm: Arm) -> Option<&mut Vec<XItem>> {
+        match arm {
+            Arm::South => Some(&mut self.breakthroughs),
+            Arm::West => Some(&mut self.annuals),
+            Arm::North => Some(&mut self.improvements),
+            Arm::East => None,
+        }
+    }
+
+    /// The mark between two items on neighbouring arms, in either order.
+    pub fn mark_between(&self, x: Id, y: Id) -> Option<&Correlation> {
+        let (ax, _) = self.locate(x)?;
+        let (ay, _) = self.locate(y)?;
+        let (corner, x_is_a) = Corner::joining(ax, ay)?;
+        if x_is_a {
+            self.mark(corner, x, y)
+        } else {
+            self.mark(corner, y, x)
+        }
+    }
+
+    /// Everything tied to `id` through a mark in any corner, or through a people assignment.
+    pub fn ties(&self, id: Id) -> Vec<Id> {
+        let marks = self.correlations.iter().filter_map(|c| {
+            if c.a == id {
+                Some(c.b)
+            } else if c.b == id {
+                Some(c.a)
+            } else {
+                None
+            }
+        });
+        let people = self.assignments.iter().filter_map(|a| {
+            if a.item == id {
+                Some(a.person)
+            } else if a.person == id {
+                Some(a.item)
+            } else {
+                None
+            }
+        });
+        marks.chain(people).collect()
+    }
+}

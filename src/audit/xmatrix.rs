@@ -1,0 +1,145 @@
+//! X-matrix rules: every item tied into the matrix, one lead per improvement priority, nobody
+//! overloaded, no empty arm.
+
+use super::{Finding, Severity};
+use crate::model::{Arm, Corner, Id, Plan, Role};
+
+/// A person leading more priorities than this is overloaded.
+pub const MAX_LEADS: usize = 2;
+/// A person involved in more priorities than this is overloaded.
+pub const MAX_INVOLVED: usize = 5;
+
+fn name(plan: &Plan, id: Id) -> String {
+    plan.xmatrix.item_name(id).unwrap_or_default().to_owned()
+}
+
+/// Items of `arm` with no mark in `corner`.
+fn untied(plan: &Plan, arm: Arm, corner: Corner) -> Vec<Id> {
+    let x = &plan.xmatrix;
+    let (a_arm, _) = corner.arms();
+    x.arm_ids(arm)
+        .into_iter()
+        .filter(|&id| {
+            !x.correlations
+                .iter()
+                .any(|c| c.corner == corner && if a_arm == arm { c.a == id } else { c.b == id })
+        })
+        .collect()
+}
+
+pub fn findings(plan: &Plan) -> Vec<Finding> {
+    let v = plan.settings.vocabulary;
+    let x = &plan.xmatrix;
+    let mut out = Vec::new();
+    for arm in Arm::CLOCKWISE {
+        if x.arm_len(arm) == 0 {
+            out.push(Finding {
+                rule: "xmatrix.empty-arm",
+                severity: Severity::Warning,
+                message: format!("The X-matrix has no {}.", arm.title(v).to_lowercase()),
+                hint: format!("Add at least one {} to that arm.", arm.singular(v)),
+                targets: Vec::new(),
+            });
+        }
+    }
+    let rules = [
+        (
+            Arm::West,
+            Corner::BottomLeft,
+            Arm::South,
+            "xmatrix.annual-without-breakthrough",
+        ),
+        (
+            Arm::North,
+            Corner::TopLeft,
+            Arm::West,
+            "xmatrix.priority-without-annual",
+        ),
+        (
+            Arm::East,
+            Corner::TopRight,
+            Arm::North,
+            "xmatrix.metric-without-priority",
+        ),
+    ];
+    for (arm, corner, other, rule) in rules {
+        if x.arm_len(other) == 0 {
+            continue; // Reported as an empty arm already.
+        }
+        for id in untied(plan, arm, corner) {
+            out.push(Finding {
+                rule,
+                severity: Severity::Warning,
+                message: format!(
+                    "The {} “{}” is not tied to any {}.",
+                    arm.singular(v),
+                    name(plan, id),
+                    other.singular(v)
+                ),
+                hint: format!(
+                    "Mark which {} it serves in the corner between them, or drop it.",
+                    other.singular(v)
+                ),
+                targets: vec![id],
+            });
+        }
+    }
+    for id in x.arm_ids(Arm::North) {
+        let leads: Vec<Id> = x
+            .assignments
+            .iter()
+            .filter(|a| a.item == id && a.role == Role::Lead)
+            .map(|a| a.person)
+            .collect();
+        let item = name(plan, id);
+        match leads.len() {
+            1 => {}
+            0 => out.push(Finding {
+                rule: "xmatrix.priority-without-lead",
+                severity: Severity::Warning,
+                message: format!("The {} “{item}” has no lead.", Arm::North.singular(v)),
+                hint: "Give exactly one person the ● lead role in its row.".into(),
+                targets: vec![id],
+            }),
+            n => out.push(Finding {
+                rule: "xmatrix.priority-several-leads",
+                severity: Severity::Warning,
+                message: format!(
+                    "The {} “{item}” has {n} leads ({}).",
+                    Arm::North.singular(v),
+                    leads
+                        .iter()
+                        .map(|&p| plan.person_name(Some(p)))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                hint: "Keep one lead; make the others ○ core team members.".into(),
+                targets: std::iter::once(id).chain(leads).collect(),
+            }),
+        }
+    }
+    for &person in &x.people {
+        let leads = x
+            .assignments
+            .iter()
+            .filter(|a| a.person == person && a.role == Role::Lead)
+            .count();
+        let involved = x.assignments.iter().filter(|a| a.person == person).count();
+        if leads > MAX_LEADS || involved > MAX_INVOLVED {
+            out.push(Finding {
+                rule: "xmatrix.person-overloaded",
+                severity: Severity::Warning,
+                message: format!(
+                    "{} leads {leads} and takes part in {involved} {}.",
+                    plan.person_name(Some(person)),
+                    Arm::North.title(v).to_lowercase()
+                ),
+                hint: format!(
+                    "Spread the work: at most {MAX_LEADS} leads and {MAX_INVOLVED} priorities per person."
+                ),
+                targets: vec![person],
+            });
+        }
+    }
+    out
+}

@@ -1,0 +1,341 @@
+//! X-matrix edits: marks, people roles, items on the four arms and the people columns.
+//! Removing an item also removes every mark and link to it; the inverse puts all of it back.
+
+use super::{Edit, EditError};
+use crate::model::{
+    Arm, Assignment, Corner, Correlation, Id, Person, Plan, Role, Strength, XItem, XMetric,
+};
+
+fn not_found(what: &'static str, id: Id) -> EditError {
+    EditError::NotFound { what, id }
+}
+
+pub(super) fn set_correlation(
+    plan: &mut Plan,
+    corner: Corner,
+    a: Id,
+    b: Id,
+    value: Option<(Strength, String)>,
+) -> Result<Edit, EditError> {
+    let (arm_a, arm_b) = corner.arms();
+    let x = &mut plan.xmatrix;
+    for (id, arm) in [(a, arm_a), (b, arm_b)] {
+        if x.locate(id).map(|(found, _)| found) != Some(arm) {
+            return Err(not_found("X-matrix item", id));
+        }
+    }
+    let key = (corner, a, b);
+    let pos = x
+        .correlations
+        .binary_search_by_key(&key, |c| (c.corner, c.a, c.b));
+    let old = match pos {
+        Ok(i) => {
+            let old = x.correlations.remove(i);
+            Some((old.strength, old.rationale))
+        }
+        Err(_) => None,
+    };
+    if let Some((strength, rationale)) = value {
+        let i = x
+            .correlations
+            .binary_search_by_key(&key, |c| (c.corner, c.a, c.b))
+            .unwrap_or_else(|i| i);
+        x.correlations.insert(
+            i,
+            Correlation {
+                corner,
+                a,
+                b,
+                strength,
+                rationale,
+            },
+        );
+    }
+    Ok(Edit::SetCorrelation {
+        corner,
+        a,
+        b,
+        value: old,
+    })
+}
+
+pub(super) fn set_role(
+    plan: &mut Plan,
+    item: Id,
+    person: Id,
+    role: Option<Role>,
+) -> Result<Edit, EditError> {
+    let x = &mut plan.xmatrix;
+    if x.locate(item).map(|(arm, _)| arm) != Some(Arm::North) {
+        return Err(not_found("improvement priority", item));
+    }
+    if !x.people.contains(&person) {
+        return Err(not_found("person in the X-matrix", person));
+    }
+    let key = (item, person);
+    let old = match x
+        .assignments
+        .binary_search_by_key(&key, |a| (a.item, a.person))
+    {
+        Ok(i) => Some(x.assignments.remove(i).role),
+        Err(_) => None,
+    };
+    if let Some(role) = role {
+        let i = x
+            .assignments
+            .binary_search_by_key(&key, |a| (a.item, a.person))
+            .unwrap_or_else(|i| i);
+        x.assignments.insert(i, Assignment { item, person, role });
+    }
+    Ok(Edit::SetRole {
+        item,
+        person,
+        role: old,
+    })
+}
+
+pub(super) fn insert_item(
+    plan: &mut Plan,
+    arm: Arm,
+    index: usize,
+    item: XItem,
+) -> Result<Edit, EditError> {
+    let id = item.id;
+    let items = plan
+        .xmatrix
+        .items_mut(arm)
+        .ok_or(not_found("arm for plain items", id))?;
+    if index > items.len() {
+        return Err(EditError::OutOfRange {
+            what: "items",
+            index,
+            len: items.len(),
+        });
+    }
+    items.insert(index, item);
+    Ok(Edit::RemoveXItem(id))
+}
+
+pub(super) fn insert_metric(
+    plan: &mut Plan,
+    index: usize,
+    metric: XMetric,
+) -> Result<Edit, EditError> {
+    let metrics = &mut plan.xmatrix.metrics;
+    if index > metrics.len() {
+        return Err(EditError::OutOfRange {
+            what: "metrics",
+            index,
+            len: metrics.len(),
+        });
+    }
+    let id = metric.id;
+    metrics.insert(index, metric);
+    Ok(Edit::RemoveXItem(id))
+}
+
+pub(super) fn update_item(plan: &mut Plan, item: XItem) -> Result<Edit, EditError> {
+    let x = &mut plan.xmatrix;
+    let slot = [Arm::South, Arm::West, Arm::North]
+        .into_iter()
+        .find_map(|arm| {
+            x.items_mut(arm)
+                .and_then(|items| items.iter().position(|i| i.id == item.id).map(|p| (arm, p)))
+        })
+        .and_then(|(arm, p)| x.items_mut(arm).map(|items| &mut items[p]))
+        .ok_or(not_found("X-matrix item", item.id))?;
+    Ok(Edit::UpdateXItem(std::mem::replace(slot, item)))
+}
+
+pub(super) fn update_metric(plan: &mut Plan, metric: XMetric) -> Result<Edit, EditError> {
+    let slot = plan
+        .xmatrix
+        .metrics
+        .iter_mut()
+        .find(|m| m.id == metric.id)
+        .ok_or(not_found("metric", metric.id))?;
+    Ok(Edit::UpdateMetric(std::mem::replace(slot, metric)))
+}
+
+fn move_in<T>(list: &mut Vec<T>, from: usize, to: usize) -> Result<(), EditError> {
+    if to >= list.len() {
+        return Err(EditError::OutOfRange {
+            what: "items",
+            index: to,
+            len: list.len(),
+        });
+    }
+    let x = list.remove(from);
+    list.insert(to, x);
+    Ok(())
+}
+
+pub(super) fn move_item(plan: &mut Plan, id: Id, to: usize) -> Result<Edit, EditError> {
+    let x = &mut plan.xmatrix;
+    let (arm, from) = x.locate(id).ok_or(not_found("X-matrix item", id))?;
+    match x.items_mut(arm) {
+        Some(items) => move_in(items, from, to)?,
+        None => move_in(&mut x.metrics, from, to)?,
+    }
+    Ok(Edit::MoveXItem { id, to: from })
+}
+
+/// Removes an item after its marks, people roles and scorecard links; undo restores them all.
+pub(super) fn remove_item(plan: &mut Plan, id: Id) -> Result<Edit, EditError> {
+    let (arm, index) = plan
+        .xmatrix
+        .locate(id)
+        .ok_or(not_found("X-matrix item", id))?;
+    let mut unlink: Vec<Edit> = plan
+        .xmatrix
+        .correlations
+        .iter()
+        .filter(|c| c.a == id || c.b == id)
+        .map(|c| Edit::SetCorrelation {
+            corner: c.corner,
+            a: c.a,
+            b: c.b,
+            value: None,
+        })
+        .collect();
+    unlink.extend(
+        plan.xmatrix
+            .assignments
+            .iter()
+            .filter(|a| a.item == id)
+            .map(|a| Edit::SetRole {
+                item: a.item,
+                person: a.person,
+                role: None,
+            }),
+    );
+    for o in &plan.scorecard.objectives {
+        if o.metrics.contains(&id) {
+            unlink.push(Edit::SetScorecardMetrics {
+                objective: o.id,
+                metrics: o.metrics.iter().copied().filter(|&m| m != id).collect(),
+            });
+        }
+    }
+    if let Some(workshop) = super::apply::workshop_without(plan, id) {
+        unlink.push(Edit::SetWorkshop(workshop));
+    }
+    let mut inverse = super::apply::apply_all(plan, unlink)?;
+    let restore = match arm {
+        Arm::East => Edit::InsertMetric {
+            index,
+            metric: plan.xmatrix.metrics.remove(index),
+        },
+        _ => {
+            let items = plan
+                .xmatrix
+                .items_mut(arm)
+                .ok_or(not_found("X-matrix item", id))?;
+            Edit::InsertXItem {
+                arm,
+                index,
+                item: items.remove(index),
+            }
+        }
+    };
+    inverse.insert(0, restore);
+    Ok(super::apply::batch_or_single(inverse))
+}
+
+pub(super) fn insert_x_person(
+    plan: &mut Plan,
+    index: usize,
+    person: Id,
+) -> Result<Edit, EditError> {
+    if plan.person(person).is_none() {
+        return Err(not_found("person", person));
+    }
+    let people = &mut plan.xmatrix.people;
+    if people.contains(&person) {
+        return Err(EditError::DuplicateId(person));
+    }
+    if index > people.len() {
+        return Err(EditError::OutOfRange {
+            what: "people columns",
+            index,
+            len: people.len(),
+        });
+    }
+    people.insert(index, person);
+    Ok(Edit::RemoveXPerson(person))
+}
+
+pub(super) fn remove_x_person(plan: &mut Plan, person: Id) -> Result<Edit, EditError> {
+    let index = plan
+        .xmatrix
+        .people
+        .iter()
+        .position(|&p| p == person)
+        .ok_or(not_found("person in the X-matrix", person))?;
+    let unlink: Vec<Edit> = plan
+        .xmatrix
+        .assignments
+        .iter()
+        .filter(|a| a.person == person)
+        .map(|a| Edit::SetRole {
+            item: a.item,
+            person,
+            role: None,
+        })
+        .collect();
+    let mut inverse = super::apply::apply_all(plan, unlink)?;
+    plan.xmatrix.people.remove(index);
+    inverse.insert(0, Edit::InsertXPerson { index, person });
+    Ok(super::apply::batch_or_single(inverse))
+}
+
+pub(super) fn move_x_person(plan: &mut Plan, person: Id, to: usize) -> Result<Edit, EditError> {
+    let people = &mut plan.xmatrix.people;
+    let from = people
+        .iter()
+        .position(|&p| p == person)
+        .ok_or(not_found("person in the X-matrix", person))?;
+    move_in(people, from, to)?;
+    Ok(Edit::MoveXPerson { person, to: from })
+}
+
+pub(super) fn insert_person(
+    plan: &mut Plan,
+    index: usize,
+    person: Person,
+) -> Result<Edit, EditError> {
+    if index > plan.people.len() {
+        return Err(EditError::OutOfRange {
+            what: "people",
+            index,
+            len: plan.people.len(),
+        });
+    }
+    let id = person.id;
+    plan.people.insert(index, person);
+    Ok(Edit::RemovePerson(id))
+}
+
+pub(super) fn update_person(plan: &mut Plan, person: Person) -> Result<Edit, EditError> {
+    let slot = plan
+        .people
+        .iter_mut()
+        .find(|p| p.id == person.id)
+        .ok_or(not_found("person", person.id))?;
+    Ok(Edit::UpdatePerson(std::mem::replace(slot, person)))
+}
+
+/// Removes a person who is referenced nowhere. (People who own or lead something are unlinked
+/// first by the caller, so nothing dangles.)
+pub(super) fn remove_person(plan: &mut Plan, id: Id) -> Result<Edit, EditError> {
+    let index = plan
+        .people
+        .iter()
+        .position(|p| p.id == id)
+        .ok_or(not_found("person", id))?;
+    if plan.links().iter().any(|l| l.to == id) {
+        return Err(EditError::StillLinked(id));
+    }
+    let person = plan.people.remove(index);
+    Ok(Edit::InsertPerson { index, person })
+}
