@@ -3,6 +3,7 @@
 use crate::file::{self, LoadError};
 use crate::model::Plan;
 use clap::{Parser, Subcommand, ValueEnum};
+use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Parser)]
@@ -91,16 +92,17 @@ pub fn check(path: &Path, json: bool) -> Outcome {
                     text.push('\n');
                 }
                 for f in &findings {
-                    text.push_str(&format!(
-                        "{} [{}] {} {}\n",
+                    let _ = writeln!(
+                        text,
+                        "{} [{}] {} {}",
                         f.severity.label(),
                         f.rule,
                         f.message,
                         f.hint
-                    ));
+                    );
                 }
                 if !findings.is_empty() {
-                    text.push_str(&format!("{} finding(s).\n", findings.len()));
+                    let _ = writeln!(text, "{} finding(s).", findings.len());
                 }
                 text
             }

@@ -218,6 +218,8 @@ fn op() -> impl Strategy<Value = Op> {
     ]
 }
 
+/// Indexes are taken modulo the list they pick from, so any op is meaningful.
+#[allow(clippy::many_single_char_names)]
 fn to_edit(s: &mut Session, op: &Op) -> Option<Edit> {
     let plan = s.plan();
     let n = plan.priorities.len();

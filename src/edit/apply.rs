@@ -190,9 +190,10 @@ impl Edit {
             Edit::MovePriority { .. } => "move priority",
             Edit::RemovePriority(_) => "delete priority",
             Edit::SetOkrPriority { .. } => "link OKR to priority",
-            Edit::SetScorecardPriorities { .. } => "link scorecard objective",
+            Edit::SetScorecardPriorities { .. } | Edit::SetScorecardMetrics { .. } => {
+                "link scorecard objective"
+            }
             Edit::SetWorkshop(_) => "edit workshop notes",
-            Edit::SetScorecardMetrics { .. } => "link scorecard objective",
             Edit::SetCorrelation { .. } => "set mark",
             Edit::SetRole { .. } => "set role",
             Edit::InsertXItem { .. } | Edit::InsertMetric { .. } => "add item",

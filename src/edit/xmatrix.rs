@@ -221,21 +221,16 @@ pub(super) fn remove_item(plan: &mut Plan, id: Id) -> Result<Edit, EditError> {
         unlink.push(Edit::SetWorkshop(workshop));
     }
     let mut inverse = super::apply::apply_all(plan, unlink)?;
-    let restore = match arm {
-        Arm::East => Edit::InsertMetric {
+    let restore = if let Some(items) = plan.xmatrix.items_mut(arm) {
+        Edit::InsertXItem {
+            arm,
+            index,
+            item: items.remove(index),
+        }
+    } else {
+        Edit::InsertMetric {
             index,
             metric: plan.xmatrix.metrics.remove(index),
-        },
-        _ => {
-            let items = plan
-                .xmatrix
-                .items_mut(arm)
-                .ok_or(not_found("X-matrix item", id))?;
-            Edit::InsertXItem {
-                arm,
-                index,
-                item: items.remove(index),
-            }
         }
     };
     inverse.insert(0, restore);
