@@ -62,3 +62,37 @@ fn priorities_panel_dark_snapshot() {
     show(&mut h, "Priorities");
     h.snapshot("priorities_panel_dark");
 }
+
+#[test]
+fn xmatrix_snapshot() {
+    let mut h = app_on_sample();
+    show(&mut h, "X-matrix");
+    h.snapshot("xmatrix");
+}
+
+#[test]
+fn xmatrix_dark_snapshot() {
+    let mut h = app_on_sample();
+    h.state_mut().queue(Command::ToggleTheme);
+    h.run_ok();
+    show(&mut h, "X-matrix");
+    h.snapshot("xmatrix_dark");
+}
+
+#[test]
+fn xmatrix_horizontal_labels_snapshot() {
+    let mut h = app_on_sample();
+    show(&mut h, "X-matrix");
+    h.get_by_label("Horizontal labels").click();
+    h.run_ok();
+    h.snapshot("xmatrix_horizontal_labels");
+}
+
+#[test]
+fn xmatrix_highlight_snapshot() {
+    let mut h = app_on_sample();
+    show(&mut h, "X-matrix");
+    h.get_by_label("I4 Mobile app performance sprint").click();
+    h.run_ok();
+    h.snapshot("xmatrix_highlight");
+}

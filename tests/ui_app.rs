@@ -52,7 +52,7 @@ fn moves_between_all_panels() {
     assert_eq!(h.state().panel(), PanelKind::Priorities);
     h.get_by_label("Priority 1 name");
     click(&mut h, "X-matrix");
-    h.get_by_label_contains("Top-left corner");
+    h.get_by_label("B1 × A1: strong");
     click(&mut h, "Scorecard");
     h.get_by_label("Learning & growth");
     click(&mut h, "OKRs");

@@ -212,7 +212,7 @@ impl CatchballApp {
         ui.add_enabled_ui(editable, |ui| match self.panel {
             PanelKind::Vision => ui::vision_ui(ui, plan, &mut sink),
             PanelKind::Priorities => ui::priorities_ui(ui, plan, &mut views.priorities, &mut sink),
-            PanelKind::XMatrix => ui::xmatrix_ui(ui, plan),
+            PanelKind::XMatrix => ui::xmatrix_ui(ui, plan, &mut views.xmatrix, &mut sink),
             PanelKind::Scorecard => ui::scorecard_ui(ui, plan),
             PanelKind::Okrs => ui::okrs_ui(ui, plan),
             PanelKind::Audit => ui::audit_ui(ui, plan),

@@ -125,6 +125,11 @@ impl CatchballApp {
         self.panel
     }
 
+    /// The item highlighted in the X-matrix panel, if any.
+    pub fn views_xmatrix_selected(&self) -> Option<crate::model::Id> {
+        self.views.xmatrix.selected
+    }
+
     pub fn settings(&self) -> &Settings {
         &self.settings
     }

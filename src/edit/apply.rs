@@ -2,7 +2,8 @@
 
 use super::xmatrix as x;
 use crate::model::{
-    Arm, Corner, Id, Person, Plan, Priority, Role, Strength, VisionTarget, Workshop, XItem, XMetric,
+    Arm, Corner, Id, Person, Plan, Priority, Role, Strength, VisionTarget, Vocabulary, Workshop,
+    XItem, XMetric,
 };
 use thiserror::Error;
 
@@ -68,6 +69,8 @@ pub enum Edit {
         value: String,
     },
     SetVisionYear(Option<i32>),
+    /// Which names the X-matrix arms carry.
+    SetVocabulary(Vocabulary),
     InsertVisionTarget {
         index: usize,
         target: VisionTarget,
@@ -182,6 +185,7 @@ impl Edit {
         match self {
             Edit::SetText { .. } => "edit text",
             Edit::SetVisionYear(_) => "set vision year",
+            Edit::SetVocabulary(_) => "change arm names",
             Edit::InsertVisionTarget { .. } => "add vision target",
             Edit::UpdateVisionTarget(_) => "edit vision target",
             Edit::RemoveVisionTarget(_) => "delete vision target",
@@ -217,6 +221,10 @@ impl Edit {
                 let old = std::mem::replace(field.slot(plan), value);
                 Ok(Edit::SetText { field, value: old })
             }
+            Edit::SetVocabulary(v) => Ok(Edit::SetVocabulary(std::mem::replace(
+                &mut plan.settings.vocabulary,
+                v,
+            ))),
             Edit::SetVisionYear(year) => {
                 let old = std::mem::replace(&mut plan.vision.target_year, year);
                 Ok(Edit::SetVisionYear(old))

@@ -9,6 +9,7 @@ use crate::model::Id;
 pub enum MergeKey {
     Text(TextField),
     Item(Id),
+    Pair(Id, Id),
 }
 
 impl MergeKey {
@@ -20,6 +21,8 @@ impl MergeKey {
             Edit::UpdateXItem(i) => Some(MergeKey::Item(i.id)),
             Edit::UpdateMetric(m) => Some(MergeKey::Item(m.id)),
             Edit::UpdatePerson(p) => Some(MergeKey::Item(p.id)),
+            // Typing a mark's rationale; clicks on the cell seal after each change.
+            Edit::SetCorrelation { a, b, .. } => Some(MergeKey::Pair(*a, *b)),
             _ => None,
         }
     }

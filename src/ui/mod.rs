@@ -5,9 +5,9 @@ mod audit;
 mod okrs;
 mod priorities;
 mod scorecard;
-mod tables;
+pub(crate) mod tables;
 mod vision;
-mod widgets;
+pub(crate) mod widgets;
 mod xmatrix;
 
 pub use audit::audit_ui;
@@ -15,7 +15,7 @@ pub use okrs::okrs_ui;
 pub use priorities::{PrioritiesView, priorities_ui};
 pub use scorecard::scorecard_ui;
 pub use vision::vision_ui;
-pub use xmatrix::xmatrix_ui;
+pub use xmatrix::{XMatrixView, xmatrix_ui};
 
 use crate::edit::Edit;
 use crate::model::{Id, IdAllocator};
@@ -86,4 +86,5 @@ impl<'a> EditSink<'a> {
 #[derive(Debug, Default)]
 pub struct Views {
     pub priorities: PrioritiesView,
+    pub xmatrix: XMatrixView,
 }

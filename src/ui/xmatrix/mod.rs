@@ -1,0 +1,298 @@
+//! The X-matrix panel: the Hoshin Kanri grid drawn as an X, editable in the workshop. Reads the
+//! plan, keeps its own view state (cursor, selection, open editor), emits edits.
+
+mod actions;
+mod editor;
+mod grid;
+mod keys;
+mod layout;
+
+use crate::audit::xmatrix_findings;
+use crate::model::{Arm, Id, Plan};
+use crate::ui::EditSink;
+use crate::ui::tables::num;
+use egui::{RichText, Ui};
+use layout::{Cell, CellKind, Layout};
+use std::collections::{HashMap, HashSet};
+use std::fmt::Write;
+
+/// What the panel remembers between frames (never saved in the plan).
+#[derive(Debug, Default)]
+pub struct XMatrixView {
+    /// The keyboard cursor in the logical grid.
+    pub cursor: Cell,
+    /// The item or person whose ties are highlighted.
+    pub selected: Option<Id>,
+    /// Readability option: column labels as short codes, names listed under the matrix.
+    pub horizontal_labels: bool,
+    /// The item, person or mark whose details are being edited.
+    pub editor: Option<editor::Target>,
+    /// True while the matrix takes the arrow keys (no text field has focus).
+    pub has_focus: bool,
+    pending: Pending,
+}
+
+/// Things to do on a coming frame.
+#[derive(Debug, Default)]
+struct Pending {
+    scroll_to_cursor: bool,
+    /// Move the cursor to this item or person once it is laid out (after adding it).
+    jump_to: Option<Id>,
+    /// Put the keyboard focus in the editor's first field.
+    focus_editor: bool,
+}
+
+impl XMatrixView {
+    fn toggle_select(&mut self, id: Id) {
+        self.selected = if self.selected == Some(id) {
+            None
+        } else {
+            Some(id)
+        };
+    }
+
+    fn open_editor(&mut self, kind: CellKind) {
+        self.editor = editor::Target::of(kind);
+        self.pending.focus_editor = self.editor.is_some();
+    }
+}
+
+/// Short codes (B1, A2, I3, M4) and full labels of the items.
+pub struct Labels {
+    codes: HashMap<Id, String>,
+    full: HashMap<Id, String>,
+}
+
+impl Labels {
+    fn new(plan: &Plan) -> Self {
+        let x = &plan.xmatrix;
+        let mut codes = HashMap::new();
+        let mut full = HashMap::new();
+        for arm in Arm::CLOCKWISE {
+            for (i, id) in x.arm_ids(arm).into_iter().enumerate() {
+                codes.insert(id, format!("{}{}", arm.prefix(), i + 1));
+            }
+        }
+        for i in x
+            .breakthroughs
+            .iter()
+            .chain(&x.annuals)
+            .chain(&x.improvements)
+        {
+            full.insert(i.id, i.name.clone());
+        }
+        for m in &x.metrics {
+            let target = m
+                .target
+                .map(|t| format!(" → {} {}", num(t), m.unit))
+                .unwrap_or_default();
+            full.insert(m.id, format!("{}{target}", m.name));
+        }
+        for p in &plan.people {
+            let initials: String = p
+                .name
+                .split_whitespace()
+                .filter_map(|w| w.chars().next())
+                .collect();
+            codes.insert(p.id, initials);
+            full.insert(p.id, p.name.clone());
+        }
+        Self { codes, full }
+    }
+
+    pub fn code(&self, id: Id) -> &str {
+        self.codes.get(&id).map_or("?", String::as_str)
+    }
+
+    pub fn full(&self, id: Id) -> &str {
+        self.full.get(&id).map_or("", String::as_str)
+    }
+}
+
+/// Mark cell size and centre square in points at scale 1 (the app zoom scales them too).
+const CELL: f32 = 30.0;
+const CENTRE: egui::Vec2 = egui::Vec2::new(460.0, 300.0);
+/// Centre height with horizontal labels.
+const CENTRE_FLAT: f32 = 170.0;
+/// How far the matrix grows or shrinks to fit the window; below the minimum it scrolls.
+const MIN_SCALE: f32 = 0.8;
+const MAX_SCALE: f32 = 2.0;
+
+/// Height of the names list shown under the matrix with horizontal labels.
+fn key_height(plan: &Plan, ui: &Ui) -> f32 {
+    let x = &plan.xmatrix;
+    let longest = x.annuals.len().max(x.metrics.len()).max(x.people.len()) + 1;
+    longest as f32 * (ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y)
+        + 8.0
+}
+
+pub fn xmatrix_ui(ui: &mut Ui, plan: &Plan, view: &mut XMatrixView, sink: &mut EditSink) {
+    let findings = xmatrix_findings(plan);
+    let mut lint: HashMap<Id, String> = HashMap::new();
+    for f in &findings {
+        for &id in &f.targets {
+            let entry = lint.entry(id).or_default();
+            if !entry.is_empty() {
+                entry.push('\n');
+            }
+            let _ = write!(entry, "⚠ {} {}", f.message, f.hint);
+        }
+    }
+    toolbar(ui, plan, view, sink);
+    ui.separator();
+    let labels = Labels::new(plan);
+    let status_height = 34.0;
+    let key_height = if view.horizontal_labels {
+        key_height(plan, ui)
+    } else {
+        0.0
+    };
+    // Scale the matrix to the window: as large as fits, never so small it can't be read.
+    let room = ui.available_size() - egui::vec2(16.0, status_height + key_height + 16.0);
+    // Horizontal labels need no room for rotated names: the centre can be flatter.
+    let centre = if view.horizontal_labels {
+        egui::vec2(CENTRE.x, CENTRE_FLAT)
+    } else {
+        CENTRE
+    };
+    let base = Layout::new(plan, CELL, centre, egui::Pos2::ZERO).size();
+    let scale = (room.x / base.x)
+        .min(room.y / base.y)
+        .clamp(MIN_SCALE, MAX_SCALE);
+    let area = egui::ScrollArea::both()
+        .auto_shrink([false, false])
+        .max_height(ui.available_height() - status_height);
+    area.show(ui, |ui| {
+        let probe = Layout::new(plan, CELL * scale, centre * scale, ui.cursor().min);
+        let (rect, _) = ui.allocate_exact_size(probe.size(), egui::Sense::hover());
+        let layout = Layout::new(plan, CELL * scale, centre * scale, rect.min);
+        // An item added this frame is laid out from the next frame on; jump then.
+        if let Some(cell) = view.pending.jump_to.and_then(|id| layout.cell_of(id)) {
+            view.pending.jump_to = None;
+            view.cursor = cell;
+            view.pending.scroll_to_cursor = true;
+        }
+        view.cursor = layout.clamp(view.cursor);
+        view.has_focus = ui.ctx().memory(|m| m.focused().is_none()) && view.editor.is_none();
+        if view.has_focus {
+            keys::handle(ui, plan, view, sink, &layout);
+        }
+        let cx = grid::Ctx {
+            plan,
+            layout: &layout,
+            labels: &labels,
+            related: related(plan, view.selected),
+            crosshair: crosshair(layout.kind(view.cursor)),
+            lint: &lint,
+        };
+        grid::grid_ui(ui, &cx, view, sink);
+        if std::mem::take(&mut view.pending.scroll_to_cursor) {
+            ui.scroll_to_rect(layout.rect(view.cursor), None);
+        }
+        if view.horizontal_labels {
+            ui.add_space(8.0);
+            names_key(ui, plan, &labels);
+        }
+    });
+    status(ui, &findings);
+    editor::editor_window(ui, plan, view, sink);
+}
+
+fn related(plan: &Plan, selected: Option<Id>) -> HashSet<Id> {
+    selected
+        .map(|s| std::iter::once(s).chain(plan.xmatrix.ties(s)).collect())
+        .unwrap_or_default()
+}
+
+fn crosshair(kind: CellKind) -> HashSet<Id> {
+    match kind {
+        CellKind::Mark { a, b, .. } => [a, b].into(),
+        CellKind::Role { item, person } => [item, person].into(),
+        _ => HashSet::new(),
+    }
+}
+
+fn toolbar(ui: &mut Ui, plan: &Plan, view: &mut XMatrixView, sink: &mut EditSink) {
+    let vocab = plan.settings.vocabulary;
+    ui.horizontal_wrapped(|ui| {
+        ui.heading("X-matrix");
+        ui.add_space(12.0);
+        ui.label(
+            RichText::new(
+                "Marks: ● strong  ○ medium  △ weak   ·   People: ● lead  ○ core team  △ consulted",
+            )
+            .strong(),
+        );
+    });
+    ui.horizontal_wrapped(|ui| {
+        for arm in Arm::CLOCKWISE {
+            if ui
+                .button(format!("➕ {}", capitalise(arm.singular(vocab))))
+                .clicked()
+            {
+                editor::add_item(plan, view, sink, arm);
+            }
+        }
+        editor::add_person_menu(ui, plan, view, sink);
+        ui.separator();
+        ui.checkbox(&mut view.horizontal_labels, "Horizontal labels");
+        editor::vocabulary_combo(ui, plan, sink);
+    });
+    ui.label(
+        RichText::new("Click a cell to cycle ● ○ △. Keys: arrows move, Space cycles, 1/2/3/0 set, F2 edits, Delete removes, Alt+arrows reorder, W walks the items clockwise, Esc clears the highlight.")
+            .weak(),
+    );
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+fn status(ui: &mut Ui, findings: &[crate::audit::Finding]) {
+    ui.horizontal(|ui| {
+        if findings.is_empty() {
+            ui.label(RichText::new("✔ X-matrix check: no findings").strong());
+        } else {
+            let text = format!(
+                "⚠ X-matrix check: {} finding{} — hover the ⚠ markers for what to do",
+                findings.len(),
+                if findings.len() == 1 { "" } else { "s" }
+            );
+            let all: Vec<String> = findings
+                .iter()
+                .map(|f| format!("{} {}", f.message, f.hint))
+                .collect();
+            ui.label(
+                RichText::new(text)
+                    .color(ui.visuals().warn_fg_color)
+                    .strong(),
+            )
+            .on_hover_text(all.join("\n"));
+        }
+    });
+}
+
+/// With horizontal labels, the column items are listed by code under the matrix.
+fn names_key(ui: &mut Ui, plan: &Plan, labels: &Labels) {
+    let x = &plan.xmatrix;
+    let vocab = plan.settings.vocabulary;
+    ui.horizontal_top(|ui| {
+        for (title, ids) in [
+            (Arm::West.title(vocab), x.arm_ids(Arm::West)),
+            (Arm::East.title(vocab), x.arm_ids(Arm::East)),
+            ("People", x.people.clone()),
+        ] {
+            ui.vertical(|ui| {
+                ui.set_max_width(420.0);
+                ui.label(RichText::new(title).strong());
+                for id in ids {
+                    ui.label(format!("{}  {}", labels.code(id), labels.full(id)));
+                }
+            });
+            ui.add_space(24.0);
+        }
+    });
+}
