@@ -57,7 +57,7 @@ fn priorities_panel_snapshot() {
 #[test]
 fn priorities_panel_dark_snapshot() {
     let mut h = app_on_sample();
-    h.state_mut().queue(Command::ToggleTheme);
+    h.state_mut().queue(Command::DarkTheme);
     h.run_ok();
     show(&mut h, "Priorities");
     h.snapshot("priorities_panel_dark");
@@ -73,7 +73,7 @@ fn xmatrix_snapshot() {
 #[test]
 fn xmatrix_dark_snapshot() {
     let mut h = app_on_sample();
-    h.state_mut().queue(Command::ToggleTheme);
+    h.state_mut().queue(Command::DarkTheme);
     h.run_ok();
     show(&mut h, "X-matrix");
     h.snapshot("xmatrix_dark");
@@ -95,4 +95,13 @@ fn xmatrix_highlight_snapshot() {
     h.get_by_label("I4 Mobile app performance sprint").click();
     h.run_ok();
     h.snapshot("xmatrix_highlight");
+}
+
+#[test]
+fn xmatrix_high_contrast_snapshot() {
+    let mut h = app_on_sample();
+    h.state_mut().queue(Command::HighContrastTheme);
+    h.run_ok();
+    show(&mut h, "X-matrix");
+    h.snapshot("xmatrix_high_contrast");
 }

@@ -17,7 +17,9 @@ pub enum Command {
     ZoomIn,
     ZoomOut,
     ZoomReset,
-    ToggleTheme,
+    LightTheme,
+    DarkTheme,
+    HighContrastTheme,
     Fullscreen,
     ShowVision,
     ShowPriorities,
@@ -59,7 +61,9 @@ impl Command {
             Command::ZoomIn => "Zoom in",
             Command::ZoomOut => "Zoom out",
             Command::ZoomReset => "Reset zoom",
-            Command::ToggleTheme => "Dark theme",
+            Command::LightTheme => "Light theme",
+            Command::DarkTheme => "Dark theme",
+            Command::HighContrastTheme => "High-contrast theme",
             Command::Fullscreen => "Full screen",
             Command::ShowVision => PanelKind::Vision.title(),
             Command::ShowPriorities => PanelKind::Priorities.title(),
@@ -103,7 +107,10 @@ impl Command {
             Command::ZoomIn => ZOOM_IN,
             Command::ZoomOut => ZOOM_OUT,
             Command::ZoomReset => ZOOM_RESET,
-            Command::ToggleTheme | Command::About => &[],
+            Command::LightTheme
+            | Command::DarkTheme
+            | Command::HighContrastTheme
+            | Command::About => &[],
             Command::KeyboardShortcuts => HELP,
             Command::Fullscreen => FULLSCREEN,
             Command::ShowVision => P1,

@@ -115,12 +115,15 @@ impl CatchballApp {
         let text = match command {
             Command::Undo => self.history_label("Undo", true),
             Command::Redo => self.history_label("Redo", false),
-            Command::ToggleTheme if self.settings.theme == ThemeChoice::Dark => {
-                "Light theme".to_owned()
-            }
             _ => command.text().to_owned(),
         };
-        let mut button = egui::Button::new(text);
+        let current_theme = match command {
+            Command::LightTheme => Some(ThemeChoice::Light),
+            Command::DarkTheme => Some(ThemeChoice::Dark),
+            Command::HighContrastTheme => Some(ThemeChoice::HighContrast),
+            _ => None,
+        };
+        let mut button = egui::Button::selectable(current_theme == Some(self.settings.theme), text);
         if let Some(s) = command.shortcuts().first() {
             button = button.shortcut_text(ui.ctx().format_shortcut(s));
         }
@@ -282,10 +285,11 @@ impl CatchballApp {
                 self.style_dirty = true;
                 self.save_settings();
             }
-            Command::ToggleTheme => {
-                self.settings.theme = match self.settings.theme {
-                    ThemeChoice::Light => ThemeChoice::Dark,
-                    ThemeChoice::Dark => ThemeChoice::Light,
+            Command::LightTheme | Command::DarkTheme | Command::HighContrastTheme => {
+                self.settings.theme = match command {
+                    Command::LightTheme => ThemeChoice::Light,
+                    Command::DarkTheme => ThemeChoice::Dark,
+                    _ => ThemeChoice::HighContrast,
                 };
                 self.style_dirty = true;
                 self.save_settings();

@@ -11,6 +11,8 @@ pub enum ThemeChoice {
     #[default]
     Light,
     Dark,
+    /// Black background, white text, strong outlines: for poor projectors and bright rooms.
+    HighContrast,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -45,12 +45,37 @@ pub fn install_fonts(ctx: &egui::Context) {
 pub const MIN_ZOOM: f32 = 0.5;
 pub const MAX_ZOOM: f32 = 3.0;
 
+/// egui's dark visuals, or a high-contrast variant of them.
+fn dark_visuals(high_contrast: bool) -> egui::Visuals {
+    let mut v = egui::Visuals::dark();
+    if high_contrast {
+        use egui::{Color32, Stroke};
+        v.override_text_color = Some(Color32::WHITE);
+        v.panel_fill = Color32::BLACK;
+        v.window_fill = Color32::BLACK;
+        v.extreme_bg_color = Color32::BLACK;
+        v.faint_bg_color = Color32::from_gray(40);
+        v.widgets.noninteractive.bg_stroke = Stroke::new(1.0, Color32::from_gray(200));
+        v.widgets.noninteractive.fg_stroke = Stroke::new(1.5, Color32::WHITE);
+        v.widgets.inactive.bg_stroke = Stroke::new(1.0, Color32::from_gray(220));
+        v.widgets.inactive.weak_bg_fill = Color32::from_gray(30);
+        v.selection.bg_fill = Color32::from_rgb(0, 90, 200);
+        v.selection.stroke = Stroke::new(2.0, Color32::from_rgb(255, 220, 0));
+        v.warn_fg_color = Color32::from_rgb(255, 200, 0);
+    }
+    v
+}
+
 /// Applies text sizes, spacing, theme and zoom. Safe to call again when any of them changes.
 pub fn apply(ctx: &egui::Context, theme: ThemeChoice, zoom: f32) {
     ctx.options_mut(|o| o.zoom_with_keyboard = false);
+    ctx.set_visuals_of(
+        egui::Theme::Dark,
+        dark_visuals(theme == ThemeChoice::HighContrast),
+    );
     ctx.set_theme(match theme {
         ThemeChoice::Light => egui::Theme::Light,
-        ThemeChoice::Dark => egui::Theme::Dark,
+        ThemeChoice::Dark | ThemeChoice::HighContrast => egui::Theme::Dark,
     });
     ctx.all_styles_mut(|style| {
         use egui::FontFamily::{Monospace, Proportional};
