@@ -1,5 +1,5 @@
-//! The Audit panel. For now it shows the structural check of the plan (ids, links, values)
-//! and what the plan holds; the alignment rules arrive with their own issue.
+//! The Audit panel: the findings of the alignment audit, the structural check of the plan (ids,
+//! links, values) and what the plan holds.
 
 use super::tables::text_table;
 use crate::model::{Plan, validate};
@@ -15,6 +15,18 @@ pub fn audit_ui(ui: &mut Ui, plan: &Plan) {
             ui.label(RichText::new(format!("{} structural problem(s)", problems.len())).color(ui.visuals().error_fg_color).size(20.0));
             let rows: Vec<Vec<String>> = problems.iter().map(|p| vec![p.message.clone()]).collect();
             text_table(ui, "problems", &["Problem"], &rows);
+        }
+        ui.add_space(12.0);
+        let findings = crate::audit::audit(plan);
+        ui.label(RichText::new(format!("Alignment findings: {}", findings.len())).heading());
+        if findings.is_empty() {
+            ui.label("No findings: every rule of the audit passes.");
+        } else {
+            let rows: Vec<Vec<String>> = findings
+                .iter()
+                .map(|f| vec![f.severity.label().to_owned(), f.message.clone(), f.hint.clone()])
+                .collect();
+            text_table(ui, "findings", &["Severity", "Finding", "What to do"], &rows);
         }
         ui.add_space(12.0);
         ui.label(RichText::new("What the plan holds").heading());
