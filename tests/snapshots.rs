@@ -105,3 +105,19 @@ fn xmatrix_high_contrast_snapshot() {
     show(&mut h, "X-matrix");
     h.snapshot("xmatrix_high_contrast");
 }
+
+#[test]
+fn scorecard_snapshot() {
+    let mut h = app_on_sample();
+    show(&mut h, "Scorecard");
+    h.snapshot("scorecard");
+}
+
+#[test]
+fn strategy_map_snapshot() {
+    let mut h = app_on_sample();
+    show(&mut h, "Scorecard");
+    h.get_by_label("Strategy map").click();
+    h.run_ok();
+    h.snapshot("strategy_map");
+}

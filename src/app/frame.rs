@@ -216,7 +216,7 @@ impl CatchballApp {
             PanelKind::Vision => ui::vision_ui(ui, plan, &mut sink),
             PanelKind::Priorities => ui::priorities_ui(ui, plan, &mut views.priorities, &mut sink),
             PanelKind::XMatrix => ui::xmatrix_ui(ui, plan, &mut views.xmatrix, &mut sink),
-            PanelKind::Scorecard => ui::scorecard_ui(ui, plan),
+            PanelKind::Scorecard => ui::scorecard_ui(ui, plan, &mut views.scorecard, &mut sink),
             PanelKind::Okrs => ui::okrs_ui(ui, plan),
             PanelKind::Audit => ui::audit_ui(ui, plan),
         });

@@ -1,6 +1,7 @@
 //! The alignment audit: rules over a plan that find the classic pitfalls. Each rule yields
 //! findings (rule id, severity, message, what to do, the items it is about). No egui here.
 
+mod scorecard;
 mod xmatrix;
 
 use crate::model::{Id, Plan};
@@ -38,7 +39,14 @@ pub struct Finding {
 
 /// Every finding of every rule, in a stable order.
 pub fn audit(plan: &Plan) -> Vec<Finding> {
-    xmatrix::findings(plan)
+    let mut all = xmatrix::findings(plan);
+    all.extend(scorecard::findings(plan));
+    all
+}
+
+/// Only the scorecard rules.
+pub fn scorecard_findings(plan: &Plan) -> Vec<Finding> {
+    scorecard::findings(plan)
 }
 
 /// Only the X-matrix rules (the panel shows these live).

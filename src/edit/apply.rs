@@ -1,9 +1,10 @@
 //! The edit enum and how each edit applies to a plan, returning its inverse.
 
+use super::scorecard as sc;
 use super::xmatrix as x;
 use crate::model::{
-    Arm, Corner, Id, Person, Plan, Priority, Role, Strength, VisionTarget, Vocabulary, Workshop,
-    XItem, XMetric,
+    Arm, BscObjective, Corner, Id, Person, Plan, Priority, Role, Strength, Thresholds,
+    VisionTarget, Vocabulary, Workshop, XItem, XMetric,
 };
 use thiserror::Error;
 
@@ -157,6 +158,25 @@ pub enum Edit {
     UpdatePerson(Person),
     /// Removes a person that nothing links to.
     RemovePerson(Id),
+    InsertBscObjective {
+        index: usize,
+        objective: BscObjective,
+    },
+    /// Replaces a scorecard objective (fields, measures, initiatives) with the same id.
+    UpdateBscObjective(BscObjective),
+    MoveBscObjective {
+        id: Id,
+        to: usize,
+    },
+    /// Removes a scorecard objective and its cause→effect links.
+    RemoveBscObjective(Id),
+    /// Adds (`linked`) or removes a cause→effect link of the strategy map.
+    SetCauseEffect {
+        cause: Id,
+        effect: Id,
+        linked: bool,
+    },
+    SetThresholds(Thresholds),
     /// Several edits as one undo step, applied in order.
     Batch(Vec<Edit>),
 }
@@ -210,6 +230,12 @@ impl Edit {
             Edit::InsertPerson { .. } => "add person",
             Edit::UpdatePerson(_) => "edit person",
             Edit::RemovePerson(_) => "delete person",
+            Edit::InsertBscObjective { .. } => "add objective",
+            Edit::UpdateBscObjective(_) => "edit objective",
+            Edit::MoveBscObjective { .. } => "move objective",
+            Edit::RemoveBscObjective(_) => "delete objective",
+            Edit::SetCauseEffect { .. } => "change cause→effect link",
+            Edit::SetThresholds(_) => "change thresholds",
             Edit::Batch(edits) => edits.first().map_or("change", Edit::describe),
         }
     }
@@ -356,6 +382,24 @@ impl Edit {
             }
             Edit::UpdatePerson(person) => x::update_person(plan, person),
             Edit::RemovePerson(id) => x::remove_person(plan, id),
+            Edit::InsertBscObjective { index, objective } => {
+                for id in std::iter::once(objective.id)
+                    .chain(objective.measures.iter().map(|m| m.id))
+                    .chain(objective.initiatives.iter().map(|i| i.id))
+                {
+                    check_fresh(plan, id)?;
+                }
+                sc::insert(plan, index, objective)
+            }
+            Edit::UpdateBscObjective(o) => sc::update(plan, o),
+            Edit::MoveBscObjective { id, to } => sc::move_to(plan, id, to),
+            Edit::RemoveBscObjective(id) => sc::remove(plan, id),
+            Edit::SetCauseEffect {
+                cause,
+                effect,
+                linked,
+            } => sc::set_link(plan, cause, effect, linked),
+            Edit::SetThresholds(t) => sc::set_thresholds(plan, t),
             Edit::SetWorkshop(workshop) => Ok(Edit::SetWorkshop(std::mem::replace(
                 &mut plan.workshop,
                 workshop,
@@ -385,19 +429,22 @@ fn apply_batch(plan: &mut Plan, edits: Vec<Edit>) -> Result<Edit, EditError> {
     Ok(Edit::Batch(inverses))
 }
 
-/// The workshop state without votes, proposals and decision links for `id`, or `None` when
-/// nothing in it refers to `id`.
-pub(super) fn workshop_without(plan: &Plan, id: Id) -> Option<Workshop> {
+/// The workshop state without votes, proposals and decision links for any of `ids`, or `None`
+/// when nothing in it refers to them.
+pub(super) fn workshop_without(plan: &Plan, ids: &[Id]) -> Option<Workshop> {
     let w = &plan.workshop;
-    let refers = w.votes.iter().any(|v| v.item == id)
-        || w.decisions.iter().any(|d| d.about == Some(id))
-        || w.proposals.iter().any(|p| p.item == id);
+    let gone = |id: &Id| ids.contains(id);
+    let refers = w.votes.iter().any(|v| gone(&v.item))
+        || w.decisions
+            .iter()
+            .any(|d| d.about.as_ref().is_some_and(gone))
+        || w.proposals.iter().any(|p| gone(&p.item));
     refers.then(|| {
         let mut workshop = w.clone();
-        workshop.votes.retain(|v| v.item != id);
-        workshop.proposals.retain(|p| p.item != id);
+        workshop.votes.retain(|v| !gone(&v.item));
+        workshop.proposals.retain(|p| !gone(&p.item));
         for d in &mut workshop.decisions {
-            if d.about == Some(id) {
+            if d.about.as_ref().is_some_and(gone) {
                 d.about = None;
             }
         }
@@ -443,7 +490,7 @@ fn remove_priority(plan: &mut Plan, id: Id) -> Result<Edit, EditError> {
             });
         }
     }
-    if let Some(workshop) = workshop_without(plan, id) {
+    if let Some(workshop) = workshop_without(plan, &[id]) {
         unlink.push(Edit::SetWorkshop(workshop));
     }
     let mut inverse = apply_all(plan, unlink)?;

@@ -10,6 +10,7 @@ pub enum MergeKey {
     Text(TextField),
     Item(Id),
     Pair(Id, Id),
+    Thresholds,
 }
 
 impl MergeKey {
@@ -21,6 +22,8 @@ impl MergeKey {
             Edit::UpdateXItem(i) => Some(MergeKey::Item(i.id)),
             Edit::UpdateMetric(m) => Some(MergeKey::Item(m.id)),
             Edit::UpdatePerson(p) => Some(MergeKey::Item(p.id)),
+            Edit::UpdateBscObjective(o) => Some(MergeKey::Item(o.id)),
+            Edit::SetThresholds(_) => Some(MergeKey::Thresholds),
             // Typing a mark's rationale; clicks on the cell seal after each change.
             Edit::SetCorrelation { a, b, .. } => Some(MergeKey::Pair(*a, *b)),
             _ => None,

@@ -3,6 +3,7 @@
 
 mod apply;
 mod history;
+mod scorecard;
 mod session;
 mod xmatrix;
 

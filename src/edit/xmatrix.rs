@@ -217,7 +217,7 @@ pub(super) fn remove_item(plan: &mut Plan, id: Id) -> Result<Edit, EditError> {
             });
         }
     }
-    if let Some(workshop) = super::apply::workshop_without(plan, id) {
+    if let Some(workshop) = super::apply::workshop_without(plan, &[id]) {
         unlink.push(Edit::SetWorkshop(workshop));
     }
     let mut inverse = super::apply::apply_all(plan, unlink)?;

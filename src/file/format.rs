@@ -50,6 +50,7 @@ pub fn canonicalize(plan: &mut Plan) {
     x.correlations.sort_by_key(|c| (c.corner, c.a, c.b));
     x.assignments.sort_by_key(|a| (a.item, a.person));
     plan.workshop.votes.sort_by_key(|v| v.item);
+    plan.scorecard.links.sort_by_key(|l| (l.cause, l.effect));
 }
 
 /// The canonical text of a plan: fixed field order, pretty-printed, ending in a newline.

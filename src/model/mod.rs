@@ -5,6 +5,7 @@ mod id;
 mod okrs;
 mod people;
 mod scorecard;
+mod scoring;
 mod strategy;
 mod validate;
 mod walk;
@@ -18,6 +19,7 @@ pub use scorecard::{
     BscObjective, CauseEffect, Direction, Initiative, InitiativeStatus, Measure, Perspective,
     Reading, Scorecard, Thresholds, UpdateInterval,
 };
+pub use scoring::{MeasureState, Status};
 pub use strategy::{Priority, Vision, VisionTarget};
 pub use validate::{Problem, validate};
 pub use walk::{EntityKind, EntityRef};
@@ -37,6 +39,12 @@ pub fn progress(start: f64, target: f64, current: f64) -> Option<f64> {
         return None;
     }
     Some(((current - start) / span).clamp(0.0, 1.0))
+}
+
+/// A number without needless decimals: 40, 4.5, 0.42.
+pub fn fmt_num(v: f64) -> String {
+    let s = format!("{v:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
 /// Which names the X-matrix arms carry on screen and in exports.

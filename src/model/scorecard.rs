@@ -182,11 +182,3 @@ pub struct Scorecard {
     pub links: Vec<CauseEffect>,
     pub thresholds: Thresholds,
 }
-
-impl Measure {
-    /// Progress from baseline to target, clamped to 0..=1. `None` without a current value or
-    /// target, or when target equals baseline (no distance to travel).
-    pub fn progress(&self) -> Option<f64> {
-        super::progress(self.baseline, self.target?, self.current?)
-    }
-}

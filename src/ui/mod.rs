@@ -13,7 +13,7 @@ mod xmatrix;
 pub use audit::audit_ui;
 pub use okrs::okrs_ui;
 pub use priorities::{PrioritiesView, priorities_ui};
-pub use scorecard::scorecard_ui;
+pub use scorecard::{ScorecardView, scorecard_ui};
 pub use vision::vision_ui;
 pub use xmatrix::{XMatrixView, xmatrix_ui};
 
@@ -87,4 +87,5 @@ impl<'a> EditSink<'a> {
 pub struct Views {
     pub priorities: PrioritiesView,
     pub xmatrix: XMatrixView,
+    pub scorecard: ScorecardView,
 }

@@ -2,7 +2,7 @@
 //! horizon. Add, rename, describe, reorder (drag the handle, or Alt+↑/↓), delete. Emits edits.
 
 use super::EditSink;
-use super::widgets::{Name, text_edit};
+use super::widgets::{Name, person_combo, text_edit};
 use crate::edit::Edit;
 use crate::model::{Id, Plan, Priority};
 use egui::{Color32, Key, Modifiers, RichText, TextEdit, Ui};
@@ -236,28 +236,8 @@ fn move_buttons(ui: &mut Ui, sink: &mut EditSink, len: usize, index: usize, p: &
 }
 
 fn owner_combo(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, n: usize, p: &Priority) {
-    let current = p
-        .owner
-        .and_then(|id| plan.person(id))
-        .map_or("— nobody —", |x| x.name.as_str());
-    let mut owner = p.owner;
-    let r = egui::ComboBox::from_id_salt(("priority-owner", p.id))
-        .selected_text(current)
-        .width(220.0)
-        .height(480.0)
-        .show_ui(ui, |ui| {
-            ui.selectable_value(&mut owner, None, "— nobody —");
-            for person in &plan.people {
-                let text = if person.role.is_empty() {
-                    person.name.clone()
-                } else {
-                    format!("{} ({})", person.name, person.role)
-                };
-                ui.selectable_value(&mut owner, Some(person.id), text);
-            }
-        });
-    r.response.accessible_name(format!("Priority {n} owner"));
-    if owner != p.owner {
+    let name = format!("Priority {n} owner");
+    if let Some(owner) = person_combo(ui, plan, ("priority-owner", p.id), &name, p.owner, 220.0) {
         sink.push(Edit::UpdatePriority(Priority { owner, ..p.clone() }));
     }
 }

@@ -41,12 +41,4 @@ pub fn text_table(ui: &mut Ui, id: &str, headers: &[&str], rows: &[Vec<String>])
     });
 }
 
-/// A number without needless decimals: 40, 4.5, 0.42.
-pub fn num(v: f64) -> String {
-    let s = format!("{v:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').to_owned()
-}
-
-pub fn opt_num(v: Option<f64>) -> String {
-    v.map_or_else(|| "—".to_owned(), num)
-}
+pub use crate::model::fmt_num as num;

@@ -115,3 +115,119 @@ pub fn number(ui: &mut Ui, name: &str, value: f64) -> Option<f64> {
         .accessible_name(name);
     r.changed().then_some(v)
 }
+
+/// A choice of person (or nobody) from the plan's people. Returns the new choice when changed.
+#[allow(clippy::option_option)]
+pub fn person_combo(
+    ui: &mut Ui,
+    plan: &crate::model::Plan,
+    salt: impl std::hash::Hash + std::fmt::Debug,
+    name: &str,
+    current: Option<crate::model::Id>,
+    width: f32,
+) -> Option<Option<crate::model::Id>> {
+    const NOBODY: &str = "— nobody —";
+    let shown = current
+        .and_then(|id| plan.person(id))
+        .map_or(NOBODY, |p| p.name.as_str());
+    let mut chosen = current;
+    egui::ComboBox::from_id_salt(salt)
+        .selected_text(shown)
+        .width(width)
+        .height(480.0)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut chosen, None, NOBODY);
+            for person in &plan.people {
+                let text = if person.role.is_empty() {
+                    person.name.clone()
+                } else {
+                    format!("{} ({})", person.name, person.role)
+                };
+                ui.selectable_value(&mut chosen, Some(person.id), text);
+            }
+        })
+        .response
+        .accessible_name(name);
+    (chosen != current).then_some(chosen)
+}
+
+/// A number that may be unset: a number field with ✕, or "Set" when empty.
+#[allow(clippy::option_option)]
+pub fn optional_number(ui: &mut Ui, name: &str, value: Option<f64>) -> Option<Option<f64>> {
+    match value {
+        Some(mut v) => {
+            let mut out = None;
+            if ui
+                .add(egui::DragValue::new(&mut v).speed(0.1))
+                .accessible_name(name)
+                .changed()
+            {
+                out = Some(Some(v));
+            }
+            if ui
+                .small_button("×")
+                .accessible_name(format!("Clear {name}"))
+                .on_hover_text(format!("Clear {name}"))
+                .clicked()
+            {
+                out = Some(None);
+            }
+            out
+        }
+        None => ui
+            .small_button("Set")
+            .accessible_name(format!("Set {name}"))
+            .clicked()
+            .then_some(Some(0.0)),
+    }
+}
+
+/// A date that may be unset: a calendar button with ×, or "Set date" (today) when empty.
+#[allow(clippy::option_option)]
+pub fn optional_date(
+    ui: &mut Ui,
+    salt: &str,
+    name: &str,
+    value: Option<chrono::NaiveDate>,
+) -> Option<Option<chrono::NaiveDate>> {
+    use chrono::Datelike;
+    let Some(date) = value else {
+        return ui
+            .small_button("Set date")
+            .accessible_name(format!("Set {name}"))
+            .clicked()
+            .then(|| Some(chrono::Local::now().date_naive()));
+    };
+    // The picker speaks jiff; the plan speaks chrono. Both are proleptic Gregorian.
+    let Ok(mut picked) = jiff::civil::Date::new(
+        i16::try_from(date.year()).unwrap_or(2000),
+        date.month() as i8,
+        date.day() as i8,
+    ) else {
+        return None;
+    };
+    let mut out = None;
+    let r = ui.add(
+        egui_extras::DatePickerButton::new(&mut picked)
+            .id_salt(salt)
+            .calendar_week(false),
+    );
+    r.accessible_name(name);
+    let back = chrono::NaiveDate::from_ymd_opt(
+        i32::from(picked.year()),
+        picked.month() as u32,
+        picked.day() as u32,
+    );
+    if back != Some(date) && back.is_some() {
+        out = Some(back);
+    }
+    if ui
+        .small_button("×")
+        .accessible_name(format!("Clear {name}"))
+        .on_hover_text(format!("Clear {name}"))
+        .clicked()
+    {
+        out = Some(None);
+    }
+    out
+}

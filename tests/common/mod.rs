@@ -92,7 +92,10 @@ pub fn settle(h: &mut Harness<'static, CatchballApp>) {
     h.run_ok();
 }
 
+/// Clicks the widget with this label, scrolling it into view first as a user would.
 pub fn click(h: &mut Harness<'static, CatchballApp>, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    settle(h);
     h.get_by_label(label).click();
     settle(h);
 }

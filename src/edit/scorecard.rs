@@ -1,0 +1,165 @@
+//! Scorecard edits: objectives (with their measures and initiatives), cause→effect links and
+//! the status thresholds. Removing an objective also removes its links; undo restores them.
+
+use super::{Edit, EditError};
+use crate::model::{BscObjective, CauseEffect, Id, Plan, Thresholds};
+
+fn not_found(id: Id) -> EditError {
+    EditError::NotFound {
+        what: "scorecard objective",
+        id,
+    }
+}
+
+fn index_of(plan: &Plan, id: Id) -> Result<usize, EditError> {
+    plan.scorecard
+        .objectives
+        .iter()
+        .position(|o| o.id == id)
+        .ok_or(not_found(id))
+}
+
+pub(super) fn insert(
+    plan: &mut Plan,
+    index: usize,
+    objective: BscObjective,
+) -> Result<Edit, EditError> {
+    let list = &mut plan.scorecard.objectives;
+    if index > list.len() {
+        return Err(EditError::OutOfRange {
+            what: "scorecard objectives",
+            index,
+            len: list.len(),
+        });
+    }
+    let id = objective.id;
+    list.insert(index, objective);
+    Ok(Edit::RemoveBscObjective(id))
+}
+
+/// Replaces an objective (its fields, measures and initiatives) by id. New measures and
+/// initiatives must bring fresh ids.
+pub(super) fn update(plan: &mut Plan, objective: BscObjective) -> Result<Edit, EditError> {
+    let index = index_of(plan, objective.id)?;
+    let old = &plan.scorecard.objectives[index];
+    let old_ids: Vec<Id> = old
+        .measures
+        .iter()
+        .map(|m| m.id)
+        .chain(old.initiatives.iter().map(|i| i.id))
+        .collect();
+    let taken: Vec<Id> = plan
+        .entities()
+        .iter()
+        .map(|e| e.id)
+        .filter(|id| !old_ids.contains(id) && *id != objective.id)
+        .collect();
+    for id in objective
+        .measures
+        .iter()
+        .map(|m| m.id)
+        .chain(objective.initiatives.iter().map(|i| i.id))
+    {
+        if taken.contains(&id) {
+            return Err(EditError::DuplicateId(id));
+        }
+    }
+    Ok(Edit::UpdateBscObjective(std::mem::replace(
+        &mut plan.scorecard.objectives[index],
+        objective,
+    )))
+}
+
+pub(super) fn move_to(plan: &mut Plan, id: Id, to: usize) -> Result<Edit, EditError> {
+    let from = index_of(plan, id)?;
+    let list = &mut plan.scorecard.objectives;
+    if to >= list.len() {
+        return Err(EditError::OutOfRange {
+            what: "scorecard objectives",
+            index: to,
+            len: list.len(),
+        });
+    }
+    let o = list.remove(from);
+    list.insert(to, o);
+    Ok(Edit::MoveBscObjective { id, to: from })
+}
+
+pub(super) fn remove(plan: &mut Plan, id: Id) -> Result<Edit, EditError> {
+    let index = index_of(plan, id)?;
+    let mut unlink: Vec<Edit> = plan
+        .scorecard
+        .links
+        .iter()
+        .filter(|l| l.cause == id || l.effect == id)
+        .map(|l| Edit::SetCauseEffect {
+            cause: l.cause,
+            effect: l.effect,
+            linked: false,
+        })
+        .collect();
+    let own: Vec<Id> = {
+        let o = &plan.scorecard.objectives[index];
+        std::iter::once(o.id)
+            .chain(o.measures.iter().map(|m| m.id))
+            .chain(o.initiatives.iter().map(|i| i.id))
+            .collect()
+    };
+    if let Some(w) = super::apply::workshop_without(plan, &own) {
+        unlink.push(Edit::SetWorkshop(w));
+    }
+    let mut inverse = super::apply::apply_all(plan, unlink)?;
+    let objective = plan.scorecard.objectives.remove(index);
+    inverse.insert(0, Edit::InsertBscObjective { index, objective });
+    Ok(super::apply::batch_or_single(inverse))
+}
+
+pub(super) fn set_link(
+    plan: &mut Plan,
+    cause: Id,
+    effect: Id,
+    linked: bool,
+) -> Result<Edit, EditError> {
+    index_of(plan, cause)?;
+    index_of(plan, effect)?;
+    if cause == effect {
+        return Err(EditError::OutOfRange {
+            what: "links (an objective cannot cause itself)",
+            index: 0,
+            len: 0,
+        });
+    }
+    let links = &mut plan.scorecard.links;
+    let key = (cause, effect);
+    let pos = links.binary_search_by_key(&key, |l| (l.cause, l.effect));
+    let was = pos.is_ok();
+    match (pos, linked) {
+        (Ok(i), false) => {
+            links.remove(i);
+        }
+        (Err(i), true) => links.insert(i, CauseEffect { cause, effect }),
+        _ => {}
+    }
+    Ok(Edit::SetCauseEffect {
+        cause,
+        effect,
+        linked: was,
+    })
+}
+
+pub(super) fn set_thresholds(plan: &mut Plan, t: Thresholds) -> Result<Edit, EditError> {
+    if !(0.0..=1.0).contains(&t.amber_from)
+        || !(0.0..=1.0).contains(&t.green_from)
+        || t.amber_from > t.green_from
+    {
+        return Err(EditError::OutOfRange {
+            what: "thresholds (0 ≤ amber ≤ green ≤ 1)",
+            index: 0,
+            len: 0,
+        });
+    }
+    Ok(Edit::SetThresholds(std::mem::replace(
+        &mut plan.scorecard.thresholds,
+        t,
+    )))
+}

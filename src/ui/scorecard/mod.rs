@@ -1,0 +1,176 @@
+//! The Balanced Scorecard panel: the four perspectives with their objectives, measures and
+//! initiatives, transparent scoring, measure history, and the strategy map. Reads the plan,
+//! keeps its own view state, emits edits.
+
+mod map;
+mod measures;
+mod objective;
+
+use crate::edit::Edit;
+use crate::model::{BscObjective, Id, Perspective, Plan, Status, Thresholds};
+use crate::ui::EditSink;
+use egui::{Color32, RichText, Ui};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    #[default]
+    Table,
+    Map,
+}
+
+/// What the panel remembers between frames (never saved in the plan).
+#[derive(Debug, Default)]
+pub struct ScorecardView {
+    pub mode: Mode,
+    /// The measure whose "record a value" dialog is open: (objective, measure, value, date text).
+    pub record: Option<measures::Record>,
+    /// The measure whose history window is open: (objective, measure).
+    pub history: Option<(Id, Id)>,
+    /// The objective a link is being dragged from in the strategy map.
+    pub link_from: Option<Id>,
+}
+
+/// Soft status colours; the status is always written next to them too.
+pub fn status_color(status: Status, dark: bool) -> Color32 {
+    match (status, dark) {
+        (Status::Red, false) => Color32::from_rgb(244, 170, 160),
+        (Status::Amber, false) => Color32::from_rgb(250, 214, 140),
+        (Status::Green, false) => Color32::from_rgb(170, 220, 170),
+        (Status::Red, true) => Color32::from_rgb(140, 45, 40),
+        (Status::Amber, true) => Color32::from_rgb(135, 100, 20),
+        (Status::Green, true) => Color32::from_rgb(40, 110, 50),
+        (Status::NoData, false) => Color32::from_gray(225),
+        (Status::NoData, true) => Color32::from_gray(60),
+    }
+}
+
+/// A coloured chip with the score and its status in words, and how it was computed on hover.
+pub fn score_chip(ui: &mut Ui, score: Option<f64>, t: Thresholds, explain: &str, name: &str) {
+    let status = Status::of(score, t);
+    let text = match score {
+        Some(s) => format!("{s:.2} · {}", status.label()),
+        None => "no data".to_owned(),
+    };
+    let fill = status_color(status, ui.visuals().dark_mode);
+    egui::Frame::new()
+        .fill(fill)
+        .corner_radius(6.0)
+        .inner_margin(egui::Margin::symmetric(8, 2))
+        .show(ui, |ui| {
+            ui.label(
+                RichText::new(text)
+                    .strong()
+                    .color(ui.visuals().strong_text_color()),
+            )
+        })
+        .response
+        .on_hover_text(format!("{name}: {explain}"));
+}
+
+pub fn scorecard_ui(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView, sink: &mut EditSink) {
+    header(ui, plan, view, sink);
+    ui.separator();
+    match view.mode {
+        Mode::Table => {
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    for p in Perspective::ALL {
+                        perspective(ui, plan, view, sink, p);
+                        ui.add_space(12.0);
+                    }
+                });
+        }
+        Mode::Map => map::map_ui(ui, plan, view, sink),
+    }
+    measures::dialogs(ui, plan, view, sink);
+}
+
+fn header(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView, sink: &mut EditSink) {
+    ui.horizontal_wrapped(|ui| {
+        ui.heading("Balanced Scorecard");
+        ui.add_space(12.0);
+        ui.selectable_value(&mut view.mode, Mode::Table, "Table");
+        ui.selectable_value(&mut view.mode, Mode::Map, "Strategy map");
+        ui.add_space(24.0);
+        let mut t = plan.scorecard.thresholds;
+        ui.label("Red below");
+        let a = ui
+            .add(
+                egui::DragValue::new(&mut t.amber_from)
+                    .range(0.0..=1.0)
+                    .speed(0.01)
+                    .fixed_decimals(2),
+            )
+            .accessible_name("Amber from");
+        ui.label("· amber below");
+        let g = ui
+            .add(
+                egui::DragValue::new(&mut t.green_from)
+                    .range(0.0..=1.0)
+                    .speed(0.01)
+                    .fixed_decimals(2),
+            )
+            .accessible_name("Green from");
+        ui.label("· green from there");
+        if a.changed() || g.changed() {
+            t.green_from = t.green_from.max(t.amber_from);
+            sink.push(Edit::SetThresholds(t));
+        }
+        if a.drag_stopped() || g.drag_stopped() || a.lost_focus() || g.lost_focus() {
+            sink.seal();
+        }
+    });
+    ui.label(
+        RichText::new("Progress = (current − baseline) / (target − baseline), also for “lower is better”. Hover a score to see how it was computed; no data is not zero.")
+            .weak(),
+    );
+}
+
+fn perspective(
+    ui: &mut Ui,
+    plan: &Plan,
+    view: &mut ScorecardView,
+    sink: &mut EditSink,
+    p: Perspective,
+) {
+    let s = &plan.scorecard;
+    let objectives: Vec<(usize, &BscObjective)> = s
+        .objectives
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| o.perspective == p)
+        .collect();
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(p.label()).size(26.0).strong());
+        let score = s.perspective_score(p);
+        let explain = if objectives.is_empty() {
+            "No objectives yet.".to_owned()
+        } else {
+            format!(
+                "mean of its objectives' scores ({}).",
+                objectives
+                    .iter()
+                    .map(|(_, o)| o.score().map_or("no data".into(), |x| format!("{x:.2}")))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        };
+        score_chip(ui, score, s.thresholds, &explain, p.label());
+        if ui.button(format!("➕ {} objective", p.label())).clicked() {
+            objective::add(plan, sink, p);
+        }
+    });
+    if objectives.is_empty() {
+        ui.label(
+            RichText::new(format!(
+                "No {} objectives yet — add one with the button above.",
+                p.label().to_lowercase()
+            ))
+            .weak(),
+        );
+    }
+    for (index, o) in objectives {
+        objective::card(ui, plan, view, sink, index, o);
+    }
+}

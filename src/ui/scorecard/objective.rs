@@ -1,0 +1,324 @@
+//! One scorecard objective as a card: name, owner, perspective, score, why, the priorities and
+//! metrics it serves, its measures and its initiatives. Every change is one `UpdateBscObjective`.
+
+use super::{ScorecardView, measures, score_chip};
+use crate::edit::Edit;
+use crate::model::{BscObjective, Initiative, InitiativeStatus, Perspective, Plan};
+use crate::ui::EditSink;
+use crate::ui::widgets::{Name, optional_date, optional_number, person_combo, text_edit};
+use egui::{RichText, TextEdit, Ui};
+
+/// Pushes the objective changed by `f`.
+pub fn update(sink: &mut EditSink, o: &BscObjective, f: impl FnOnce(&mut BscObjective)) {
+    let mut changed = o.clone();
+    f(&mut changed);
+    if &changed != o {
+        sink.push(Edit::UpdateBscObjective(changed));
+    }
+}
+
+pub fn add(plan: &Plan, sink: &mut EditSink, perspective: Perspective) {
+    let id = sink.fresh_id();
+    // After the last objective of the same perspective, so the table order holds.
+    let index = plan
+        .scorecard
+        .objectives
+        .iter()
+        .rposition(|o| o.perspective == perspective)
+        .map_or(plan.scorecard.objectives.len(), |i| i + 1);
+    sink.push(Edit::InsertBscObjective {
+        index,
+        objective: BscObjective {
+            id,
+            name: format!("New {} objective", perspective.label().to_lowercase()),
+            perspective,
+            owner: None,
+            why: String::new(),
+            measures: Vec::new(),
+            initiatives: Vec::new(),
+            priorities: Vec::new(),
+            metrics: Vec::new(),
+        },
+    });
+    sink.seal();
+}
+
+pub fn card(
+    ui: &mut Ui,
+    plan: &Plan,
+    view: &mut ScorecardView,
+    sink: &mut EditSink,
+    index: usize,
+    o: &BscObjective,
+) {
+    let n = index + 1;
+    egui::Frame::group(ui.style())
+        .inner_margin(10.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal(|ui| {
+                let width = (ui.available_width() - 720.0).max(240.0);
+                let (name, _) = text_edit(
+                    ui,
+                    sink,
+                    Name::Text(&format!("Scorecard objective {n} name")),
+                    &o.name,
+                    |t| {
+                        TextEdit::singleline(t)
+                            .font(egui::TextStyle::Heading)
+                            .desired_width(width)
+                    },
+                );
+                if let Some(name) = name {
+                    update(sink, o, |x| x.name = name);
+                }
+                ui.label(RichText::new("Owner").strong());
+                if let Some(owner) = person_combo(
+                    ui,
+                    plan,
+                    ("bsc-owner", o.id),
+                    &format!("Scorecard objective {n} owner"),
+                    o.owner,
+                    170.0,
+                ) {
+                    update(sink, o, |x| x.owner = owner);
+                }
+                perspective_combo(ui, sink, o, n);
+                score_chip(
+                    ui,
+                    o.score(),
+                    plan.scorecard.thresholds,
+                    &o.explain(),
+                    &o.name,
+                );
+                move_buttons(ui, plan, sink, index, o);
+            });
+            let (why, _) = text_edit(
+                ui,
+                sink,
+                Name::Text(&format!("Scorecard objective {n} why")),
+                &o.why,
+                |t| {
+                    TextEdit::singleline(t)
+                        .hint_text("Why this objective?")
+                        .desired_width(f32::INFINITY)
+                },
+            );
+            if let Some(why) = why {
+                update(sink, o, |x| x.why = why);
+            }
+            ties(ui, plan, sink, o, n);
+            measures::table(ui, plan, view, sink, o, n);
+            initiatives(ui, plan, sink, o, n);
+        });
+    ui.add_space(6.0);
+}
+
+fn perspective_combo(ui: &mut Ui, sink: &mut EditSink, o: &BscObjective, n: usize) {
+    let mut p = o.perspective;
+    egui::ComboBox::from_id_salt(("bsc-perspective", o.id))
+        .selected_text(p.label())
+        .width(170.0)
+        .show_ui(ui, |ui| {
+            for x in Perspective::ALL {
+                ui.selectable_value(&mut p, x, x.label());
+            }
+        })
+        .response
+        .accessible_name(format!("Scorecard objective {n} perspective"));
+    if p != o.perspective {
+        update(sink, o, |x| x.perspective = p);
+        sink.seal();
+    }
+}
+
+/// ⬆ ⬇ move among the objectives of the same perspective; 🗑 deletes (undoable).
+fn move_buttons(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, index: usize, o: &BscObjective) {
+    let same: Vec<usize> = plan
+        .scorecard
+        .objectives
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| x.perspective == o.perspective)
+        .map(|(i, _)| i)
+        .collect();
+    let pos = same.iter().position(|&i| i == index).unwrap_or(0);
+    let n = index + 1;
+    let up = pos.checked_sub(1).map(|p| same[p]);
+    let down = same.get(pos + 1).copied();
+    for (target, icon, what) in [(up, "⬆", "up"), (down, "⬇", "down")] {
+        if ui
+            .add_enabled(target.is_some(), egui::Button::new(icon))
+            .accessible_name(format!("Move scorecard objective {n} {what}"))
+            .clicked()
+            && let Some(to) = target
+        {
+            sink.push(Edit::MoveBscObjective { id: o.id, to });
+            sink.seal();
+        }
+    }
+    if ui
+        .button("🗑")
+        .accessible_name(format!("Delete scorecard objective {n}"))
+        .on_hover_text(format!("Delete “{}” (Ctrl+Z undoes)", o.name))
+        .clicked()
+    {
+        sink.push(Edit::RemoveBscObjective(o.id));
+        sink.seal();
+    }
+}
+
+/// The strategic priorities it serves and the X-matrix metrics it moves, as removable chips.
+fn ties(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &BscObjective, n: usize) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Serves").strong());
+        for &p in &o.priorities {
+            let name = plan.priority(p).map_or("?", |x| x.name.as_str());
+            if ui
+                .small_button(format!("{name}  ×"))
+                .on_hover_text("Remove this link")
+                .clicked()
+            {
+                update(sink, o, |x| x.priorities.retain(|&q| q != p));
+                sink.seal();
+            }
+        }
+        ui.menu_button("➕ Priority", |ui| {
+            for p in plan
+                .priorities
+                .iter()
+                .filter(|p| !o.priorities.contains(&p.id))
+            {
+                if ui.button(&p.name).clicked() {
+                    update(sink, o, |x| x.priorities.push(p.id));
+                    sink.seal();
+                }
+            }
+        })
+        .response
+        .accessible_name(format!("Link scorecard objective {n} to a priority"));
+        ui.add_space(16.0);
+        ui.label(RichText::new("Moves").strong());
+        for &m in &o.metrics {
+            let name = plan.xmatrix.item_name(m).unwrap_or("?");
+            if ui
+                .small_button(format!("{name}  ×"))
+                .on_hover_text("Remove this link")
+                .clicked()
+            {
+                update(sink, o, |x| x.metrics.retain(|&q| q != m));
+                sink.seal();
+            }
+        }
+        ui.menu_button("➕ Metric", |ui| {
+            for m in plan
+                .xmatrix
+                .metrics
+                .iter()
+                .filter(|m| !o.metrics.contains(&m.id))
+            {
+                if ui.button(&m.name).clicked() {
+                    update(sink, o, |x| x.metrics.push(m.id));
+                    sink.seal();
+                }
+            }
+        })
+        .response
+        .accessible_name(format!("Link scorecard objective {n} to a metric"));
+    });
+}
+
+const STATUSES: [InitiativeStatus; 5] = [
+    InitiativeStatus::NotStarted,
+    InitiativeStatus::OnTrack,
+    InitiativeStatus::AtRisk,
+    InitiativeStatus::Late,
+    InitiativeStatus::Done,
+];
+
+fn initiatives(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &BscObjective, n: usize) {
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("Initiatives").strong());
+        if ui
+            .small_button("➕ Initiative")
+            .on_hover_text("Add an initiative")
+            .clicked()
+        {
+            let id = sink.fresh_id();
+            update(sink, o, |x| {
+                x.initiatives.push(Initiative {
+                    id,
+                    name: "New initiative".into(),
+                    owner: None,
+                    budget: None,
+                    due: None,
+                    status: InitiativeStatus::NotStarted,
+                });
+            });
+            sink.seal();
+        }
+    });
+    for (k, i) in o.initiatives.iter().enumerate() {
+        let label = format!("Initiative {n}.{}", k + 1);
+        ui.horizontal(|ui| {
+            let set = |sink: &mut EditSink, f: &dyn Fn(&mut Initiative)| {
+                update(sink, o, |x| f(&mut x.initiatives[k]));
+            };
+            let (name, _) = text_edit(
+                ui,
+                sink,
+                Name::Text(&format!("{label} name")),
+                &i.name,
+                |t| TextEdit::singleline(t).desired_width(300.0),
+            );
+            if let Some(name) = name {
+                set(sink, &|x| x.name.clone_from(&name));
+            }
+            if let Some(owner) = person_combo(
+                ui,
+                plan,
+                ("init-owner", i.id),
+                &format!("{label} owner"),
+                i.owner,
+                150.0,
+            ) {
+                set(sink, &|x| x.owner = owner);
+            }
+            ui.label("Budget");
+            if let Some(b) = optional_number(ui, &format!("{label} budget"), i.budget) {
+                set(sink, &|x| x.budget = b);
+            }
+            ui.label("Due");
+            let salt = format!("init-due-{}", i.id.0);
+            if let Some(due) = optional_date(ui, &salt, &format!("{label} due date"), i.due) {
+                set(sink, &|x| x.due = due);
+                sink.seal();
+            }
+            let mut status = i.status;
+            egui::ComboBox::from_id_salt(("init-status", i.id))
+                .selected_text(status.label())
+                .width(110.0)
+                .show_ui(ui, |ui| {
+                    for s in STATUSES {
+                        ui.selectable_value(&mut status, s, s.label());
+                    }
+                })
+                .response
+                .accessible_name(format!("{label} status"));
+            if status != i.status {
+                set(sink, &|x| x.status = status);
+                sink.seal();
+            }
+            if ui
+                .small_button("🗑")
+                .accessible_name(format!("Delete {label}"))
+                .clicked()
+            {
+                update(sink, o, |x| {
+                    x.initiatives.remove(k);
+                });
+                sink.seal();
+            }
+        });
+    }
+}

@@ -1,0 +1,143 @@
+//! The scorecard panel driven through the real app: editing a measure, recording a value
+//! (history kept), adding objectives, and linking objectives in the strategy map.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use catchball::model::{Id, Perspective};
+use common::*;
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+
+fn on_scorecard() -> (
+    Setup,
+    egui_kittest::Harness<'static, catchball::app::CatchballApp>,
+) {
+    let s = Setup::new();
+    let mut h = s.harness(Some(s.sample_file()));
+    shortcut(&mut h, Modifiers::COMMAND, Key::Num4);
+    (s, h)
+}
+
+fn measure(
+    h: &egui_kittest::Harness<'static, catchball::app::CatchballApp>,
+    o: u64,
+    k: usize,
+) -> catchball::model::Measure {
+    plan(h).scorecard.objective(Id(o)).unwrap().measures[k].clone()
+}
+
+#[test]
+fn a_measure_is_edited_in_place_and_undone() {
+    let (_s, mut h) = on_scorecard();
+    retype(&mut h, "Measure 1.2 name", "EBIT margin");
+    assert_eq!(measure(&h, 100, 1).name, "EBIT margin");
+    retype(&mut h, "Measure 1.2 unit", "pct");
+    assert_eq!(measure(&h, 100, 1).unit, "pct");
+    click(&mut h, "Clear Measure 1.2 target");
+    assert_eq!(measure(&h, 100, 1).target, None);
+    h.get_by_label_contains("no target");
+    shortcut(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(measure(&h, 100, 1).target, Some(6.0));
+}
+
+#[test]
+fn recording_a_value_keeps_the_history() {
+    let (_s, mut h) = on_scorecard();
+    let before = measure(&h, 100, 0);
+    assert_eq!(before.history.len(), 3);
+    click(&mut h, "Record a value for Measure 1.1");
+    h.get_by_label("New value").set_value_accesskit(0.5);
+    settle(&mut h);
+    click(&mut h, "Record");
+    let after = measure(&h, 100, 0);
+    assert_eq!(after.current, Some(0.5));
+    assert_eq!(after.history.len(), 4, "the old readings stay");
+    assert!(after.history.iter().any(|r| (r.value - 0.53).abs() < 1e-9));
+    assert!((after.history.last().unwrap().value - 0.5).abs() < 1e-9);
+    // Undo takes the reading back, and the current value with it.
+    shortcut(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(measure(&h, 100, 0), before);
+}
+
+#[test]
+fn the_history_window_lists_every_reading() {
+    let (_s, mut h) = on_scorecard();
+    click(&mut h, "History of Measure 1.1");
+    h.get_by_label_contains("History of “Fuel cost per parcel”");
+    h.get_by_label("2026-10-31");
+    h.get_by_label("2026-12-31");
+}
+
+#[test]
+fn objectives_are_added_moved_and_deleted() {
+    let (_s, mut h) = on_scorecard();
+    click(&mut h, "➕ Customer objective");
+    let p = plan(&h);
+    let new = p
+        .scorecard
+        .objectives
+        .iter()
+        .find(|o| o.name == "New customer objective")
+        .unwrap();
+    assert_eq!(new.perspective, Perspective::Customer);
+    click(&mut h, "Delete scorecard objective 2");
+    assert!(plan(&h).scorecard.objective(Id(110)).is_none());
+    shortcut(&mut h, Modifiers::COMMAND, Key::Z);
+    assert!(plan(&h).scorecard.objective(Id(110)).is_some());
+}
+
+#[test]
+fn objectives_are_linked_by_dragging_in_the_strategy_map() {
+    let (_s, mut h) = on_scorecard();
+    click(&mut h, "Strategy map");
+    let from = h
+        .get_by_label("Map: Skilled, engaged drivers")
+        .rect()
+        .center();
+    let to = h
+        .get_by_label("Map: Transparent, reliable delivery")
+        .rect()
+        .center();
+    h.drag_at(from);
+    h.step();
+    h.hover_at(from + egui::vec2(10.0, -10.0));
+    h.step();
+    h.hover_at(to);
+    h.step();
+    h.drop_at(to);
+    settle(&mut h);
+    assert!(
+        plan(&h)
+            .scorecard
+            .links
+            .iter()
+            .any(|l| l.cause == Id(140) && l.effect == Id(120))
+    );
+    shortcut(&mut h, Modifiers::COMMAND, Key::Z);
+    assert!(
+        !plan(&h)
+            .scorecard
+            .links
+            .iter()
+            .any(|l| l.cause == Id(140) && l.effect == Id(120))
+    );
+}
+
+#[test]
+fn objectives_are_linked_from_the_context_menu() {
+    let (_s, mut h) = on_scorecard();
+    click(&mut h, "Strategy map");
+    h.get_by_label("Map: Lower cost per parcel")
+        .click_secondary();
+    settle(&mut h);
+    click(&mut h, "Win green-logistics tenders (Financial)");
+    assert!(
+        plan(&h)
+            .scorecard
+            .links
+            .iter()
+            .any(|l| l.cause == Id(100) && l.effect == Id(110))
+    );
+}
