@@ -151,8 +151,13 @@ fn demo_writes_loadable_plans() {
         let path = dir.path().join(format!("{size}.plan.ron"));
         let o = catchball(&["demo", "--size", size, "-o", path.to_str().unwrap()]);
         assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        // Readable (0 = clean, 1 = audit findings; the synthetic plan has some), never 2.
         let check = catchball(&["check", path.to_str().unwrap()]);
-        assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+        assert!(
+            matches!(check.status.code(), Some(0 | 1)),
+            "{}",
+            stderr(&check)
+        );
     }
 }
 

@@ -57,7 +57,7 @@ fn arrow(ui: &Ui, from: Rect, to: Rect, band_h: f32, stroke: Stroke) {
     let (end, dir) = if dy.abs() > band_h * 1.5 {
         let a = from.left_center();
         let b = to.left_center();
-        let control = pos2(a.x.min(b.x) - dy.abs() * 0.35, (a.y + b.y) / 2.0);
+        let control = pos2(a.x.min(b.x) - dy.abs() * 0.35, f32::midpoint(a.y, b.y));
         painter.add(egui::epaint::QuadraticBezierShape::from_points_stroke(
             [a, control, b],
             false,
