@@ -175,6 +175,7 @@ pub fn large_plan() -> Plan {
             priority: Some(plan.priorities[i % 5].id),
             parent: None,
             key_results,
+            closed: None,
         });
     }
     file::canonicalize(&mut plan);

@@ -36,18 +36,65 @@ fn stderr(o: &Output) -> String {
 }
 
 #[test]
-fn check_on_the_sample_exits_0() {
+fn check_on_the_sample_reports_its_handful_of_findings_and_exits_1() {
     let o = catchball(&["check", &sample()]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert!(String::from_utf8_lossy(&o.stdout).contains("valid plan"));
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("valid plan"));
+    assert!(out.contains("6 finding(s)."), "{out}");
+    assert!(out.contains("[alignment.orphan-objective]"), "{out}");
 }
 
 #[test]
-fn check_json_reports_readable() {
+fn check_exits_0_on_a_clean_plan() {
+    let o = catchball(&["check", &fixture("bom.plan.ron")]);
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "an empty plan has an empty X-matrix: {}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("clean.plan.ron");
+    let mut plan = catchball::sample::sample_plan().unwrap();
+    plan.priorities[3].why = "Skills make the fleet change stick.".into();
+    plan.okrs.retain(|o| o.id.0 != 220 && o.id.0 != 230);
+    plan.dependencies.clear();
+    plan.workshop.proposals.retain(|p| p.item.0 != 220);
+    for o in &mut plan.okrs {
+        o.key_results.retain(|k| k.id.0 != 213);
+        if o.id.0 == 210 {
+            o.key_results.push(catchball::model::KeyResult {
+                id: catchball::model::Id(214),
+                name: "Diesel use in cities down 15%".into(),
+                owner: Some(catchball::model::Id(5)),
+                kind: catchball::model::KrKind::Metric {
+                    start: 0.0,
+                    target: 15.0,
+                    current: None,
+                    unit: "%".into(),
+                },
+                check_ins: Vec::new(),
+            });
+        }
+    }
+    catchball::file::save(&path, &plan).unwrap();
+    let o = catchball(&["check", path.to_str().unwrap()]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+}
+
+#[test]
+fn check_json_reports_readable_and_findings() {
     let o = catchball(&["check", &sample(), "--json"]);
-    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(o.status.code(), Some(1));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["readable"], true);
+    assert_eq!(v["findings"].as_array().unwrap().len(), 6);
 }
 
 #[test]
@@ -106,8 +153,11 @@ fn fmt_leaves_a_canonical_file_byte_identical() {
     let before = std::fs::read(&path).unwrap();
     let o = catchball(&["fmt", path.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
-    assert_eq!(std::fs::read(&path).unwrap(), before);
     assert!(String::from_utf8_lossy(&o.stdout).contains("already canonical"));
+    assert!(
+        std::fs::read(&path).unwrap() == before,
+        "fmt changed a canonical file"
+    );
 }
 
 #[test]

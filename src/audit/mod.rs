@@ -1,8 +1,13 @@
 //! The alignment audit: rules over a plan that find the classic pitfalls. Each rule yields
-//! findings (rule id, severity, message, what to do, the items it is about). No egui here.
+//! findings (rule id, severity, message, what to do, the items it is about). Findings can be
+//! muted per item with a reason kept in the plan. No egui here.
 
+mod okrs;
 mod scorecard;
+mod strategy;
 mod xmatrix;
+
+pub use okrs::is_activity;
 
 use crate::model::{Id, Plan};
 use serde::Serialize;
@@ -26,7 +31,7 @@ impl Severity {
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Finding {
-    /// Stable rule id, e.g. `xmatrix.priority-without-annual`.
+    /// Stable rule id, e.g. `goals.kr-count`.
     pub rule: &'static str,
     pub severity: Severity,
     /// What is wrong, naming the items.
@@ -37,19 +42,72 @@ pub struct Finding {
     pub targets: Vec<Id>,
 }
 
-/// Every finding of every rule, in a stable order.
-pub fn audit(plan: &Plan) -> Vec<Finding> {
-    let mut all = xmatrix::findings(plan);
+impl Finding {
+    /// The pitfall family the rule belongs to, for grouping.
+    pub fn category(&self) -> &'static str {
+        match self.rule.split('.').next().unwrap_or_default() {
+            "goals" => "Too many goals",
+            "ownership" => "Lack of ownership",
+            "dependency" => "Ignored dependencies",
+            "outcome" => "Activity instead of outcome",
+            "why" => "Missing why",
+            "vision" => "Vision too abstract",
+            "alignment" => "Orphan objectives",
+            "xmatrix" => "X-matrix",
+            "scorecard" => "Balanced Scorecard",
+            _ => "Other",
+        }
+    }
+
+    /// The item the finding is mainly about (the first target).
+    pub fn item(&self) -> Option<Id> {
+        self.targets.first().copied()
+    }
+}
+
+/// The audit's result: live findings, and those muted on purpose with their reasons.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Report {
+    pub findings: Vec<Finding>,
+    pub muted: Vec<(Finding, String)>,
+}
+
+/// Every rule's findings, muted or not, in a stable order.
+fn all_findings(plan: &Plan) -> Vec<Finding> {
+    let mut all = strategy::findings(plan);
+    all.extend(okrs::findings(plan));
+    all.extend(xmatrix::findings(plan));
     all.extend(scorecard::findings(plan));
     all
 }
 
-/// Only the scorecard rules.
-pub fn scorecard_findings(plan: &Plan) -> Vec<Finding> {
-    scorecard::findings(plan)
+/// Runs every rule and sets the muted findings apart.
+pub fn report(plan: &Plan) -> Report {
+    let mut out = Report::default();
+    for f in all_findings(plan) {
+        let mute = plan
+            .mutes
+            .iter()
+            .find(|m| m.rule == f.rule && f.item() == Some(m.item));
+        match mute {
+            Some(m) => out.muted.push((f, m.reason.clone())),
+            None => out.findings.push(f),
+        }
+    }
+    out
+}
+
+/// The findings that are not muted.
+pub fn audit(plan: &Plan) -> Vec<Finding> {
+    report(plan).findings
 }
 
 /// Only the X-matrix rules (the panel shows these live).
 pub fn xmatrix_findings(plan: &Plan) -> Vec<Finding> {
     xmatrix::findings(plan)
+}
+
+/// Only the scorecard rules.
+pub fn scorecard_findings(plan: &Plan) -> Vec<Finding> {
+    scorecard::findings(plan)
 }

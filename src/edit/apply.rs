@@ -1,10 +1,11 @@
 //! The edit enum and how each edit applies to a plan, returning its inverse.
 
+use super::okrs as okr;
 use super::scorecard as sc;
 use super::xmatrix as x;
 use crate::model::{
-    Arm, BscObjective, Corner, Id, Person, Plan, Priority, Role, Strength, Thresholds,
-    VisionTarget, Vocabulary, Workshop, XItem, XMetric,
+    Arm, BscObjective, Corner, Dependency, Id, OkrObjective, Person, Plan, Priority, Role,
+    Strength, Thresholds, VisionTarget, Vocabulary, Workshop, XItem, XMetric,
 };
 use thiserror::Error;
 
@@ -177,6 +178,30 @@ pub enum Edit {
         linked: bool,
     },
     SetThresholds(Thresholds),
+    InsertOkr {
+        index: usize,
+        objective: OkrObjective,
+    },
+    /// Replaces an OKR objective (fields, key results, check-ins) with the same id.
+    UpdateOkr(OkrObjective),
+    MoveOkr {
+        id: Id,
+        to: usize,
+    },
+    /// Removes an OKR objective with its dependencies, children links and mutes.
+    RemoveOkr(Id),
+    InsertDependency {
+        index: usize,
+        dependency: Dependency,
+    },
+    UpdateDependency(Dependency),
+    RemoveDependency(Id),
+    /// Mutes an audit rule on an item with a reason (`Some`), or unmutes it (`None`).
+    SetMute {
+        rule: String,
+        item: Id,
+        reason: Option<String>,
+    },
     /// Several edits as one undo step, applied in order.
     Batch(Vec<Edit>),
 }
@@ -236,6 +261,14 @@ impl Edit {
             Edit::RemoveBscObjective(_) => "delete objective",
             Edit::SetCauseEffect { .. } => "change cause→effect link",
             Edit::SetThresholds(_) => "change thresholds",
+            Edit::InsertOkr { .. } => "add OKR objective",
+            Edit::UpdateOkr(_) => "edit OKR",
+            Edit::MoveOkr { .. } => "move OKR objective",
+            Edit::RemoveOkr(_) => "delete OKR objective",
+            Edit::InsertDependency { .. } => "add dependency",
+            Edit::UpdateDependency(_) => "edit dependency",
+            Edit::RemoveDependency(_) => "delete dependency",
+            Edit::SetMute { .. } => "mute finding",
             Edit::Batch(edits) => edits.first().map_or("change", Edit::describe),
         }
     }
@@ -400,6 +433,24 @@ impl Edit {
                 linked,
             } => sc::set_link(plan, cause, effect, linked),
             Edit::SetThresholds(t) => sc::set_thresholds(plan, t),
+            Edit::InsertOkr { index, objective } => {
+                for id in
+                    std::iter::once(objective.id).chain(objective.key_results.iter().map(|k| k.id))
+                {
+                    check_fresh(plan, id)?;
+                }
+                okr::insert(plan, index, objective)
+            }
+            Edit::UpdateOkr(o) => okr::update(plan, o),
+            Edit::MoveOkr { id, to } => okr::move_to(plan, id, to),
+            Edit::RemoveOkr(id) => okr::remove(plan, id),
+            Edit::InsertDependency { index, dependency } => {
+                check_fresh(plan, dependency.id)?;
+                okr::insert_dependency(plan, index, dependency)
+            }
+            Edit::UpdateDependency(d) => okr::update_dependency(plan, d),
+            Edit::RemoveDependency(id) => okr::remove_dependency(plan, id),
+            Edit::SetMute { rule, item, reason } => okr::set_mute(plan, rule, item, reason),
             Edit::SetWorkshop(workshop) => Ok(Edit::SetWorkshop(std::mem::replace(
                 &mut plan.workshop,
                 workshop,
@@ -452,6 +503,19 @@ pub(super) fn workshop_without(plan: &Plan, ids: &[Id]) -> Option<Workshop> {
     })
 }
 
+/// Edits that unmute every muted finding on these items (before they are removed).
+pub(super) fn unmute(plan: &Plan, ids: &[Id]) -> Vec<Edit> {
+    plan.mutes
+        .iter()
+        .filter(|m| ids.contains(&m.item))
+        .map(|m| Edit::SetMute {
+            rule: m.rule.clone(),
+            item: m.item,
+            reason: None,
+        })
+        .collect()
+}
+
 /// Applies edits as one all-or-nothing step and returns their inverses, to apply in order.
 pub(super) fn apply_all(plan: &mut Plan, edits: Vec<Edit>) -> Result<Vec<Edit>, EditError> {
     if edits.is_empty() {
@@ -493,6 +557,7 @@ fn remove_priority(plan: &mut Plan, id: Id) -> Result<Edit, EditError> {
     if let Some(workshop) = workshop_without(plan, &[id]) {
         unlink.push(Edit::SetWorkshop(workshop));
     }
+    unlink.extend(unmute(plan, &[id]));
     let mut inverse = apply_all(plan, unlink)?;
     let priority = plan.priorities.remove(index);
     inverse.insert(0, Edit::InsertPriority { index, priority });

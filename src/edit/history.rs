@@ -23,6 +23,8 @@ impl MergeKey {
             Edit::UpdateMetric(m) => Some(MergeKey::Item(m.id)),
             Edit::UpdatePerson(p) => Some(MergeKey::Item(p.id)),
             Edit::UpdateBscObjective(o) => Some(MergeKey::Item(o.id)),
+            Edit::UpdateOkr(o) => Some(MergeKey::Item(o.id)),
+            Edit::UpdateDependency(d) => Some(MergeKey::Item(d.id)),
             Edit::SetThresholds(_) => Some(MergeKey::Thresholds),
             // Typing a mark's rationale; clicks on the cell seal after each change.
             Edit::SetCorrelation { a, b, .. } => Some(MergeKey::Pair(*a, *b)),

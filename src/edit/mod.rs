@@ -3,6 +3,7 @@
 
 mod apply;
 mod history;
+mod okrs;
 mod scorecard;
 mod session;
 mod xmatrix;

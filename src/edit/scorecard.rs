@@ -108,6 +108,7 @@ pub(super) fn remove(plan: &mut Plan, id: Id) -> Result<Edit, EditError> {
     if let Some(w) = super::apply::workshop_without(plan, &own) {
         unlink.push(Edit::SetWorkshop(w));
     }
+    unlink.extend(super::apply::unmute(plan, &own));
     let mut inverse = super::apply::apply_all(plan, unlink)?;
     let objective = plan.scorecard.objectives.remove(index);
     inverse.insert(0, Edit::InsertBscObjective { index, objective });

@@ -220,6 +220,7 @@ pub(super) fn remove_item(plan: &mut Plan, id: Id) -> Result<Edit, EditError> {
     if let Some(workshop) = super::apply::workshop_without(plan, &[id]) {
         unlink.push(Edit::SetWorkshop(workshop));
     }
+    unlink.extend(super::apply::unmute(plan, &[id]));
     let mut inverse = super::apply::apply_all(plan, unlink)?;
     let restore = if let Some(items) = plan.xmatrix.items_mut(arm) {
         Edit::InsertXItem {

@@ -51,6 +51,8 @@ pub fn canonicalize(plan: &mut Plan) {
     x.assignments.sort_by_key(|a| (a.item, a.person));
     plan.workshop.votes.sort_by_key(|v| v.item);
     plan.scorecard.links.sort_by_key(|l| (l.cause, l.effect));
+    plan.mutes
+        .sort_by(|a, b| (a.rule.as_str(), a.item).cmp(&(b.rule.as_str(), b.item)));
 }
 
 /// The canonical text of a plan: fixed field order, pretty-printed, ending in a newline.

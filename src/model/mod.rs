@@ -13,7 +13,7 @@ mod workshop;
 mod xmatrix;
 
 pub use id::{Id, IdAllocator};
-pub use okrs::{CheckIn, KeyResult, KrKind, OkrObjective};
+pub use okrs::{CheckIn, KeyResult, KrKind, OkrObjective, next_period};
 pub use people::{Person, Team};
 pub use scorecard::{
     BscObjective, CauseEffect, Direction, Initiative, InitiativeStatus, Measure, Perspective,
@@ -24,7 +24,7 @@ pub use strategy::{Priority, Vision, VisionTarget};
 pub use validate::{Problem, validate};
 pub use walk::{EntityKind, EntityRef};
 pub use workshop::{
-    CatchballStatus, Decision, Dependency, Note, Proposal, StatusChange, Vote, Workshop,
+    CatchballStatus, Decision, Dependency, Mute, Note, Proposal, StatusChange, Vote, Workshop,
 };
 pub use xmatrix::{Arm, Assignment, Corner, Correlation, Role, Strength, XItem, XMatrix, XMetric};
 
@@ -85,6 +85,8 @@ pub struct Plan {
     pub okrs: Vec<OkrObjective>,
     pub dependencies: Vec<Dependency>,
     pub workshop: Workshop,
+    /// Audit findings muted on purpose, with their reasons.
+    pub mutes: Vec<Mute>,
 }
 
 impl Plan {
@@ -116,6 +118,24 @@ impl Plan {
 
     pub fn priority(&self, id: Id) -> Option<&Priority> {
         self.priorities.iter().find(|p| p.id == id)
+    }
+
+    pub fn okr(&self, id: Id) -> Option<&OkrObjective> {
+        self.okrs.iter().find(|o| o.id == id)
+    }
+
+    /// The objective holding a key result, and the key result.
+    pub fn key_result(&self, id: Id) -> Option<(&OkrObjective, &KeyResult)> {
+        self.okrs
+            .iter()
+            .find_map(|o| o.key_results.iter().find(|k| k.id == id).map(|k| (o, k)))
+    }
+
+    /// The team an OKR objective or key result belongs to.
+    pub fn okr_team(&self, id: Id) -> Option<Id> {
+        self.okr(id)
+            .or_else(|| self.key_result(id).map(|(o, _)| o))
+            .and_then(|o| o.team)
     }
 
     pub fn priority_index(&self, id: Id) -> Option<usize> {

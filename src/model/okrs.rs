@@ -66,6 +66,33 @@ pub struct OkrObjective {
     pub parent: Option<Id>,
     #[serde(default)]
     pub key_results: Vec<KeyResult>,
+    /// Set when its quarter was closed: the final score, kept for reading.
+    #[serde(default)]
+    pub closed: Option<f64>,
+}
+
+impl OkrObjective {
+    /// The mean score of the key results that have one; `None` when none has.
+    pub fn score(&self) -> Option<f64> {
+        let scores: Vec<f64> = self
+            .key_results
+            .iter()
+            .filter_map(KeyResult::score)
+            .collect();
+        (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64)
+    }
+}
+
+/// The quarter after `period` ("2027-Q4" → "2028-Q1"); `None` when it is not of that form.
+pub fn next_period(period: &str) -> Option<String> {
+    let (year, q) = period.trim().split_once("-Q")?;
+    let year: i32 = year.parse().ok()?;
+    let q: u8 = q.parse().ok()?;
+    match q {
+        1..=3 => Some(format!("{year}-Q{}", q + 1)),
+        4 => Some(format!("{}-Q1", year + 1)),
+        _ => None,
+    }
 }
 
 impl KeyResult {

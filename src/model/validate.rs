@@ -52,7 +52,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     }
     let describe = |id: Option<Id>| match id.and_then(|id| by_id.get(&id).map(|e| (id, e))) {
         Some((id, (kind, name))) => format!("The {} “{}” (id {})", kind.label(), name, id.0),
-        None => "The X-matrix".to_owned(),
+        None => "The plan".to_owned(),
     };
     for link in plan.links() {
         match by_id.get(&link.to) {

@@ -242,6 +242,14 @@ impl Plan {
                 link(p.id, "changed by", h.who, PERSON);
             }
         }
+        for m in &self.mutes {
+            out.push(Link {
+                from: None,
+                field: "muted audit finding",
+                to: m.item,
+                expect: ANY,
+            });
+        }
         out
     }
 }

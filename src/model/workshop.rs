@@ -99,3 +99,13 @@ pub struct Dependency {
     #[serde(default)]
     pub agreed_by_on: bool,
 }
+
+/// A finding of one audit rule on one item, muted on purpose, with the reason.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Mute {
+    /// The rule id, e.g. `okr.kr-count`.
+    pub rule: String,
+    pub item: Id,
+    pub reason: String,
+}
