@@ -58,7 +58,7 @@ fn moves_between_all_panels() {
     click(&mut h, "OKRs");
     h.get_by_label("Digital Products");
     click(&mut h, "Audit");
-    h.get_by_label_contains("structurally sound");
+    h.get_by_label("6 findings · 0 muted");
     shortcut(&mut h, Modifiers::COMMAND, Key::Num1);
     assert_eq!(h.state().panel(), PanelKind::Vision);
 }

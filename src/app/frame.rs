@@ -217,10 +217,10 @@ impl CatchballApp {
             PanelKind::Priorities => ui::priorities_ui(ui, plan, &mut views.priorities, &mut sink),
             PanelKind::XMatrix => ui::xmatrix_ui(ui, plan, &mut views.xmatrix, &mut sink),
             PanelKind::Scorecard => ui::scorecard_ui(ui, plan, &mut views.scorecard, &mut sink),
-            PanelKind::Okrs => ui::okrs_ui(ui, plan),
-            PanelKind::Audit => ui::audit_ui(ui, plan),
+            PanelKind::Okrs => ui::okrs_ui(ui, plan, &mut views.okrs, &mut sink),
+            PanelKind::Audit => ui::audit_ui(ui, plan, &mut views.audit, &mut sink),
         });
-        let (edits, seal) = sink.finish();
+        let (edits, seal, jump) = sink.finish();
         for edit in edits {
             if let Err(e) = doc.session.apply(edit) {
                 self.toasts.error(e.to_string());
@@ -229,6 +229,47 @@ impl CatchballApp {
         if seal {
             doc.session.seal();
         }
+        if let Some(id) = jump {
+            self.jump_to(id);
+        }
+    }
+
+    /// Shows an item in the panel where it lives, selected.
+    pub fn jump_to(&mut self, id: crate::model::Id) {
+        use crate::model::EntityKind as K;
+        let Some(doc) = &self.doc else { return };
+        let plan = doc.plan();
+        let Some(kind) = plan.entities().iter().find(|e| e.id == id).map(|e| e.kind) else {
+            return;
+        };
+        let panel = match kind {
+            K::VisionTarget => PanelKind::Vision,
+            K::Priority => {
+                self.views.priorities.selected = Some(id);
+                PanelKind::Priorities
+            }
+            K::Breakthrough | K::Annual | K::Improvement | K::Metric | K::Person | K::Team => {
+                self.views.xmatrix.show(id);
+                PanelKind::XMatrix
+            }
+            K::BscObjective | K::Measure | K::Initiative => {
+                let objective = plan.scorecard.objectives.iter().find(|o| {
+                    o.id == id
+                        || o.measures.iter().any(|m| m.id == id)
+                        || o.initiatives.iter().any(|i| i.id == id)
+                });
+                self.views.scorecard.mode = ui::ScorecardMode::Table;
+                self.views.scorecard.focus = objective.map(|o| o.id);
+                self.views.scorecard.scroll_to_focus = true;
+                PanelKind::Scorecard
+            }
+            K::OkrObjective | K::KeyResult | K::Dependency => {
+                self.views.okrs.show(plan, id);
+                PanelKind::Okrs
+            }
+            K::Decision | K::Note | K::Proposal => return,
+        };
+        self.show_panel(panel);
     }
 
     fn welcome(&mut self, ui: &mut Ui) {

@@ -10,10 +10,10 @@ mod vision;
 pub(crate) mod widgets;
 mod xmatrix;
 
-pub use audit::audit_ui;
-pub use okrs::okrs_ui;
+pub use audit::{AuditView, audit_ui};
+pub use okrs::{OkrsView, okrs_ui};
 pub use priorities::{PrioritiesView, priorities_ui};
-pub use scorecard::{ScorecardView, scorecard_ui};
+pub use scorecard::{Mode as ScorecardMode, ScorecardView, scorecard_ui};
 pub use vision::vision_ui;
 pub use xmatrix::{XMatrixView, xmatrix_ui};
 
@@ -51,6 +51,7 @@ pub struct EditSink<'a> {
     edits: Vec<Edit>,
     ids: &'a mut IdAllocator,
     seal: bool,
+    jump: Option<Id>,
 }
 
 impl<'a> EditSink<'a> {
@@ -59,6 +60,7 @@ impl<'a> EditSink<'a> {
             edits: Vec::new(),
             ids,
             seal: false,
+            jump: None,
         }
     }
 
@@ -76,9 +78,14 @@ impl<'a> EditSink<'a> {
         self.seal = true;
     }
 
-    /// The edits, and whether the history should be sealed after them.
-    pub fn finish(self) -> (Vec<Edit>, bool) {
-        (self.edits, self.seal)
+    /// Asks the app to show this item in the panel where it lives.
+    pub fn jump_to(&mut self, id: Id) {
+        self.jump = Some(id);
+    }
+
+    /// The edits, whether the history should be sealed after them, and where to jump.
+    pub fn finish(self) -> (Vec<Edit>, bool, Option<Id>) {
+        (self.edits, self.seal, self.jump)
     }
 }
 
@@ -88,4 +95,6 @@ pub struct Views {
     pub priorities: PrioritiesView,
     pub xmatrix: XMatrixView,
     pub scorecard: ScorecardView,
+    pub audit: AuditView,
+    pub okrs: OkrsView,
 }

@@ -28,6 +28,9 @@ pub struct ScorecardView {
     pub history: Option<(Id, Id)>,
     /// The objective a link is being dragged from in the strategy map.
     pub link_from: Option<Id>,
+    /// The objective to scroll to and outline (after "Go to" from the audit).
+    pub focus: Option<Id>,
+    pub scroll_to_focus: bool,
 }
 
 /// Soft status colours; the status is always written next to them too.

@@ -43,6 +43,12 @@ struct Pending {
 }
 
 impl XMatrixView {
+    /// Selects an item or person and moves the cursor to it (after "Go to" from the audit).
+    pub fn show(&mut self, id: Id) {
+        self.selected = Some(id);
+        self.pending.jump_to = Some(id);
+    }
+
     fn toggle_select(&mut self, id: Id) {
         self.selected = if self.selected == Some(id) {
             None

@@ -1,0 +1,304 @@
+//! The alignment tree (vision → priorities → team objectives → key results, with the gaps
+//! called out) and the cross-team dependencies, each agreed by both teams.
+
+use super::OkrsView;
+use crate::edit::Edit;
+use crate::model::{Dependency, Id, OkrObjective, Plan};
+use crate::ui::EditSink;
+use egui::{RichText, Ui};
+
+fn node(ui: &mut Ui, sink: &mut EditSink, text: RichText, id: Id, what: &str) {
+    if ui
+        .add(egui::Button::new(text).frame(false))
+        .on_hover_text(format!("Show this {what}"))
+        .clicked()
+    {
+        sink.jump_to(id);
+    }
+}
+
+fn objective_node(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &OkrObjective, depth: usize) {
+    if depth > 8 {
+        return; // A parent loop in a hand-edited file; the audit reports it as an orphan.
+    }
+    let team = plan.team_name(o.team);
+    let score = o
+        .score()
+        .map_or("no data".to_owned(), |s| format!("{s:.2}"));
+    let head = format!(
+        "{} — {} · {} · score {score}",
+        o.name,
+        if team.is_empty() { "no team" } else { team },
+        o.period
+    );
+    egui::CollapsingHeader::new(RichText::new(head).size(19.0))
+        .id_salt(("align-okr", o.id))
+        .default_open(true)
+        .show(ui, |ui| {
+            node(
+                ui,
+                sink,
+                RichText::new("Open this objective").weak(),
+                o.id,
+                "objective",
+            );
+            for k in &o.key_results {
+                let score = k
+                    .score()
+                    .map_or("no data".to_owned(), |s| format!("{s:.2}"));
+                node(
+                    ui,
+                    sink,
+                    RichText::new(format!("◦ {} — {score}", k.name)),
+                    k.id,
+                    "key result",
+                );
+            }
+            for child in plan.okrs.iter().filter(|c| c.parent == Some(o.id)) {
+                objective_node(ui, plan, sink, child, depth + 1);
+            }
+        });
+}
+
+pub fn tree(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            let vision = if plan.vision.statement.is_empty() {
+                &plan.title
+            } else {
+                &plan.vision.statement
+            };
+            ui.label(
+                RichText::new(format!("Vision: {vision}"))
+                    .size(22.0)
+                    .strong(),
+            );
+            for p in &plan.priorities {
+                let objectives: Vec<&OkrObjective> = plan
+                    .okrs
+                    .iter()
+                    .filter(|o| o.priority == Some(p.id) && view.filter.keeps(o))
+                    .collect();
+                ui.add_space(6.0);
+                ui.horizontal(|ui| {
+                    node(
+                        ui,
+                        sink,
+                        RichText::new(format!("Priority: {}", p.name))
+                            .size(21.0)
+                            .strong(),
+                        p.id,
+                        "priority",
+                    );
+                    if objectives.is_empty() {
+                        ui.label(
+                            RichText::new("⚠ no team is working on this")
+                                .color(ui.visuals().warn_fg_color)
+                                .strong(),
+                        );
+                    }
+                });
+                ui.indent(("align-p", p.id), |ui| {
+                    for o in objectives {
+                        objective_node(ui, plan, sink, o, 0);
+                    }
+                });
+            }
+            let orphans: Vec<&OkrObjective> = plan
+                .okrs
+                .iter()
+                .filter(|o| o.priority.is_none() && o.parent.is_none() && view.filter.keeps(o))
+                .collect();
+            if !orphans.is_empty() {
+                ui.add_space(8.0);
+                ui.label(
+                    RichText::new("⚠ Not linked to any priority (orphans)")
+                        .size(21.0)
+                        .color(ui.visuals().warn_fg_color)
+                        .strong(),
+                );
+                ui.indent("align-orphans", |ui| {
+                    for o in orphans {
+                        objective_node(ui, plan, sink, o, 0);
+                    }
+                });
+            }
+        });
+}
+
+/// An objective or key result by name, with its team.
+fn describe(plan: &Plan, id: Id) -> String {
+    let name = plan
+        .okr(id)
+        .map(|o| o.name.clone())
+        .or_else(|| plan.key_result(id).map(|(_, k)| k.name.clone()))
+        .unwrap_or_default();
+    let team = plan.team_name(plan.okr_team(id));
+    format!(
+        "{name} ({})",
+        if team.is_empty() { "no team" } else { team }
+    )
+}
+
+pub fn dependencies(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.label("What one team needs from another. Each dependency is agreed by both teams.");
+            if plan.dependencies.is_empty() {
+                ui.label(RichText::new("No dependencies yet.").weak());
+            }
+            let mut teams: Vec<(Option<Id>, String)> = plan
+                .teams
+                .iter()
+                .map(|t| (Some(t.id), t.name.clone()))
+                .collect();
+            teams.push((None, "No team".into()));
+            for (team, name) in teams {
+                let deps: Vec<&Dependency> = plan
+                    .dependencies
+                    .iter()
+                    .filter(|d| plan.okr_team(d.from) == team)
+                    .collect();
+                if deps.is_empty() {
+                    continue;
+                }
+                ui.add_space(6.0);
+                ui.label(
+                    RichText::new(format!("{name} depends on"))
+                        .size(22.0)
+                        .strong(),
+                );
+                for d in deps {
+                    dependency_row(ui, plan, sink, d);
+                }
+            }
+            ui.add_space(10.0);
+            add_dependency(ui, plan, sink);
+        });
+}
+
+fn dependency_row(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, d: &Dependency) {
+    egui::Frame::group(ui.style())
+        .inner_margin(8.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                RichText::new(format!(
+                    "{}  →  {}",
+                    describe(plan, d.from),
+                    describe(plan, d.on)
+                ))
+                .size(19.0)
+                .strong(),
+            );
+            if !d.note.is_empty() {
+                ui.label(&d.note);
+            }
+            ui.horizontal(|ui| {
+                let from_team = plan.team_name(plan.okr_team(d.from)).to_owned();
+                let on_team = plan.team_name(plan.okr_team(d.on)).to_owned();
+                let mut a = d.agreed_by_from;
+                if ui
+                    .checkbox(&mut a, format!("Agreed by {from_team}"))
+                    .changed()
+                {
+                    sink.push(Edit::UpdateDependency(Dependency {
+                        agreed_by_from: a,
+                        ..d.clone()
+                    }));
+                    sink.seal();
+                }
+                let mut b = d.agreed_by_on;
+                if ui
+                    .checkbox(&mut b, format!("Agreed by {on_team}"))
+                    .changed()
+                {
+                    sink.push(Edit::UpdateDependency(Dependency {
+                        agreed_by_on: b,
+                        ..d.clone()
+                    }));
+                    sink.seal();
+                }
+                if !(d.agreed_by_from && d.agreed_by_on)
+                    && plan.okr_team(d.from) != plan.okr_team(d.on)
+                {
+                    ui.label(
+                        RichText::new("⚠ not agreed by both").color(ui.visuals().warn_fg_color),
+                    );
+                }
+                if ui
+                    .small_button("🗑")
+                    .accessible_name(format!("Delete dependency {}", d.id.0))
+                    .clicked()
+                {
+                    sink.push(Edit::RemoveDependency(d.id));
+                    sink.seal();
+                }
+            });
+        });
+}
+
+fn pick(ui: &mut Ui, items: &[(Id, String)], name: &str, value: &mut Option<Id>) {
+    let shown = value
+        .and_then(|v| items.iter().find(|(i, _)| *i == v))
+        .map_or("choose…", |(_, n)| n.as_str());
+    egui::ComboBox::from_id_salt(name)
+        .selected_text(shown)
+        .width(300.0)
+        .show_ui(ui, |ui| {
+            for (i, n) in items {
+                ui.selectable_value(value, Some(*i), n);
+            }
+        })
+        .response
+        .accessible_name(name);
+}
+
+/// Two pickers (what depends, on what) and an Add button.
+fn add_dependency(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
+    let id = ui.make_persistent_id("new-dependency");
+    let (mut from, mut on): (Option<Id>, Option<Id>) =
+        ui.data(|d| d.get_temp(id)).unwrap_or_default();
+    let items: Vec<(Id, String)> = plan
+        .okrs
+        .iter()
+        .flat_map(|o| {
+            std::iter::once((o.id, describe(plan, o.id))).chain(
+                o.key_results
+                    .iter()
+                    .map(|k| (k.id, format!("  {}", describe(plan, k.id)))),
+            )
+        })
+        .collect();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("New dependency:").strong());
+        pick(ui, &items, "Dependency: what depends", &mut from);
+        ui.label("needs");
+        pick(ui, &items, "Dependency: on what", &mut on);
+        let ready = matches!((from, on), (Some(a), Some(b)) if a != b);
+        if ui
+            .add_enabled(ready, egui::Button::new("Add dependency"))
+            .clicked()
+            && let (Some(f), Some(o)) = (from, on)
+        {
+            let new = sink.fresh_id();
+            sink.push(Edit::InsertDependency {
+                index: plan.dependencies.len(),
+                dependency: Dependency {
+                    id: new,
+                    from: f,
+                    on: o,
+                    note: String::new(),
+                    agreed_by_from: false,
+                    agreed_by_on: false,
+                },
+            });
+            sink.seal();
+            from = None;
+            on = None;
+        }
+    });
+    ui.data_mut(|d| d.insert_temp(id, (from, on)));
+}

@@ -1,0 +1,182 @@
+//! The OKRs panel: team objectives cascaded from the strategic priorities, their key results
+//! and check-ins, the alignment tree, cross-team dependencies, a check-in round for the weekly
+//! meeting and closing a quarter. Reads the plan, keeps its own view state, emits edits.
+
+mod alignment;
+mod checkins;
+mod objectives;
+
+use crate::model::{Id, OkrObjective, Plan};
+use crate::ui::EditSink;
+use egui::{RichText, Ui};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    #[default]
+    Objectives,
+    Alignment,
+    Dependencies,
+}
+
+/// Which objectives are shown.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Filter {
+    pub team: Option<Id>,
+    pub period: Option<String>,
+    pub owner: Option<Id>,
+    pub priority: Option<Id>,
+}
+
+impl Filter {
+    pub fn keeps(&self, o: &OkrObjective) -> bool {
+        self.team.is_none_or(|t| o.team == Some(t))
+            && self.period.as_ref().is_none_or(|p| &o.period == p)
+            && self.owner.is_none_or(|w| {
+                o.owner == Some(w) || o.key_results.iter().any(|k| k.owner == Some(w))
+            })
+            && self.priority.is_none_or(|p| o.priority == Some(p))
+    }
+}
+
+/// What the panel remembers between frames (never saved in the plan).
+#[derive(Debug, Default)]
+pub struct OkrsView {
+    pub mode: Mode,
+    pub filter: Filter,
+    /// The objective to outline (and scroll to once).
+    pub focus: Option<Id>,
+    scroll_to_focus: bool,
+    pub checkin: Option<checkins::Draft>,
+    pub history: Option<Id>,
+    pub round: Option<checkins::Round>,
+    pub rollover: Option<checkins::Rollover>,
+}
+
+impl OkrsView {
+    /// Shows an objective, key result or dependency (after "Go to" from the audit).
+    pub fn show(&mut self, plan: &Plan, id: Id) {
+        let objective = plan
+            .okr(id)
+            .or_else(|| plan.key_result(id).map(|(o, _)| o))
+            .map(|o| o.id);
+        if let Some(o) = objective {
+            self.mode = Mode::Objectives;
+            self.filter = Filter::default();
+            self.focus = Some(o);
+            self.scroll_to_focus = true;
+        } else {
+            self.mode = Mode::Dependencies;
+        }
+    }
+}
+
+pub fn okrs_ui(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {
+    header(ui, plan, view, sink);
+    ui.separator();
+    match view.mode {
+        Mode::Objectives => objectives::list(ui, plan, view, sink),
+        Mode::Alignment => alignment::tree(ui, plan, view, sink),
+        Mode::Dependencies => alignment::dependencies(ui, plan, sink),
+    }
+    checkins::dialogs(ui, plan, view, sink);
+}
+
+fn header(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {
+    ui.horizontal_wrapped(|ui| {
+        ui.heading("OKRs");
+        ui.add_space(12.0);
+        ui.selectable_value(&mut view.mode, Mode::Objectives, "Objectives");
+        ui.selectable_value(&mut view.mode, Mode::Alignment, "Alignment");
+        ui.selectable_value(&mut view.mode, Mode::Dependencies, "Dependencies");
+        ui.add_space(16.0);
+        if ui
+            .button("Check-in round…")
+            .on_hover_text("Step through every key result of a team, keyboard only")
+            .clicked()
+        {
+            view.round = Some(checkins::Round::new(plan, view.filter.team));
+        }
+        if ui
+            .button("Close quarter…")
+            .on_hover_text("Carry objectives over or close them with their final score")
+            .clicked()
+        {
+            view.rollover = Some(checkins::Rollover::new(plan));
+        }
+        if ui.button("➕ Objective").clicked() {
+            objectives::add(plan, view, sink);
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Show").strong());
+        filter_combo(
+            ui,
+            "Team",
+            &mut view.filter.team,
+            plan.teams.iter().map(|t| (t.id, t.name.clone())),
+        );
+        let mut periods: Vec<String> = plan.okrs.iter().map(|o| o.period.clone()).collect();
+        periods.sort();
+        periods.dedup();
+        let current = view
+            .filter
+            .period
+            .clone()
+            .unwrap_or_else(|| "All periods".to_owned());
+        egui::ComboBox::from_id_salt("okr-filter-period")
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut view.filter.period, None, "All periods");
+                for p in periods {
+                    ui.selectable_value(&mut view.filter.period, Some(p.clone()), p);
+                }
+            })
+            .response
+            .accessible_name("Period filter");
+        filter_combo(
+            ui,
+            "Owner",
+            &mut view.filter.owner,
+            plan.people.iter().map(|p| (p.id, p.name.clone())),
+        );
+        filter_combo(
+            ui,
+            "Priority",
+            &mut view.filter.priority,
+            plan.priorities.iter().map(|p| (p.id, p.name.clone())),
+        );
+        if view.filter != Filter::default() && ui.button("Show all").clicked() {
+            view.filter = Filter::default();
+        }
+    });
+}
+
+fn filter_combo(
+    ui: &mut Ui,
+    what: &str,
+    value: &mut Option<Id>,
+    options: impl Iterator<Item = (Id, String)>,
+) {
+    let options: Vec<(Id, String)> = options.collect();
+    let all = format!(
+        "All {}",
+        match what {
+            "Team" => "teams",
+            "Owner" => "owners",
+            _ => "priorities",
+        }
+    );
+    let shown = value
+        .and_then(|v| options.iter().find(|(id, _)| *id == v))
+        .map_or(all.clone(), |(_, n)| n.clone());
+    egui::ComboBox::from_id_salt(("okr-filter", what))
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(value, None, all);
+            for (id, name) in options {
+                ui.selectable_value(value, Some(id), name);
+            }
+        })
+        .response
+        .accessible_name(format!("{what} filter"));
+}

@@ -1,0 +1,547 @@
+//! OKR objectives as cards, grouped by team: fields, key results (metric or milestone) with
+//! their score against the 0.7 sweet spot, and the buttons to check in or move a key result.
+
+use super::{OkrsView, checkins};
+use crate::edit::Edit;
+use crate::model::{Id, KeyResult, KrKind, OkrObjective, Plan};
+use crate::ui::EditSink;
+use crate::ui::tables::num;
+use crate::ui::widgets::{Name, optional_date, person_combo, text_edit};
+use egui::{Color32, RichText, TextEdit, Ui};
+
+/// The stretch sweet spot: an OKR scored 0.7 was ambitious and largely achieved.
+pub const SWEET_SPOT: f64 = 0.7;
+
+pub fn update(sink: &mut EditSink, o: &OkrObjective, f: impl FnOnce(&mut OkrObjective)) {
+    let mut changed = o.clone();
+    f(&mut changed);
+    if &changed != o {
+        sink.push(Edit::UpdateOkr(changed));
+    }
+}
+
+pub fn add(plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {
+    let id = sink.fresh_id();
+    let period = view
+        .filter
+        .period
+        .clone()
+        .unwrap_or_else(|| plan.current_period.clone());
+    sink.push(Edit::InsertOkr {
+        index: plan.okrs.len(),
+        objective: OkrObjective {
+            id,
+            name: "New objective".into(),
+            why: String::new(),
+            team: view.filter.team,
+            owner: None,
+            period,
+            priority: view.filter.priority,
+            parent: None,
+            key_results: Vec::new(),
+            closed: None,
+        },
+    });
+    sink.seal();
+    view.focus = Some(id);
+    view.scroll_to_focus = true;
+}
+
+/// A score bar with the 0.7 sweet spot marked, and the number written on it.
+pub fn score_bar(ui: &mut Ui, score: Option<f64>, name: &str) {
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(150.0, 24.0), egui::Sense::hover());
+    let v = ui.visuals();
+    let painter = ui.painter();
+    painter.rect_filled(rect, 4.0, v.extreme_bg_color);
+    if let Some(s) = score {
+        let fill = if s >= SWEET_SPOT {
+            Color32::from_rgb(90, 170, 90)
+        } else if s >= 0.4 {
+            Color32::from_rgb(220, 170, 60)
+        } else {
+            Color32::from_rgb(210, 100, 90)
+        };
+        let w = rect.width() * s as f32;
+        painter.rect_filled(
+            egui::Rect::from_min_size(rect.min, egui::vec2(w, rect.height())),
+            4.0,
+            fill,
+        );
+    }
+    let x = rect.left() + rect.width() * SWEET_SPOT as f32;
+    painter.line_segment(
+        [
+            egui::pos2(x, rect.top() - 2.0),
+            egui::pos2(x, rect.bottom() + 2.0),
+        ],
+        egui::Stroke::new(2.0, v.strong_text_color()),
+    );
+    let text = score.map_or("no data".to_owned(), |s| format!("{s:.2}"));
+    painter.text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        text,
+        egui::FontId::proportional(16.0),
+        v.strong_text_color(),
+    );
+    painter.rect_stroke(
+        rect,
+        4.0,
+        egui::Stroke::new(1.0, v.widgets.noninteractive.bg_stroke.color),
+        egui::StrokeKind::Inside,
+    );
+    response.on_hover_text(format!(
+        "{name}: score {}. The line marks 0.7, the stretch sweet spot.",
+        score.map_or("no data".into(), |s| format!("{s:.2}"))
+    ));
+}
+
+pub fn list(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            let mut groups: Vec<(Option<Id>, String)> = plan
+                .teams
+                .iter()
+                .map(|t| (Some(t.id), t.name.clone()))
+                .collect();
+            groups.push((None, "No team".to_owned()));
+            let mut any = false;
+            for (team, name) in groups {
+                let objectives: Vec<(usize, &OkrObjective)> = plan
+                    .okrs
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, o)| o.team == team && view.filter.keeps(o))
+                    .collect();
+                if objectives.is_empty() {
+                    continue;
+                }
+                any = true;
+                ui.add_space(6.0);
+                ui.label(RichText::new(name).size(26.0).strong());
+                for (index, o) in objectives {
+                    card(ui, plan, view, sink, index, o);
+                }
+            }
+            if !any {
+                ui.label(
+                    RichText::new(
+                        "No objectives match — press “➕ Objective” to add one, or show all.",
+                    )
+                    .size(20.0),
+                );
+            }
+        });
+}
+
+fn card(
+    ui: &mut Ui,
+    plan: &Plan,
+    view: &mut OkrsView,
+    sink: &mut EditSink,
+    index: usize,
+    o: &OkrObjective,
+) {
+    let n = index + 1;
+    let focused = view.focus == Some(o.id);
+    let mut frame = egui::Frame::group(ui.style()).inner_margin(10.0);
+    if focused {
+        frame = frame.stroke(egui::Stroke::new(3.0, ui.visuals().selection.stroke.color));
+    }
+    let shown = frame.show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.add_enabled_ui(o.closed.is_none(), |ui| {
+            header(ui, plan, sink, index, o);
+            fields(ui, plan, sink, o, n);
+            for (k, kr) in o.key_results.iter().enumerate() {
+                key_result(ui, plan, view, sink, o, k, kr, &format!("KR {n}.{}", k + 1));
+            }
+            ui.horizontal(|ui| {
+                if ui
+                    .small_button("➕ Key result")
+                    .accessible_name(format!("Add a key result to objective {n}"))
+                    .clicked()
+                {
+                    add_kr(
+                        sink,
+                        o,
+                        KrKind::Metric {
+                            start: 0.0,
+                            target: 1.0,
+                            current: None,
+                            unit: String::new(),
+                        },
+                    );
+                }
+                if ui
+                    .small_button("➕ Milestone")
+                    .accessible_name(format!("Add a milestone to objective {n}"))
+                    .clicked()
+                {
+                    add_kr(
+                        sink,
+                        o,
+                        KrKind::Milestone {
+                            done: false,
+                            due: None,
+                        },
+                    );
+                }
+            });
+        });
+    });
+    if focused && std::mem::take(&mut view.scroll_to_focus) {
+        shown.response.scroll_to_me(Some(egui::Align::TOP));
+    }
+    ui.add_space(6.0);
+}
+
+fn add_kr(sink: &mut EditSink, o: &OkrObjective, kind: KrKind) {
+    let id = sink.fresh_id();
+    update(sink, o, |x| {
+        x.key_results.push(KeyResult {
+            id,
+            name: "New key result".into(),
+            owner: x.owner,
+            kind,
+            check_ins: Vec::new(),
+        });
+    });
+    sink.seal();
+}
+
+fn header(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, index: usize, o: &OkrObjective) {
+    let n = index + 1;
+    ui.horizontal(|ui| {
+        let width = (ui.available_width() - 330.0).max(240.0);
+        let (name, _) = text_edit(
+            ui,
+            sink,
+            Name::Text(&format!("Objective {n} name")),
+            &o.name,
+            |t| {
+                TextEdit::singleline(t)
+                    .font(egui::TextStyle::Heading)
+                    .desired_width(width)
+            },
+        );
+        if let Some(name) = name {
+            update(sink, o, |x| x.name = name);
+        }
+        score_bar(ui, o.closed.or_else(|| o.score()), &o.name);
+        if let Some(s) = o.closed {
+            ui.label(RichText::new(format!("closed · final {s:.2}")).strong());
+        }
+        let up = index.checked_sub(1);
+        let down = (index + 1 < plan.okrs.len()).then_some(index + 1);
+        for (to, icon, what) in [(up, "⬆", "up"), (down, "⬇", "down")] {
+            if ui
+                .add_enabled(to.is_some(), egui::Button::new(icon))
+                .accessible_name(format!("Move objective {n} {what}"))
+                .clicked()
+                && let Some(to) = to
+            {
+                sink.push(Edit::MoveOkr { id: o.id, to });
+                sink.seal();
+            }
+        }
+        if ui
+            .button("🗑")
+            .accessible_name(format!("Delete objective {n}"))
+            .on_hover_text(format!("Delete “{}” (Ctrl+Z undoes)", o.name))
+            .clicked()
+        {
+            sink.push(Edit::RemoveOkr(o.id));
+            sink.seal();
+        }
+    });
+}
+
+fn fields(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &OkrObjective, n: usize) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Owner").strong());
+        if let Some(owner) = person_combo(
+            ui,
+            plan,
+            ("okr-owner", o.id),
+            &format!("Objective {n} owner"),
+            o.owner,
+            170.0,
+        ) {
+            update(sink, o, |x| x.owner = owner);
+        }
+        ui.label(RichText::new("Team").strong());
+        let teams: Vec<(Id, String)> = plan.teams.iter().map(|t| (t.id, t.name.clone())).collect();
+        if let Some(team) = choose(
+            ui,
+            ("okr-team", o.id),
+            &format!("Objective {n} team"),
+            o.team,
+            &teams,
+            "— no team —",
+        ) {
+            update(sink, o, |x| x.team = team);
+            sink.seal();
+        }
+        ui.label(RichText::new("Period").strong());
+        let (period, _) = text_edit(
+            ui,
+            sink,
+            Name::Text(&format!("Objective {n} period")),
+            &o.period,
+            |t| TextEdit::singleline(t).desired_width(90.0),
+        );
+        if let Some(period) = period {
+            update(sink, o, |x| x.period = period);
+        }
+        ui.label(RichText::new("Priority").strong());
+        let priorities: Vec<(Id, String)> = plan
+            .priorities
+            .iter()
+            .map(|p| (p.id, p.name.clone()))
+            .collect();
+        if let Some(p) = choose(
+            ui,
+            ("okr-priority", o.id),
+            &format!("Objective {n} priority"),
+            o.priority,
+            &priorities,
+            "— not linked —",
+        ) {
+            update(sink, o, |x| x.priority = p);
+            sink.seal();
+        }
+        ui.label(RichText::new("Parent").strong());
+        let parents: Vec<(Id, String)> = plan
+            .okrs
+            .iter()
+            .filter(|x| x.id != o.id)
+            .map(|x| (x.id, x.name.clone()))
+            .collect();
+        if let Some(p) = choose(
+            ui,
+            ("okr-parent", o.id),
+            &format!("Objective {n} parent"),
+            o.parent,
+            &parents,
+            "— none —",
+        ) {
+            update(sink, o, |x| x.parent = p);
+            sink.seal();
+        }
+    });
+    let (why, _) = text_edit(
+        ui,
+        sink,
+        Name::Text(&format!("Objective {n} why")),
+        &o.why,
+        |t| {
+            TextEdit::singleline(t)
+                .hint_text("Why this objective? Which priority does it move?")
+                .desired_width(f32::INFINITY)
+        },
+    );
+    if let Some(why) = why {
+        update(sink, o, |x| x.why = why);
+    }
+}
+
+/// A choice among named ids (or none). Returns the new choice when changed.
+#[allow(clippy::option_option)]
+fn choose(
+    ui: &mut Ui,
+    salt: (&str, Id),
+    name: &str,
+    current: Option<Id>,
+    options: &[(Id, String)],
+    none: &str,
+) -> Option<Option<Id>> {
+    let shown = current
+        .and_then(|c| options.iter().find(|(id, _)| *id == c))
+        .map_or(none, |(_, n)| n.as_str());
+    let mut chosen = current;
+    egui::ComboBox::from_id_salt(salt)
+        .selected_text(shown)
+        .width(200.0)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut chosen, None, none);
+            for (id, n) in options {
+                ui.selectable_value(&mut chosen, Some(*id), n);
+            }
+        })
+        .response
+        .accessible_name(name);
+    (chosen != current).then_some(chosen)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn key_result(
+    ui: &mut Ui,
+    plan: &Plan,
+    view: &mut OkrsView,
+    sink: &mut EditSink,
+    o: &OkrObjective,
+    k: usize,
+    kr: &KeyResult,
+    label: &str,
+) {
+    let set = |sink: &mut EditSink, f: &dyn Fn(&mut KeyResult)| {
+        update(sink, o, |x| f(&mut x.key_results[k]));
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("▸").strong());
+        let (name, _) = text_edit(
+            ui,
+            sink,
+            Name::Text(&format!("{label} name")),
+            &kr.name,
+            |t| TextEdit::singleline(t).desired_width(340.0),
+        );
+        if let Some(name) = name {
+            set(sink, &|x| x.name.clone_from(&name));
+        }
+        if let Some(owner) = person_combo(
+            ui,
+            plan,
+            ("kr-owner", kr.id),
+            &format!("{label} owner"),
+            kr.owner,
+            150.0,
+        ) {
+            set(sink, &|x| x.owner = owner);
+        }
+        match &kr.kind {
+            KrKind::Metric {
+                start,
+                target,
+                current,
+                unit,
+            } => {
+                for (what, value) in [("start", *start), ("target", *target)] {
+                    let mut v = value;
+                    ui.label(what);
+                    if ui
+                        .add(egui::DragValue::new(&mut v).speed(0.1))
+                        .accessible_name(format!("{label} {what}"))
+                        .changed()
+                    {
+                        set(sink, &|x| {
+                            if let KrKind::Metric { start, target, .. } = &mut x.kind {
+                                if what == "start" {
+                                    *start = v;
+                                } else {
+                                    *target = v;
+                                }
+                            }
+                        });
+                    }
+                }
+                let (u, _) = text_edit(ui, sink, Name::Text(&format!("{label} unit")), unit, |t| {
+                    TextEdit::singleline(t).desired_width(70.0)
+                });
+                if let Some(u) = u {
+                    set(sink, &|x| {
+                        if let KrKind::Metric { unit, .. } = &mut x.kind {
+                            unit.clone_from(&u);
+                        }
+                    });
+                }
+                ui.label(format!("now {}", current.map_or("—".to_owned(), num)));
+            }
+            KrKind::Milestone { done, due } => {
+                let mut d = *done;
+                if ui.checkbox(&mut d, "done").changed() {
+                    set(sink, &|x| {
+                        if let KrKind::Milestone { done, .. } = &mut x.kind {
+                            *done = d;
+                        }
+                    });
+                    sink.seal();
+                }
+                ui.label("due");
+                if let Some(new_due) = optional_date(
+                    ui,
+                    &format!("kr-due-{}", kr.id.0),
+                    &format!("{label} due date"),
+                    *due,
+                ) {
+                    set(sink, &|x| {
+                        if let KrKind::Milestone { due, .. } = &mut x.kind {
+                            *due = new_due;
+                        }
+                    });
+                    sink.seal();
+                }
+            }
+        }
+        score_bar(ui, kr.score(), &kr.name);
+        if let Some(c) = kr.check_ins.last() {
+            ui.label(RichText::new(format!("confidence {}/10", c.confidence)).weak())
+                .on_hover_text(format!(
+                    "Last check-in {} by {}: {}",
+                    c.date,
+                    plan.person_name(c.who),
+                    c.comment
+                ));
+        }
+        if ui
+            .small_button("Check in…")
+            .accessible_name(format!("Check in {label}"))
+            .clicked()
+        {
+            view.checkin = Some(checkins::Draft::new(plan, kr));
+        }
+        if ui
+            .small_button("History")
+            .accessible_name(format!("History of {label}"))
+            .clicked()
+        {
+            view.history = Some(kr.id);
+        }
+        move_menu(ui, plan, sink, o, k, kr, label);
+        if ui
+            .small_button("🗑")
+            .accessible_name(format!("Delete {label}"))
+            .clicked()
+        {
+            update(sink, o, |x| {
+                x.key_results.remove(k);
+            });
+            sink.seal();
+        }
+    });
+}
+
+/// Moves a key result (with its check-ins) to another objective, as one undo step.
+fn move_menu(
+    ui: &mut Ui,
+    plan: &Plan,
+    sink: &mut EditSink,
+    o: &OkrObjective,
+    k: usize,
+    kr: &KeyResult,
+    label: &str,
+) {
+    ui.menu_button("Move to ▾", |ui| {
+        for target in plan
+            .okrs
+            .iter()
+            .filter(|x| x.id != o.id && x.closed.is_none())
+        {
+            if ui.button(&target.name).clicked() {
+                let mut from = o.clone();
+                from.key_results.remove(k);
+                let mut to = target.clone();
+                to.key_results.push(kr.clone());
+                sink.push(Edit::Batch(vec![
+                    Edit::UpdateOkr(from),
+                    Edit::UpdateOkr(to),
+                ]));
+                sink.seal();
+            }
+        }
+    })
+    .response
+    .accessible_name(format!("Move {label} to another objective"));
+}
