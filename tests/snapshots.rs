@@ -121,3 +121,17 @@ fn strategy_map_snapshot() {
     h.run_ok();
     h.snapshot("strategy_map");
 }
+
+#[test]
+fn okrs_snapshot() {
+    let mut h = app_on_sample();
+    show(&mut h, "OKRs");
+    h.snapshot("okrs");
+}
+
+#[test]
+fn audit_snapshot() {
+    let mut h = app_on_sample();
+    show(&mut h, "Audit");
+    h.snapshot("audit");
+}

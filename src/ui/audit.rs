@@ -125,9 +125,7 @@ fn muted(ui: &mut Ui, r: &Report, sink: &mut EditSink) {
         .default_open(true)
         .show(ui, |ui| {
             for (f, reason) in &r.muted {
-                ui.horizontal(|ui| {
-                    ui.label(RichText::new(&f.message).weak());
-                    ui.label(format!("— muted: {reason}"));
+                ui.horizontal_wrapped(|ui| {
                     if let Some(item) = f.item()
                         && ui
                             .button("Unmute")
@@ -141,6 +139,8 @@ fn muted(ui: &mut Ui, r: &Report, sink: &mut EditSink) {
                         });
                         sink.seal();
                     }
+                    ui.label(RichText::new(&f.message).weak());
+                    ui.label(format!("— muted: {reason}"));
                 });
             }
         });

@@ -290,7 +290,7 @@ fn fields(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &OkrObjective, n: us
             sink,
             Name::Text(&format!("Objective {n} period")),
             &o.period,
-            |t| TextEdit::singleline(t).desired_width(90.0),
+            |t| TextEdit::singleline(t).desired_width(115.0),
         );
         if let Some(period) = period {
             update(sink, o, |x| x.period = period);
