@@ -210,6 +210,14 @@ fn not_found(what: &'static str, id: Id) -> EditError {
     EditError::NotFound { what, id }
 }
 
+fn bsc_mut(plan: &mut Plan, id: Id) -> Result<&mut BscObjective, EditError> {
+    plan.scorecard
+        .objectives
+        .iter_mut()
+        .find(|o| o.id == id)
+        .ok_or(not_found("scorecard objective", id))
+}
+
 fn check_insert(what: &'static str, index: usize, len: usize) -> Result<(), EditError> {
     if index > len {
         return Err(EditError::OutOfRange { what, index, len });
@@ -362,12 +370,7 @@ impl Edit {
                 objective,
                 priorities,
             } => {
-                let o = plan
-                    .scorecard
-                    .objectives
-                    .iter_mut()
-                    .find(|o| o.id == objective)
-                    .ok_or(not_found("scorecard objective", objective))?;
+                let o = bsc_mut(plan, objective)?;
                 let old = std::mem::replace(&mut o.priorities, priorities);
                 Ok(Edit::SetScorecardPriorities {
                     objective,
@@ -375,12 +378,7 @@ impl Edit {
                 })
             }
             Edit::SetScorecardMetrics { objective, metrics } => {
-                let o = plan
-                    .scorecard
-                    .objectives
-                    .iter_mut()
-                    .find(|o| o.id == objective)
-                    .ok_or(not_found("scorecard objective", objective))?;
+                let o = bsc_mut(plan, objective)?;
                 let old = std::mem::replace(&mut o.metrics, metrics);
                 Ok(Edit::SetScorecardMetrics {
                     objective,

@@ -2,10 +2,10 @@
 //! horizon. Add, rename, describe, reorder (drag the handle, or Alt+↑/↓), delete. Emits edits.
 
 use super::EditSink;
-use super::widgets::{Name, person_combo, text_edit};
+use super::widgets::{Name, RowAction, move_delete_buttons, person_combo, text_edit};
 use crate::edit::Edit;
 use crate::model::{Id, Plan, Priority};
-use egui::{Color32, Key, Modifiers, RichText, TextEdit, Ui};
+use egui::{Key, Modifiers, RichText, TextEdit, Ui};
 
 /// View state: which priority has keyboard focus, for Alt+↑/↓ and Delete.
 #[derive(Debug, Default)]
@@ -202,36 +202,13 @@ fn card(
 }
 
 fn move_buttons(ui: &mut Ui, sink: &mut EditSink, len: usize, index: usize, p: &Priority) {
-    let n = index + 1;
-    if ui
-        .add_enabled(index > 0, egui::Button::new("⬆"))
-        .accessible_name(format!("Move priority {n} up"))
-        .on_hover_text("Move up (Alt+↑)")
-        .clicked()
-    {
-        sink.push(Edit::MovePriority {
-            id: p.id,
-            to: index - 1,
-        });
-    }
-    if ui
-        .add_enabled(index + 1 < len, egui::Button::new("⬇"))
-        .accessible_name(format!("Move priority {n} down"))
-        .on_hover_text("Move down (Alt+↓)")
-        .clicked()
-    {
-        sink.push(Edit::MovePriority {
-            id: p.id,
-            to: index + 1,
-        });
-    }
-    if ui
-        .button(RichText::new("🗑").color(Color32::from_rgb(200, 70, 60)))
-        .accessible_name(format!("Delete priority {n}"))
-        .on_hover_text(format!("Delete “{}” (Ctrl+Z undoes)", p.name))
-        .clicked()
-    {
-        sink.push(Edit::RemovePriority(p.id));
+    let up = index.checked_sub(1);
+    let down = (index + 1 < len).then_some(index + 1);
+    let label = format!("priority {}", index + 1);
+    match move_delete_buttons(ui, &label, up, down, &p.name) {
+        Some(RowAction::MoveTo(to)) => sink.push(Edit::MovePriority { id: p.id, to }),
+        Some(RowAction::Delete) => sink.push(Edit::RemovePriority(p.id)),
+        None => {}
     }
 }
 

@@ -89,12 +89,7 @@ pub fn optional_year(
             if r.changed() {
                 out = Some(Some(year));
             }
-            if ui
-                .small_button("×")
-                .accessible_name(format!("Clear {name}"))
-                .on_hover_text(format!("Clear {name}"))
-                .clicked()
-            {
+            if clear_button(ui, name) {
                 out = Some(None);
             }
             out
@@ -164,12 +159,7 @@ pub fn optional_number(ui: &mut Ui, name: &str, value: Option<f64>) -> Option<Op
             {
                 out = Some(Some(v));
             }
-            if ui
-                .small_button("×")
-                .accessible_name(format!("Clear {name}"))
-                .on_hover_text(format!("Clear {name}"))
-                .clicked()
-            {
+            if clear_button(ui, name) {
                 out = Some(None);
             }
             out
@@ -221,13 +211,55 @@ pub fn optional_date(
     if back != Some(date) && back.is_some() {
         out = Some(back);
     }
-    if ui
-        .small_button("×")
-        .accessible_name(format!("Clear {name}"))
-        .on_hover_text(format!("Clear {name}"))
-        .clicked()
-    {
+    if clear_button(ui, name) {
         out = Some(None);
     }
     out
+}
+
+/// What a row's ⬆ ⬇ 🗑 buttons asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowAction {
+    /// Move to this index.
+    MoveTo(usize),
+    Delete,
+}
+
+/// ⬆ ⬇ 🗑 for an item in a list. `label` names it for screen readers ("priority 2"); `up` and
+/// `down` are the indexes it would move to, if it can; `name` is shown in the delete tooltip.
+pub fn move_delete_buttons(
+    ui: &mut Ui,
+    label: &str,
+    up: Option<usize>,
+    down: Option<usize>,
+    name: &str,
+) -> Option<RowAction> {
+    let mut action = None;
+    for (to, icon, what) in [(up, "⬆", "up"), (down, "⬇", "down")] {
+        if ui
+            .add_enabled(to.is_some(), egui::Button::new(icon))
+            .accessible_name(format!("Move {label} {what}"))
+            .clicked()
+            && let Some(to) = to
+        {
+            action = Some(RowAction::MoveTo(to));
+        }
+    }
+    if ui
+        .button(RichText::new("🗑").color(egui::Color32::from_rgb(200, 70, 60)))
+        .accessible_name(format!("Delete {label}"))
+        .on_hover_text(format!("Delete “{name}” (Ctrl+Z undoes)"))
+        .clicked()
+    {
+        action = Some(RowAction::Delete);
+    }
+    action
+}
+
+/// A small × that clears an optional value; true when clicked.
+pub fn clear_button(ui: &mut Ui, name: &str) -> bool {
+    ui.small_button("×")
+        .accessible_name(format!("Clear {name}"))
+        .on_hover_text(format!("Clear {name}"))
+        .clicked()
 }

@@ -6,7 +6,9 @@ use crate::edit::Edit;
 use crate::model::{Id, KeyResult, KrKind, OkrObjective, Plan};
 use crate::ui::EditSink;
 use crate::ui::tables::num;
-use crate::ui::widgets::{Name, optional_date, person_combo, text_edit};
+use crate::ui::widgets::{
+    Name, RowAction, move_delete_buttons, optional_date, person_combo, text_edit,
+};
 use egui::{Color32, RichText, TextEdit, Ui};
 
 /// The stretch sweet spot: an OKR scored 0.7 was ambitious and largely achieved.
@@ -235,26 +237,12 @@ fn header(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, index: usize, o: &OkrOb
         }
         let up = index.checked_sub(1);
         let down = (index + 1 < plan.okrs.len()).then_some(index + 1);
-        for (to, icon, what) in [(up, "⬆", "up"), (down, "⬇", "down")] {
-            if ui
-                .add_enabled(to.is_some(), egui::Button::new(icon))
-                .accessible_name(format!("Move objective {n} {what}"))
-                .clicked()
-                && let Some(to) = to
-            {
-                sink.push(Edit::MoveOkr { id: o.id, to });
-                sink.seal();
-            }
+        match move_delete_buttons(ui, &format!("objective {n}"), up, down, &o.name) {
+            Some(RowAction::MoveTo(to)) => sink.push(Edit::MoveOkr { id: o.id, to }),
+            Some(RowAction::Delete) => sink.push(Edit::RemoveOkr(o.id)),
+            None => return,
         }
-        if ui
-            .button("🗑")
-            .accessible_name(format!("Delete objective {n}"))
-            .on_hover_text(format!("Delete “{}” (Ctrl+Z undoes)", o.name))
-            .clicked()
-        {
-            sink.push(Edit::RemoveOkr(o.id));
-            sink.seal();
-        }
+        sink.seal();
     });
 }
 

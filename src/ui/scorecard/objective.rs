@@ -5,7 +5,9 @@ use super::{ScorecardView, measures, score_chip};
 use crate::edit::Edit;
 use crate::model::{BscObjective, Initiative, InitiativeStatus, Perspective, Plan};
 use crate::ui::EditSink;
-use crate::ui::widgets::{Name, optional_date, optional_number, person_combo, text_edit};
+use crate::ui::widgets::{
+    Name, RowAction, move_delete_buttons, optional_date, optional_number, person_combo, text_edit,
+};
 use egui::{RichText, TextEdit, Ui};
 
 /// Pushes the objective changed by `f`.
@@ -143,29 +145,15 @@ fn move_buttons(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, index: usize, o: 
         .map(|(i, _)| i)
         .collect();
     let pos = same.iter().position(|&i| i == index).unwrap_or(0);
-    let n = index + 1;
     let up = pos.checked_sub(1).map(|p| same[p]);
     let down = same.get(pos + 1).copied();
-    for (target, icon, what) in [(up, "⬆", "up"), (down, "⬇", "down")] {
-        if ui
-            .add_enabled(target.is_some(), egui::Button::new(icon))
-            .accessible_name(format!("Move scorecard objective {n} {what}"))
-            .clicked()
-            && let Some(to) = target
-        {
-            sink.push(Edit::MoveBscObjective { id: o.id, to });
-            sink.seal();
-        }
+    let label = format!("scorecard objective {}", index + 1);
+    match move_delete_buttons(ui, &label, up, down, &o.name) {
+        Some(RowAction::MoveTo(to)) => sink.push(Edit::MoveBscObjective { id: o.id, to }),
+        Some(RowAction::Delete) => sink.push(Edit::RemoveBscObjective(o.id)),
+        None => return,
     }
-    if ui
-        .button("🗑")
-        .accessible_name(format!("Delete scorecard objective {n}"))
-        .on_hover_text(format!("Delete “{}” (Ctrl+Z undoes)", o.name))
-        .clicked()
-    {
-        sink.push(Edit::RemoveBscObjective(o.id));
-        sink.seal();
-    }
+    sink.seal();
 }
 
 /// The strategic priorities it serves and the X-matrix metrics it moves, as removable chips.
