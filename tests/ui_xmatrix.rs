@@ -193,3 +193,18 @@ fn the_arm_names_follow_the_vocabulary() {
     );
     h.get_by_label("➕ Aspiration");
 }
+
+#[test]
+fn a_new_matrix_is_guided_step_by_step() {
+    let (_s, mut h) = on_xmatrix();
+    shortcut(&mut h, Modifiers::COMMAND, Key::N);
+    shortcut(&mut h, Modifiers::COMMAND, Key::Num3);
+    h.get_by_label_contains("➜ Vision (step 1 of 9)");
+    shortcut(&mut h, Modifiers::COMMAND, Key::Num1);
+    retype(&mut h, "Vision statement", "Net-zero by 2040");
+    shortcut(&mut h, Modifiers::COMMAND, Key::Num3);
+    h.get_by_label_contains("➜ Breakthrough objectives (step 2 of 9)");
+    click(&mut h, "➕ Breakthrough objective");
+    click(&mut h, "Done");
+    h.get_by_label_contains("➜ Annual objectives (step 3 of 9)");
+}

@@ -4,6 +4,7 @@
 mod actions;
 mod editor;
 mod grid;
+mod guide;
 mod keys;
 mod layout;
 
@@ -243,11 +244,14 @@ fn toolbar(ui: &mut Ui, plan: &Plan, view: &mut XMatrixView, sink: &mut EditSink
         ui.separator();
         ui.checkbox(&mut view.horizontal_labels, "Horizontal labels");
         editor::vocabulary_combo(ui, plan, sink);
+        ui.label(RichText::new("⌨ Keys").strong()).on_hover_text(
+            "Click a cell to cycle ● ○ △ · right-click for a menu\n\
+             Arrows move the cursor · Space/Enter cycle · 1/2/3/0 set strong/medium/weak/none\n\
+             F2 edits the item (or a mark's why) · Delete removes · Alt+arrows reorder\n\
+             W / Shift+W walk the items clockwise · Esc clears the highlight",
+        );
     });
-    ui.label(
-        RichText::new("Click a cell to cycle ● ○ △. Keys: arrows move, Space cycles, 1/2/3/0 set, F2 edits, Delete removes, Alt+arrows reorder, W walks the items clockwise, Esc clears the highlight.")
-            .weak(),
-    );
+    guide::guide_ui(ui, plan);
 }
 
 fn capitalise(s: &str) -> String {
