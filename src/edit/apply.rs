@@ -1,5 +1,6 @@
 //! The edit enum and how each edit applies to a plan, returning its inverse.
 
+use super::cascade::{apply_batch, remove_priority};
 use super::okrs as okr;
 use super::scorecard as sc;
 use super::xmatrix as x;
@@ -456,108 +457,4 @@ impl Edit {
             Edit::Batch(edits) => apply_batch(plan, edits),
         }
     }
-}
-
-/// Applies edits in order; if one fails, the ones already applied are undone, so the batch is
-/// all or nothing.
-fn apply_batch(plan: &mut Plan, edits: Vec<Edit>) -> Result<Edit, EditError> {
-    let mut inverses = Vec::with_capacity(edits.len());
-    for edit in edits {
-        match edit.apply(plan) {
-            Ok(inverse) => inverses.push(inverse),
-            Err(e) => {
-                for inverse in inverses.into_iter().rev() {
-                    // Each inverse was produced against exactly this state, so it applies.
-                    let _ = inverse.apply(plan);
-                }
-                return Err(e);
-            }
-        }
-    }
-    inverses.reverse();
-    Ok(Edit::Batch(inverses))
-}
-
-/// The workshop state without votes, proposals and decision links for any of `ids`, or `None`
-/// when nothing in it refers to them.
-pub(super) fn workshop_without(plan: &Plan, ids: &[Id]) -> Option<Workshop> {
-    let w = &plan.workshop;
-    let gone = |id: &Id| ids.contains(id);
-    let refers = w.votes.iter().any(|v| gone(&v.item))
-        || w.decisions
-            .iter()
-            .any(|d| d.about.as_ref().is_some_and(gone))
-        || w.proposals.iter().any(|p| gone(&p.item));
-    refers.then(|| {
-        let mut workshop = w.clone();
-        workshop.votes.retain(|v| !gone(&v.item));
-        workshop.proposals.retain(|p| !gone(&p.item));
-        for d in &mut workshop.decisions {
-            if d.about.as_ref().is_some_and(gone) {
-                d.about = None;
-            }
-        }
-        workshop
-    })
-}
-
-/// Edits that unmute every muted finding on these items (before they are removed).
-pub(super) fn unmute(plan: &Plan, ids: &[Id]) -> Vec<Edit> {
-    plan.mutes
-        .iter()
-        .filter(|m| ids.contains(&m.item))
-        .map(|m| Edit::SetMute {
-            rule: m.rule.clone(),
-            item: m.item,
-            reason: None,
-        })
-        .collect()
-}
-
-/// Applies edits as one all-or-nothing step and returns their inverses, to apply in order.
-pub(super) fn apply_all(plan: &mut Plan, edits: Vec<Edit>) -> Result<Vec<Edit>, EditError> {
-    if edits.is_empty() {
-        return Ok(Vec::new());
-    }
-    match apply_batch(plan, edits)? {
-        Edit::Batch(v) => Ok(v),
-        other => Ok(vec![other]),
-    }
-}
-
-/// One edit stays itself; several become a batch.
-pub(super) fn batch_or_single(mut edits: Vec<Edit>) -> Edit {
-    if edits.len() == 1 {
-        edits.remove(0)
-    } else {
-        Edit::Batch(edits)
-    }
-}
-
-/// Removes a priority after unlinking everything that points at it.
-fn remove_priority(plan: &mut Plan, id: Id) -> Result<Edit, EditError> {
-    let index = plan.priority_index(id).ok_or(not_found("priority", id))?;
-    let mut unlink = Vec::new();
-    for o in plan.okrs.iter().filter(|o| o.priority == Some(id)) {
-        unlink.push(Edit::SetOkrPriority {
-            objective: o.id,
-            priority: None,
-        });
-    }
-    for o in &plan.scorecard.objectives {
-        if o.priorities.contains(&id) {
-            unlink.push(Edit::SetScorecardPriorities {
-                objective: o.id,
-                priorities: o.priorities.iter().copied().filter(|&p| p != id).collect(),
-            });
-        }
-    }
-    if let Some(workshop) = workshop_without(plan, &[id]) {
-        unlink.push(Edit::SetWorkshop(workshop));
-    }
-    unlink.extend(unmute(plan, &[id]));
-    let mut inverse = apply_all(plan, unlink)?;
-    let priority = plan.priorities.remove(index);
-    inverse.insert(0, Edit::InsertPriority { index, priority });
-    Ok(batch_or_single(inverse))
 }

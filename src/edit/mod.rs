@@ -2,6 +2,7 @@
 //! that applying it returns. The [`Session`] keeps the history and knows whether the plan is saved.
 
 mod apply;
+mod cascade;
 mod history;
 mod okrs;
 mod scorecard;

@@ -84,14 +84,14 @@ pub(super) fn remove(plan: &mut Plan, id: Id) -> Result<Edit, EditError> {
             ..child.clone()
         }));
     }
-    unlink.extend(super::apply::unmute(plan, &own));
-    if let Some(w) = super::apply::workshop_without(plan, &own) {
+    unlink.extend(super::cascade::unmute(plan, &own));
+    if let Some(w) = super::cascade::workshop_without(plan, &own) {
         unlink.push(Edit::SetWorkshop(w));
     }
-    let mut inverse = super::apply::apply_all(plan, unlink)?;
+    let mut inverse = super::cascade::apply_all(plan, unlink)?;
     let objective = plan.okrs.remove(index);
     inverse.insert(0, Edit::InsertOkr { index, objective });
-    Ok(super::apply::batch_or_single(inverse))
+    Ok(super::cascade::batch_or_single(inverse))
 }
 
 pub(super) fn insert_dependency(

@@ -105,14 +105,14 @@ pub(super) fn remove(plan: &mut Plan, id: Id) -> Result<Edit, EditError> {
             .chain(o.initiatives.iter().map(|i| i.id))
             .collect()
     };
-    if let Some(w) = super::apply::workshop_without(plan, &own) {
+    if let Some(w) = super::cascade::workshop_without(plan, &own) {
         unlink.push(Edit::SetWorkshop(w));
     }
-    unlink.extend(super::apply::unmute(plan, &own));
-    let mut inverse = super::apply::apply_all(plan, unlink)?;
+    unlink.extend(super::cascade::unmute(plan, &own));
+    let mut inverse = super::cascade::apply_all(plan, unlink)?;
     let objective = plan.scorecard.objectives.remove(index);
     inverse.insert(0, Edit::InsertBscObjective { index, objective });
-    Ok(super::apply::batch_or_single(inverse))
+    Ok(super::cascade::batch_or_single(inverse))
 }
 
 pub(super) fn set_link(

@@ -217,11 +217,11 @@ pub(super) fn remove_item(plan: &mut Plan, id: Id) -> Result<Edit, EditError> {
             });
         }
     }
-    if let Some(workshop) = super::apply::workshop_without(plan, &[id]) {
+    if let Some(workshop) = super::cascade::workshop_without(plan, &[id]) {
         unlink.push(Edit::SetWorkshop(workshop));
     }
-    unlink.extend(super::apply::unmute(plan, &[id]));
-    let mut inverse = super::apply::apply_all(plan, unlink)?;
+    unlink.extend(super::cascade::unmute(plan, &[id]));
+    let mut inverse = super::cascade::apply_all(plan, unlink)?;
     let restore = if let Some(items) = plan.xmatrix.items_mut(arm) {
         Edit::InsertXItem {
             arm,
@@ -235,7 +235,7 @@ pub(super) fn remove_item(plan: &mut Plan, id: Id) -> Result<Edit, EditError> {
         }
     };
     inverse.insert(0, restore);
-    Ok(super::apply::batch_or_single(inverse))
+    Ok(super::cascade::batch_or_single(inverse))
 }
 
 pub(super) fn insert_x_person(
@@ -279,10 +279,10 @@ pub(super) fn remove_x_person(plan: &mut Plan, person: Id) -> Result<Edit, EditE
             role: None,
         })
         .collect();
-    let mut inverse = super::apply::apply_all(plan, unlink)?;
+    let mut inverse = super::cascade::apply_all(plan, unlink)?;
     plan.xmatrix.people.remove(index);
     inverse.insert(0, Edit::InsertXPerson { index, person });
-    Ok(super::apply::batch_or_single(inverse))
+    Ok(super::cascade::batch_or_single(inverse))
 }
 
 pub(super) fn move_x_person(plan: &mut Plan, person: Id, to: usize) -> Result<Edit, EditError> {

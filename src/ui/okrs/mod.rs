@@ -4,6 +4,7 @@
 
 mod alignment;
 mod checkins;
+mod key_results;
 mod objectives;
 
 use crate::model::{Id, OkrObjective, Plan};
