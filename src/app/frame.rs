@@ -222,8 +222,20 @@ impl CatchballApp {
         });
         let (edits, seal, jump) = sink.finish();
         for edit in edits {
-            if let Err(e) = doc.session.apply(edit) {
-                self.toasts.error(e.to_string());
+            let what = edit.describe();
+            match doc.session.apply(edit) {
+                // Deleting is never asked about; it is announced, with the way back.
+                Ok(()) if what.starts_with("delete") || what.starts_with("remove") => {
+                    let mut text = what.to_owned();
+                    if let Some(first) = text.get_mut(0..1) {
+                        first.make_ascii_uppercase();
+                    }
+                    self.toasts.info(format!("{text} — Ctrl+Z undoes it"));
+                }
+                Ok(()) => {}
+                Err(e) => {
+                    self.toasts.error(e.to_string());
+                }
             }
         }
         if seal {
