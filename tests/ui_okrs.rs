@@ -189,3 +189,29 @@ fn a_dependency_is_agreed_by_the_other_team() {
     shortcut(&mut h, Modifiers::COMMAND, Key::Num6);
     h.get_by_label("5 findings · 0 muted");
 }
+
+#[test]
+fn key_results_are_reordered_and_deleted() {
+    let (_s, mut h) = on(Key::Num5);
+    click(&mut h, "Move KR 2.1 down");
+    let ids: Vec<u64> = plan(&h)
+        .okr(Id(210))
+        .unwrap()
+        .key_results
+        .iter()
+        .map(|k| k.id.0)
+        .collect();
+    assert_eq!(ids, [212, 211, 213]);
+    click(&mut h, "Delete KR 2.3");
+    assert_eq!(plan(&h).okr(Id(210)).unwrap().key_results.len(), 2);
+    shortcut(&mut h, Modifiers::COMMAND, Key::Z);
+    shortcut(&mut h, Modifiers::COMMAND, Key::Z);
+    let ids: Vec<u64> = plan(&h)
+        .okr(Id(210))
+        .unwrap()
+        .key_results
+        .iter()
+        .map(|k| k.id.0)
+        .collect();
+    assert_eq!(ids, [211, 212, 213]);
+}

@@ -7,7 +7,9 @@ use crate::edit::Edit;
 use crate::model::{KeyResult, KrKind, OkrObjective, Plan};
 use crate::ui::EditSink;
 use crate::ui::tables::num;
-use crate::ui::widgets::{Name, optional_date, person_combo, text_edit};
+use crate::ui::widgets::{
+    Name, RowAction, move_delete_buttons, optional_date, person_combo, text_edit,
+};
 use egui::{RichText, TextEdit, Ui};
 
 #[allow(clippy::too_many_arguments)]
@@ -135,16 +137,19 @@ pub fn key_result(
             view.history = Some(kr.id);
         }
         move_menu(ui, plan, sink, o, k, kr, label);
-        if ui
-            .small_button("🗑")
-            .accessible_name(format!("Delete {label}"))
-            .clicked()
-        {
-            update(sink, o, |x| {
+        let up = k.checked_sub(1);
+        let down = (k + 1 < o.key_results.len()).then_some(k + 1);
+        match move_delete_buttons(ui, label, up, down, &kr.name) {
+            Some(RowAction::MoveTo(to)) => update(sink, o, |x| {
+                let moved = x.key_results.remove(k);
+                x.key_results.insert(to, moved);
+            }),
+            Some(RowAction::Delete) => update(sink, o, |x| {
                 x.key_results.remove(k);
-            });
-            sink.seal();
+            }),
+            None => return,
         }
+        sink.seal();
     });
 }
 
