@@ -128,6 +128,7 @@ fn go_to_jumps_from_a_finding_to_its_item() {
         "Go to: The objective “Give customers credible carbon numbers” is not linked to any strategic priority.",
     );
     assert_eq!(h.state().panel(), PanelKind::Okrs);
+    assert_eq!(h.state().selection(), Some(Id(230)));
     h.get_by_label("Objective 4 name");
     shortcut(&mut h, Modifiers::COMMAND, Key::Num6);
     click(

@@ -133,9 +133,8 @@ fn walking_clockwise_highlights_each_item_in_turn() {
         key(&mut h, Key::W);
     }
     // After the four breakthroughs comes the first annual objective.
-    let hl = |h: &egui_kittest::Harness<'static, catchball::app::CatchballApp>| {
-        h.state().views_xmatrix_selected()
-    };
+    let hl =
+        |h: &egui_kittest::Harness<'static, catchball::app::CatchballApp>| h.state().selection();
     assert_eq!(hl(&h), Some(Id(50)), "A1 is selected after B1…B4");
     shortcut(&mut h, Modifiers::SHIFT, Key::W);
     assert_eq!(hl(&h), Some(Id(43)), "Shift+W walks back to B4");

@@ -125,9 +125,15 @@ impl CatchballApp {
         self.panel
     }
 
-    /// The item highlighted in the X-matrix panel, if any.
-    pub fn views_xmatrix_selected(&self) -> Option<crate::model::Id> {
-        self.views.xmatrix.selected
+    /// The item selected (highlighted, outlined) in the current panel, if any.
+    pub fn selection(&self) -> Option<crate::model::Id> {
+        match self.panel {
+            PanelKind::Priorities => self.views.priorities.selected,
+            PanelKind::XMatrix => self.views.xmatrix.selected,
+            PanelKind::Scorecard => self.views.scorecard.focus,
+            PanelKind::Okrs => self.views.okrs.focus,
+            PanelKind::Vision | PanelKind::Audit => None,
+        }
     }
 
     pub fn settings(&self) -> &Settings {

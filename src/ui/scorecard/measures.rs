@@ -88,15 +88,15 @@ pub fn table(
             .striped(true)
             .vscroll(false)
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-            .column(Column::remainder().at_least(150.0).clip(true))
+            .column(Column::remainder().at_least(110.0).clip(true))
             .column(Column::exact(70.0))
             .column(Column::exact(80.0))
-            .column(Column::exact(120.0))
-            .column(Column::exact(165.0))
+            .column(Column::exact(110.0))
+            .column(Column::exact(150.0))
             .column(Column::exact(65.0))
-            .column(Column::exact(160.0))
-            .column(Column::exact(95.0))
-            .column(Column::exact(200.0))
+            .column(Column::exact(130.0))
+            .column(Column::exact(90.0))
+            .column(Column::exact(130.0))
             .header(row_height, |mut h| {
                 for title in [
                     "Measure", "Unit", "Baseline", "Target", "Current", "Weight", "Progress",
@@ -212,8 +212,9 @@ fn measure_row(
     row.col(|ui| {
         more_menu(ui, sink, o, k, m, label);
         if ui
-            .small_button("History")
+            .small_button("📈")
             .accessible_name(format!("History of {label}"))
+            .on_hover_text("History: every recorded value")
             .clicked()
         {
             view.history = Some((o.id, m.id));
@@ -242,7 +243,7 @@ fn more_menu(
 ) {
     let set =
         |sink: &mut EditSink, f: &dyn Fn(&mut Measure)| update(sink, o, |x| f(&mut x.measures[k]));
-    ui.menu_button("More ▾", |ui| {
+    ui.menu_button("⚙", |ui| {
         ui.label(RichText::new(&m.name).strong());
         for d in [Direction::HigherIsBetter, Direction::LowerIsBetter] {
             if ui.radio(m.direction == d, direction_label(d)).clicked() {
@@ -286,7 +287,7 @@ fn progress_cell(ui: &mut Ui, plan: &Plan, m: &Measure) {
             let status = Status::of(Some(p), plan.scorecard.thresholds);
             ui.add(
                 egui::ProgressBar::new(p as f32)
-                    .desired_width(150.0)
+                    .desired_width(130.0)
                     .fill(status_color(status, ui.visuals().dark_mode))
                     .text(
                         RichText::new(format!("{p:.2} · {}", status.label()))

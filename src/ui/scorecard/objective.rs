@@ -54,65 +54,58 @@ pub fn card(
     o: &BscObjective,
 ) {
     let n = index + 1;
-    egui::Frame::group(ui.style())
-        .inner_margin(10.0)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.horizontal(|ui| {
-                let width = (ui.available_width() - 720.0).max(240.0);
-                let (name, _) = text_edit(
-                    ui,
-                    sink,
-                    Name::Text(&format!("Scorecard objective {n} name")),
-                    &o.name,
-                    |t| {
-                        TextEdit::singleline(t)
-                            .font(egui::TextStyle::Heading)
-                            .desired_width(width)
-                    },
-                );
-                if let Some(name) = name {
-                    update(sink, o, |x| x.name = name);
-                }
-                ui.label(RichText::new("Owner").strong());
-                if let Some(owner) = person_combo(
-                    ui,
-                    plan,
-                    ("bsc-owner", o.id),
-                    &format!("Scorecard objective {n} owner"),
-                    o.owner,
-                    170.0,
-                ) {
-                    update(sink, o, |x| x.owner = owner);
-                }
-                perspective_combo(ui, sink, o, n);
-                score_chip(
-                    ui,
-                    o.score(),
-                    plan.scorecard.thresholds,
-                    &o.explain(),
-                    &o.name,
-                );
-                move_buttons(ui, plan, sink, index, o);
+    let focused = view.focus == Some(o.id);
+    let mut frame = egui::Frame::group(ui.style()).inner_margin(10.0);
+    if focused {
+        frame = frame.stroke(egui::Stroke::new(3.0, ui.visuals().selection.stroke.color));
+    }
+    let shown = frame.show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal(|ui| {
+            let width = (ui.available_width() - 300.0).max(240.0);
+            let name = Name::Text(&format!("Scorecard objective {n} name"));
+            let (name, _) = text_edit(ui, sink, name, &o.name, |t| {
+                TextEdit::singleline(t)
+                    .font(egui::TextStyle::Heading)
+                    .desired_width(width)
             });
-            let (why, _) = text_edit(
-                ui,
-                sink,
-                Name::Text(&format!("Scorecard objective {n} why")),
-                &o.why,
-                |t| {
-                    TextEdit::singleline(t)
-                        .hint_text("Why this objective?")
-                        .desired_width(f32::INFINITY)
-                },
-            );
-            if let Some(why) = why {
-                update(sink, o, |x| x.why = why);
+            if let Some(name) = name {
+                update(sink, o, |x| x.name = name);
             }
-            ties(ui, plan, sink, o, n);
-            measures::table(ui, plan, view, sink, o, n);
-            initiatives(ui, plan, sink, o, n);
+            let t = plan.scorecard.thresholds;
+            score_chip(ui, o.score(), t, &o.explain(), &o.name);
+            move_buttons(ui, plan, sink, index, o);
         });
+        ui.horizontal(|ui| {
+            ui.label(RichText::new("Owner").strong());
+            let name = format!("Scorecard objective {n} owner");
+            if let Some(owner) = person_combo(ui, plan, ("bsc-owner", o.id), &name, o.owner, 190.0)
+            {
+                update(sink, o, |x| x.owner = owner);
+            }
+            ui.label(RichText::new("Perspective").strong());
+            perspective_combo(ui, sink, o, n);
+            if o.owner.is_none() {
+                ui.label(RichText::new("⚠ no owner").color(ui.visuals().warn_fg_color));
+            }
+        });
+        let name = Name::Text(&format!("Scorecard objective {n} why"));
+        let (why, _) = text_edit(ui, sink, name, &o.why, |t| {
+            TextEdit::singleline(t)
+                .hint_text("Why this objective?")
+                .desired_width(f32::INFINITY)
+        });
+        if let Some(why) = why {
+            update(sink, o, |x| x.why = why);
+        }
+        ties(ui, plan, sink, o, n);
+        measures::table(ui, plan, view, sink, o, n);
+        initiatives(ui, plan, sink, o, n);
+    });
+    // Scroll to it once (after "Go to"); the outline stays until another item is chosen.
+    if focused && std::mem::take(&mut view.scroll_to_focus) {
+        shown.response.scroll_to_me(Some(egui::Align::TOP));
+    }
     ui.add_space(6.0);
 }
 
@@ -248,7 +241,7 @@ fn initiatives(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &BscObjective, 
     });
     for (k, i) in o.initiatives.iter().enumerate() {
         let label = format!("Initiative {n}.{}", k + 1);
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let set = |sink: &mut EditSink, f: &dyn Fn(&mut Initiative)| {
                 update(sink, o, |x| f(&mut x.initiatives[k]));
             };
