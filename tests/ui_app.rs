@@ -7,7 +7,7 @@ mod common;
 use catchball::ui::PanelKind;
 use common::*;
 use egui::{Key, Modifiers};
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use std::path::Path;
 
 #[test]
@@ -211,4 +211,41 @@ fn priorities_are_reordered_by_dragging_the_handle() {
     assert_eq!(plan(&h).priorities[2].id, first);
     shortcut(&mut h, Modifiers::COMMAND, Key::Z);
     assert_eq!(plan(&h).priorities[0].id, first);
+}
+
+#[test]
+fn people_and_teams_are_managed_on_the_vision_panel() {
+    let s = Setup::new();
+    let mut h = s.harness(Some(s.sample_file()));
+    click(&mut h, "➕ Add team");
+    let team = plan(&h).teams.last().unwrap().clone();
+    assert_eq!(team.name, "Team 4");
+    retype(&mut h, "Team 4 name", "Customer Care");
+    assert_eq!(plan(&h).teams[3].name, "Customer Care");
+    click(&mut h, "➕ Add person");
+    retype(&mut h, "Person 9 name", "Nadia Kowalski");
+    retype(&mut h, "Person 9 role", "Head of Customer Care");
+    click(&mut h, "Person 9 team");
+    click(&mut h, "Customer Care");
+    let nadia = plan(&h).people[8].clone();
+    assert_eq!(
+        (nadia.name.as_str(), nadia.team),
+        ("Nadia Kowalski", Some(team.id))
+    );
+    // The team now has a member: it cannot be deleted until she leaves.
+    assert!(
+        h.get_by_label("Delete team 4")
+            .accesskit_node()
+            .is_disabled()
+    );
+    click(&mut h, "Delete person 9");
+    assert_eq!(plan(&h).people.len(), 8);
+    click(&mut h, "Delete team 4");
+    assert_eq!(plan(&h).teams.len(), 3);
+    // People who own something cannot be deleted.
+    assert!(
+        h.get_by_label("Delete person 5")
+            .accesskit_node()
+            .is_disabled()
+    );
 }

@@ -381,12 +381,18 @@ impl CatchballApp {
                         }
                         for (what, keys) in [
                             ("Move a priority up / down", "Alt+↑ / Alt+↓"),
-                        ("X-matrix: move the cell cursor", "Arrow keys"),
-                        ("X-matrix: cycle a mark / set one", "Space or Enter / 1 2 3 0"),
-                        ("X-matrix: edit the item, delete it", "F2 / Delete"),
-                        ("X-matrix: reorder an item", "Alt+arrow keys"),
-                        ("X-matrix: walk the items clockwise", "W / Shift+W"),
-                        ("Check-in round: record, skip, back", "Enter / Page Down / Page Up"),
+                            ("X-matrix: move the cell cursor", "Arrow keys"),
+                            (
+                                "X-matrix: cycle a mark / set one",
+                                "Space or Enter / 1 2 3 0",
+                            ),
+                            ("X-matrix: edit the item, delete it", "F2 / Delete"),
+                            ("X-matrix: reorder an item", "Alt+arrow keys"),
+                            ("X-matrix: walk the items clockwise", "W / Shift+W"),
+                            (
+                                "Check-in round: record, skip, back",
+                                "Enter / Page Down / Page Up",
+                            ),
                             ("Next / previous field", "Tab / Shift+Tab"),
                         ] {
                             ui.label(what);

@@ -41,6 +41,8 @@ impl RecoveryStore {
     fn key(original: Option<&Path>) -> String {
         match original {
             Some(p) => {
+                // The same file reached by another relative path is the same document.
+                let p = std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
                 let mut h = DefaultHasher::new();
                 p.hash(&mut h);
                 format!("{:016x}", h.finish())

@@ -2,11 +2,12 @@
 
 use super::cascade::{apply_batch, remove_priority};
 use super::okrs as okr;
+use super::people as ppl;
 use super::scorecard as sc;
 use super::xmatrix as x;
 use crate::model::{
     Arm, BscObjective, Corner, Dependency, Id, OkrObjective, Person, Plan, Priority, Role,
-    Strength, Thresholds, VisionTarget, Vocabulary, Workshop, XItem, XMetric,
+    Strength, Team, Thresholds, VisionTarget, Vocabulary, Workshop, XItem, XMetric,
 };
 use thiserror::Error;
 
@@ -160,6 +161,13 @@ pub enum Edit {
     UpdatePerson(Person),
     /// Removes a person that nothing links to.
     RemovePerson(Id),
+    InsertTeam {
+        index: usize,
+        team: Team,
+    },
+    UpdateTeam(Team),
+    /// Removes a team that nothing links to.
+    RemoveTeam(Id),
     InsertBscObjective {
         index: usize,
         objective: BscObjective,
@@ -264,6 +272,9 @@ impl Edit {
             Edit::InsertPerson { .. } => "add person",
             Edit::UpdatePerson(_) => "edit person",
             Edit::RemovePerson(_) => "delete person",
+            Edit::InsertTeam { .. } => "add team",
+            Edit::UpdateTeam(_) => "rename team",
+            Edit::RemoveTeam(_) => "delete team",
             Edit::InsertBscObjective { .. } => "add objective",
             Edit::UpdateBscObjective(_) => "edit objective",
             Edit::MoveBscObjective { .. } => "move objective",
@@ -410,10 +421,16 @@ impl Edit {
             Edit::MoveXPerson { person, to } => x::move_x_person(plan, person, to),
             Edit::InsertPerson { index, person } => {
                 check_fresh(plan, person.id)?;
-                x::insert_person(plan, index, person)
+                ppl::insert_person(plan, index, person)
             }
-            Edit::UpdatePerson(person) => x::update_person(plan, person),
-            Edit::RemovePerson(id) => x::remove_person(plan, id),
+            Edit::UpdatePerson(person) => ppl::update_person(plan, person),
+            Edit::RemovePerson(id) => ppl::remove_person(plan, id),
+            Edit::InsertTeam { index, team } => {
+                check_fresh(plan, team.id)?;
+                ppl::insert_team(plan, index, team)
+            }
+            Edit::UpdateTeam(team) => ppl::update_team(plan, team),
+            Edit::RemoveTeam(id) => ppl::remove_team(plan, id),
             Edit::InsertBscObjective { index, objective } => {
                 for id in std::iter::once(objective.id)
                     .chain(objective.measures.iter().map(|m| m.id))

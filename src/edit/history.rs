@@ -22,6 +22,7 @@ impl MergeKey {
             Edit::UpdateXItem(i) => Some(MergeKey::Item(i.id)),
             Edit::UpdateMetric(m) => Some(MergeKey::Item(m.id)),
             Edit::UpdatePerson(p) => Some(MergeKey::Item(p.id)),
+            Edit::UpdateTeam(t) => Some(MergeKey::Item(t.id)),
             Edit::UpdateBscObjective(o) => Some(MergeKey::Item(o.id)),
             Edit::UpdateOkr(o) => Some(MergeKey::Item(o.id)),
             Edit::UpdateDependency(d) => Some(MergeKey::Item(d.id)),

@@ -5,10 +5,12 @@ mod apply;
 mod cascade;
 mod history;
 mod okrs;
+mod people;
 mod scorecard;
 mod session;
 mod xmatrix;
 
 pub use apply::{Edit, EditError, TextField};
 pub use history::{History, MergeKey};
+pub use people::is_linked;
 pub use session::Session;

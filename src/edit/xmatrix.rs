@@ -3,7 +3,7 @@
 
 use super::{Edit, EditError};
 use crate::model::{
-    Arm, Assignment, Corner, Correlation, Id, Person, Plan, Role, Strength, XItem, XMetric,
+    Arm, Assignment, Corner, Correlation, Id, Plan, Role, Strength, XItem, XMetric,
 };
 
 fn not_found(what: &'static str, id: Id) -> EditError {
@@ -293,45 +293,4 @@ pub(super) fn move_x_person(plan: &mut Plan, person: Id, to: usize) -> Result<Ed
         .ok_or(not_found("person in the X-matrix", person))?;
     move_in(people, from, to)?;
     Ok(Edit::MoveXPerson { person, to: from })
-}
-
-pub(super) fn insert_person(
-    plan: &mut Plan,
-    index: usize,
-    person: Person,
-) -> Result<Edit, EditError> {
-    if index > plan.people.len() {
-        return Err(EditError::OutOfRange {
-            what: "people",
-            index,
-            len: plan.people.len(),
-        });
-    }
-    let id = person.id;
-    plan.people.insert(index, person);
-    Ok(Edit::RemovePerson(id))
-}
-
-pub(super) fn update_person(plan: &mut Plan, person: Person) -> Result<Edit, EditError> {
-    let slot = plan
-        .people
-        .iter_mut()
-        .find(|p| p.id == person.id)
-        .ok_or(not_found("person", person.id))?;
-    Ok(Edit::UpdatePerson(std::mem::replace(slot, person)))
-}
-
-/// Removes a person who is referenced nowhere. (People who own or lead something are unlinked
-/// first by the caller, so nothing dangles.)
-pub(super) fn remove_person(plan: &mut Plan, id: Id) -> Result<Edit, EditError> {
-    let index = plan
-        .people
-        .iter()
-        .position(|p| p.id == id)
-        .ok_or(not_found("person", id))?;
-    if plan.links().iter().any(|l| l.to == id) {
-        return Err(EditError::StillLinked(id));
-    }
-    let person = plan.people.remove(index);
-    Ok(Edit::InsertPerson { index, person })
 }

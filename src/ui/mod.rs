@@ -3,6 +3,7 @@
 
 mod audit;
 mod okrs;
+mod people;
 mod priorities;
 mod scorecard;
 pub(crate) mod tables;

@@ -1,0 +1,139 @@
+//! People and teams of the plan (shown under the plan details on the Vision panel): added,
+//! renamed, given a role and team, and removed once nothing refers to them.
+
+use super::EditSink;
+use super::widgets::{Name, text_edit};
+use crate::edit::{Edit, is_linked};
+use crate::model::{Id, Person, Plan, Team};
+use egui::{RichText, TextEdit, Ui};
+
+const STILL_LINKED: &str =
+    "Still owns, leads or belongs to something in the plan; reassign that first.";
+
+fn delete_button(ui: &mut Ui, plan: &Plan, id: Id, label: &str) -> bool {
+    let linked = is_linked(plan, id);
+    let r = ui
+        .add_enabled(!linked, egui::Button::new("🗑"))
+        .accessible_name(format!("Delete {label}"));
+    let r = if linked {
+        r.on_disabled_hover_text(STILL_LINKED)
+    } else {
+        r.on_hover_text("Delete (Ctrl+Z undoes)")
+    };
+    r.clicked()
+}
+
+pub fn people_ui(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
+    ui.heading("People and teams");
+    ui.label("Everyone who owns, leads or checks in on something, and the teams OKRs belong to.");
+    ui.add_space(6.0);
+    ui.columns(2, |cols| {
+        people(&mut cols[0], plan, sink);
+        teams(&mut cols[1], plan, sink);
+    });
+}
+
+fn people(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
+    ui.label(RichText::new("People").strong());
+    for (i, p) in plan.people.iter().enumerate() {
+        let label = format!("person {}", i + 1);
+        ui.horizontal(|ui| {
+            let (name, _) = text_edit(
+                ui,
+                sink,
+                Name::Text(&format!("Person {} name", i + 1)),
+                &p.name,
+                |t| TextEdit::singleline(t).desired_width(190.0),
+            );
+            if let Some(name) = name {
+                sink.push(Edit::UpdatePerson(Person { name, ..p.clone() }));
+            }
+            let (role, _) = text_edit(
+                ui,
+                sink,
+                Name::Text(&format!("Person {} role", i + 1)),
+                &p.role,
+                |t| {
+                    TextEdit::singleline(t)
+                        .hint_text("role")
+                        .desired_width(170.0)
+                },
+            );
+            if let Some(role) = role {
+                sink.push(Edit::UpdatePerson(Person { role, ..p.clone() }));
+            }
+            let mut team = p.team;
+            egui::ComboBox::from_id_salt(("person-team", p.id))
+                .selected_text(
+                    plan.team(team.unwrap_or(Id(0)))
+                        .map_or("— no team —", |t| t.name.as_str()),
+                )
+                .width(170.0)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut team, None, "— no team —");
+                    for t in &plan.teams {
+                        ui.selectable_value(&mut team, Some(t.id), &t.name);
+                    }
+                })
+                .response
+                .accessible_name(format!("Person {} team", i + 1));
+            if team != p.team {
+                sink.push(Edit::UpdatePerson(Person { team, ..p.clone() }));
+                sink.seal();
+            }
+            if delete_button(ui, plan, p.id, &label) {
+                sink.push(Edit::RemovePerson(p.id));
+                sink.seal();
+            }
+        });
+    }
+    if ui.button("➕ Add person").clicked() {
+        let id = sink.fresh_id();
+        let person = Person {
+            id,
+            name: format!("Person {}", plan.people.len() + 1),
+            role: String::new(),
+            team: None,
+        };
+        sink.push(Edit::InsertPerson {
+            index: plan.people.len(),
+            person,
+        });
+        sink.seal();
+    }
+}
+
+fn teams(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
+    ui.label(RichText::new("Teams").strong());
+    for (i, t) in plan.teams.iter().enumerate() {
+        let label = format!("team {}", i + 1);
+        ui.horizontal(|ui| {
+            let (name, _) = text_edit(
+                ui,
+                sink,
+                Name::Text(&format!("Team {} name", i + 1)),
+                &t.name,
+                |x| TextEdit::singleline(x).desired_width(260.0),
+            );
+            if let Some(name) = name {
+                sink.push(Edit::UpdateTeam(Team { name, ..t.clone() }));
+            }
+            if delete_button(ui, plan, t.id, &label) {
+                sink.push(Edit::RemoveTeam(t.id));
+                sink.seal();
+            }
+        });
+    }
+    if ui.button("➕ Add team").clicked() {
+        let id = sink.fresh_id();
+        let team = Team {
+            id,
+            name: format!("Team {}", plan.teams.len() + 1),
+        };
+        sink.push(Edit::InsertTeam {
+            index: plan.teams.len(),
+            team,
+        });
+        sink.seal();
+    }
+}
