@@ -109,3 +109,17 @@ impl KeyResult {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::next_period;
+
+    #[test]
+    fn the_next_quarter_wraps_into_the_next_year() {
+        assert_eq!(next_period("2027-Q1").as_deref(), Some("2027-Q2"));
+        assert_eq!(next_period("2027-Q4").as_deref(), Some("2028-Q1"));
+        assert_eq!(next_period(" 2027-Q3 ").as_deref(), Some("2027-Q4"));
+        assert_eq!(next_period("2027-Q5"), None);
+        assert_eq!(next_period("Spring 2027"), None);
+    }
+}
