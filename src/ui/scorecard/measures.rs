@@ -89,10 +89,10 @@ pub fn table(
             .vscroll(false)
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
             .column(Column::remainder().at_least(110.0).clip(true))
-            .column(Column::exact(70.0))
+            .column(Column::exact(60.0))
             .column(Column::exact(80.0))
             .column(Column::exact(110.0))
-            .column(Column::exact(150.0))
+            .column(Column::exact(165.0))
             .column(Column::exact(65.0))
             .column(Column::exact(130.0))
             .column(Column::exact(90.0))
@@ -157,7 +157,7 @@ fn measure_row(
             sink,
             Name::Text(&format!("{label} unit")),
             &m.unit,
-            |t| TextEdit::singleline(t).desired_width(70.0),
+            |t| TextEdit::singleline(t).desired_width(52.0),
         );
         if let Some(unit) = unit {
             set(sink, &|x| x.unit.clone_from(&unit));
