@@ -249,3 +249,34 @@ fn people_and_teams_are_managed_on_the_vision_panel() {
             .is_disabled()
     );
 }
+
+#[test]
+fn presentation_hides_the_chrome_and_steps_through_the_views() {
+    let s = Setup::new();
+    let mut h = s.harness(Some(s.sample_file()));
+    shortcut(&mut h, Modifiers::NONE, Key::F5);
+    assert!(h.state().is_presenting());
+    assert!(
+        h.query_by_label("File").is_none(),
+        "no menu bar while presenting"
+    );
+    assert!(
+        h.query_by_role_and_label(egui::accesskit::Role::Button, "Priorities")
+            .is_none(),
+        "no side bar"
+    );
+    let body = h.ctx.style_of(egui::Theme::Dark).text_styles[&egui::TextStyle::Body].size
+        * h.ctx.zoom_factor();
+    assert!(
+        body >= 28.0,
+        "body text {body} px is readable from five metres"
+    );
+    shortcut(&mut h, Modifiers::COMMAND, Key::PageDown);
+    assert_eq!(h.state().panel(), PanelKind::Priorities);
+    shortcut(&mut h, Modifiers::COMMAND, Key::PageUp);
+    shortcut(&mut h, Modifiers::COMMAND, Key::PageUp);
+    assert_eq!(h.state().panel(), PanelKind::Audit, "stepping wraps around");
+    shortcut(&mut h, Modifiers::NONE, Key::F5);
+    assert!(!h.state().is_presenting());
+    h.get_by_label("File");
+}

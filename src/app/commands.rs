@@ -21,6 +21,9 @@ pub enum Command {
     DarkTheme,
     HighContrastTheme,
     Fullscreen,
+    Present,
+    NextPanel,
+    PreviousPanel,
     ShowVision,
     ShowPriorities,
     ShowXMatrix,
@@ -65,6 +68,9 @@ impl Command {
             Command::DarkTheme => "Dark theme",
             Command::HighContrastTheme => "High-contrast theme",
             Command::Fullscreen => "Full screen",
+            Command::Present => "Present",
+            Command::NextPanel => "Next panel",
+            Command::PreviousPanel => "Previous panel",
             Command::ShowVision => PanelKind::Vision.title(),
             Command::ShowPriorities => PanelKind::Priorities.title(),
             Command::ShowXMatrix => PanelKind::XMatrix.title(),
@@ -96,6 +102,9 @@ impl Command {
         const P5: &[KeyboardShortcut] = &[ctrl(Key::Num5)];
         const P6: &[KeyboardShortcut] = &[ctrl(Key::Num6)];
         const HELP: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::NONE, Key::F1)];
+        const PRESENT: &[KeyboardShortcut] = &[KeyboardShortcut::new(Modifiers::NONE, Key::F5)];
+        const NEXT: &[KeyboardShortcut] = &[ctrl(Key::PageDown)];
+        const PREVIOUS: &[KeyboardShortcut] = &[ctrl(Key::PageUp)];
         match self {
             Command::New => NEW,
             Command::Open => OPEN,
@@ -113,6 +122,9 @@ impl Command {
             | Command::About => &[],
             Command::KeyboardShortcuts => HELP,
             Command::Fullscreen => FULLSCREEN,
+            Command::Present => PRESENT,
+            Command::NextPanel => NEXT,
+            Command::PreviousPanel => PREVIOUS,
             Command::ShowVision => P1,
             Command::ShowPriorities => P2,
             Command::ShowXMatrix => P3,

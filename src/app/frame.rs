@@ -12,20 +12,35 @@ impl CatchballApp {
     /// Draws one frame. eframe calls this through `App::ui`; tests call it directly.
     pub fn frame_ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
-        if !std::mem::replace(&mut self.fonts_installed, true) {
+        if !std::mem::replace(&mut self.style.fonts_installed, true) {
             style::install_fonts(&ctx);
         }
-        if std::mem::take(&mut self.style_dirty) {
-            style::apply(&ctx, self.settings.theme, self.settings.zoom);
+        if std::mem::take(&mut self.style.dirty) {
+            if self.presenting {
+                let zoom = self.settings.zoom * style::PRESENT_ZOOM;
+                style::apply(&ctx, ThemeChoice::HighContrast, zoom);
+            } else {
+                style::apply(&ctx, self.settings.theme, self.settings.zoom);
+            }
         }
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
         if self.prompts.is_empty() {
             self.queued.extend(Command::pressed(&ctx));
         }
-        egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
-        egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
-        if self.doc.is_some() {
+        // Presenting shows the plan and nothing that is only for the facilitator.
+        if self.presenting {
+            egui::Panel::bottom("present-hint").show(ui, |ui| {
+                ui.label(
+                    RichText::new("Presenting · Ctrl+PageDown / Ctrl+PageUp: next / previous view · F5: back to editing")
+                        .weak(),
+                );
+            });
+        } else {
+            egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
+            egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
+        }
+        if self.doc.is_some() && !self.presenting {
             egui::Panel::left("nav")
                 .resizable(false)
                 .exact_size(190.0)
@@ -145,6 +160,7 @@ impl CatchballApp {
             Command::Undo => doc.is_some_and(|d| d.session.history().can_undo()),
             Command::Redo => doc.is_some_and(|d| d.session.history().can_redo()),
             c if c.panel().is_some() => doc.is_some(),
+            Command::Present | Command::NextPanel | Command::PreviousPanel => doc.is_some(),
             _ => true,
         }
     }
@@ -212,6 +228,7 @@ impl CatchballApp {
         let (plan, ids) = doc.session.split();
         let mut sink = EditSink::new(ids);
         let views = &mut self.views;
+        views.xmatrix.presenting = self.presenting;
         ui.add_enabled_ui(editable, |ui| match self.panel {
             PanelKind::Vision => ui::vision_ui(ui, plan, &mut sink),
             PanelKind::Priorities => ui::priorities_ui(ui, plan, &mut views.priorities, &mut sink),
@@ -335,7 +352,7 @@ impl CatchballApp {
                     Command::ZoomOut => (self.settings.zoom - 0.1).max(style::MIN_ZOOM),
                     _ => 1.0,
                 };
-                self.style_dirty = true;
+                self.style.dirty = true;
                 self.save_settings();
             }
             Command::LightTheme | Command::DarkTheme | Command::HighContrastTheme => {
@@ -344,11 +361,26 @@ impl CatchballApp {
                     Command::DarkTheme => ThemeChoice::Dark,
                     _ => ThemeChoice::HighContrast,
                 };
-                self.style_dirty = true;
+                self.style.dirty = true;
                 self.save_settings();
             }
             Command::KeyboardShortcuts => self.help.shortcuts = true,
             Command::About => self.help.about = true,
+            Command::Present => {
+                self.presenting = !self.presenting;
+                self.style.dirty = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.presenting));
+            }
+            Command::NextPanel | Command::PreviousPanel => {
+                let all: Vec<PanelKind> = PanelKind::iter().collect();
+                let at = all.iter().position(|p| *p == self.panel).unwrap_or(0);
+                let step = if command == Command::NextPanel {
+                    1
+                } else {
+                    all.len() - 1
+                };
+                self.show_panel(all[(at + step) % all.len()]);
+            }
             Command::Fullscreen => {
                 let full = ctx.input(|i| i.viewport().fullscreen.unwrap_or(false));
                 ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(!full));

@@ -66,10 +66,17 @@ pub struct CatchballApp {
     title: String,
     last_snapshot: Instant,
     snapshot_state: Option<u64>,
-    /// Theme, text sizes or zoom changed; applied at the start of the next frame.
-    style_dirty: bool,
-    fonts_installed: bool,
+    style: StyleState,
     help: HelpWindows,
+    /// Presentation mode: full screen, large high-contrast type, no menus or side bars.
+    presenting: bool,
+}
+
+/// What the next frame must apply to the egui context.
+struct StyleState {
+    /// Theme, text sizes or zoom changed; applied at the start of the next frame.
+    dirty: bool,
+    fonts_installed: bool,
 }
 
 /// Which help windows are open.
@@ -96,9 +103,12 @@ impl CatchballApp {
             title: String::new(),
             last_snapshot: Instant::now(),
             snapshot_state: None,
-            style_dirty: true,
-            fonts_installed: false,
+            style: StyleState {
+                dirty: true,
+                fonts_installed: false,
+            },
             help: HelpWindows::default(),
+            presenting: false,
         };
         if let Some(path) = file {
             app.open_path(&path);
@@ -138,6 +148,10 @@ impl CatchballApp {
 
     pub fn settings(&self) -> &Settings {
         &self.settings
+    }
+
+    pub fn is_presenting(&self) -> bool {
+        self.presenting
     }
 
     /// True once the user confirmed quitting (the window is closing).

@@ -43,6 +43,8 @@ pub fn install_fonts(ctx: &egui::Context) {
 }
 
 pub const MIN_ZOOM: f32 = 0.5;
+/// Presentation multiplies the zoom so body text is at least 28 px on a 1080p projector.
+pub const PRESENT_ZOOM: f32 = 1.5;
 pub const MAX_ZOOM: f32 = 3.0;
 
 /// egui's dark visuals, or a high-contrast variant of them.
