@@ -263,3 +263,20 @@ pub fn clear_button(ui: &mut Ui, name: &str) -> bool {
         .on_hover_text(format!("Clear {name}"))
         .clicked()
 }
+
+/// A card (group frame) for one item, outlined while `focused`; scrolled into view once when
+/// `scroll` is set (after "Go to"), which it then clears.
+pub fn item_card(ui: &mut Ui, focused: bool, scroll: &mut bool, add: impl FnOnce(&mut Ui)) {
+    let mut frame = egui::Frame::group(ui.style()).inner_margin(10.0);
+    if focused {
+        frame = frame.stroke(egui::Stroke::new(3.0, ui.visuals().selection.stroke.color));
+    }
+    let shown = frame.show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        add(ui);
+    });
+    if focused && std::mem::take(scroll) {
+        shown.response.scroll_to_me(Some(egui::Align::TOP));
+    }
+    ui.add_space(6.0);
+}

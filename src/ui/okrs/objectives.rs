@@ -6,7 +6,9 @@ use super::key_results::key_result;
 use crate::edit::Edit;
 use crate::model::{Id, KeyResult, KrKind, OkrObjective, Plan};
 use crate::ui::EditSink;
-use crate::ui::widgets::{Name, RowAction, move_delete_buttons, person_combo, text_edit};
+use crate::ui::widgets::{
+    Name, RowAction, item_card, move_delete_buttons, person_combo, text_edit,
+};
 use egui::{Color32, RichText, TextEdit, Ui};
 
 /// The stretch sweet spot: an OKR scored 0.7 was ambitious and largely achieved.
@@ -145,12 +147,8 @@ fn card(
 ) {
     let n = index + 1;
     let focused = view.focus == Some(o.id);
-    let mut frame = egui::Frame::group(ui.style()).inner_margin(10.0);
-    if focused {
-        frame = frame.stroke(egui::Stroke::new(3.0, ui.visuals().selection.stroke.color));
-    }
-    let shown = frame.show(ui, |ui| {
-        ui.set_width(ui.available_width());
+    let mut scroll = std::mem::take(&mut view.scroll_to_focus);
+    item_card(ui, focused, &mut scroll, |ui| {
         ui.add_enabled_ui(o.closed.is_none(), |ui| {
             header(ui, plan, sink, index, o);
             fields(ui, plan, sink, o, n);
@@ -191,10 +189,8 @@ fn card(
             });
         });
     });
-    if focused && std::mem::take(&mut view.scroll_to_focus) {
-        shown.response.scroll_to_me(Some(egui::Align::TOP));
-    }
-    ui.add_space(6.0);
+    // Scrolled to once (after "Go to"), unless this card was not the focused one.
+    view.scroll_to_focus = scroll;
 }
 
 fn add_kr(sink: &mut EditSink, o: &OkrObjective, kind: KrKind) {

@@ -6,7 +6,8 @@ use crate::edit::Edit;
 use crate::model::{BscObjective, Initiative, InitiativeStatus, Perspective, Plan};
 use crate::ui::EditSink;
 use crate::ui::widgets::{
-    Name, RowAction, move_delete_buttons, optional_date, optional_number, person_combo, text_edit,
+    Name, RowAction, item_card, move_delete_buttons, optional_date, optional_number, person_combo,
+    text_edit,
 };
 use egui::{RichText, TextEdit, Ui};
 
@@ -55,12 +56,8 @@ pub fn card(
 ) {
     let n = index + 1;
     let focused = view.focus == Some(o.id);
-    let mut frame = egui::Frame::group(ui.style()).inner_margin(10.0);
-    if focused {
-        frame = frame.stroke(egui::Stroke::new(3.0, ui.visuals().selection.stroke.color));
-    }
-    let shown = frame.show(ui, |ui| {
-        ui.set_width(ui.available_width());
+    let mut scroll = std::mem::take(&mut view.scroll_to_focus);
+    item_card(ui, focused, &mut scroll, |ui| {
         ui.horizontal(|ui| {
             let width = (ui.available_width() - 300.0).max(240.0);
             let name = Name::Text(&format!("Scorecard objective {n} name"));
@@ -102,11 +99,8 @@ pub fn card(
         measures::table(ui, plan, view, sink, o, n);
         initiatives(ui, plan, sink, o, n);
     });
-    // Scroll to it once (after "Go to"); the outline stays until another item is chosen.
-    if focused && std::mem::take(&mut view.scroll_to_focus) {
-        shown.response.scroll_to_me(Some(egui::Align::TOP));
-    }
-    ui.add_space(6.0);
+    // Scrolled to once (after "Go to"), unless this card was not the focused one.
+    view.scroll_to_focus = scroll;
 }
 
 fn perspective_combo(ui: &mut Ui, sink: &mut EditSink, o: &BscObjective, n: usize) {
