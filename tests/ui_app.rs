@@ -273,10 +273,16 @@ fn presentation_hides_the_chrome_and_steps_through_the_views() {
     );
     shortcut(&mut h, Modifiers::COMMAND, Key::PageDown);
     assert_eq!(h.state().panel(), PanelKind::Priorities);
+    assert!(
+        h.query_by_label("➕ Add priority").is_none(),
+        "no editing toolbar on the wall"
+    );
     shortcut(&mut h, Modifiers::COMMAND, Key::PageUp);
     shortcut(&mut h, Modifiers::COMMAND, Key::PageUp);
     assert_eq!(h.state().panel(), PanelKind::Audit, "stepping wraps around");
     shortcut(&mut h, Modifiers::NONE, Key::F5);
     assert!(!h.state().is_presenting());
     h.get_by_label("File");
+    shortcut(&mut h, Modifiers::COMMAND, Key::Num2);
+    h.get_by_label("➕ Add priority");
 }

@@ -229,6 +229,9 @@ impl CatchballApp {
         let mut sink = EditSink::new(ids);
         let views = &mut self.views;
         views.xmatrix.presenting = self.presenting;
+        views.priorities.presenting = self.presenting;
+        views.scorecard.presenting = self.presenting;
+        views.okrs.presenting = self.presenting;
         ui.add_enabled_ui(editable, |ui| match self.panel {
             PanelKind::Vision => ui::vision_ui(ui, plan, &mut sink),
             PanelKind::Priorities => ui::priorities_ui(ui, plan, &mut views.priorities, &mut sink),
