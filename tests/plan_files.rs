@@ -208,3 +208,33 @@ fn an_empty_plan_round_trips() {
     let text = file::to_text(&plan).unwrap();
     assert_eq!(file::from_text("x", text.as_bytes()).unwrap().plan, plan);
 }
+
+mod hostile {
+    use catchball::file;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// Any bytes at all: an answer (plan or error), never a panic.
+        #[test]
+        fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+            match file::from_text("fuzz", &bytes) {
+                Ok(loaded) => prop_assert!(catchball::model::validate(&loaded.plan).is_empty()),
+                Err(e) => prop_assert!(e.to_string().starts_with("fuzz"), "{e}"),
+            }
+        }
+
+        /// The sample damaged at one place: an error that names a position, or a valid plan.
+        #[test]
+        fn a_damaged_sample_is_reported_not_panicked(at in 0usize..40_000, byte in any::<u8>(), cut in any::<bool>()) {
+            let mut bytes = catchball::sample::SAMPLE_TEXT.as_bytes().to_vec();
+            let at = at % bytes.len();
+            if cut { bytes.truncate(at) } else { bytes[at] = byte }
+            match file::from_text("damaged", &bytes) {
+                Ok(loaded) => prop_assert!(catchball::model::validate(&loaded.plan).is_empty()),
+                Err(e) => prop_assert!(e.to_string().starts_with("damaged"), "{e}"),
+            }
+        }
+    }
+}
