@@ -25,6 +25,9 @@ pub enum EditError {
     DuplicateId(Id),
     #[error("Id {} is still linked from elsewhere in the plan; unlink it first.", .0.0)]
     StillLinked(Id),
+    /// A value the plan cannot hold, in words.
+    #[error("{0}")]
+    Invalid(&'static str),
 }
 
 /// A single-line or multi-line text of the plan itself (not of a list item).
@@ -234,6 +237,37 @@ fn check_insert(what: &'static str, index: usize, len: usize) -> Result<(), Edit
     Ok(())
 }
 
+/// Inserts `item` at `index` of a list of `what`, refusing a position past the end.
+pub(super) fn insert_at<T>(
+    list: &mut Vec<T>,
+    index: usize,
+    item: T,
+    what: &'static str,
+) -> Result<(), EditError> {
+    check_insert(what, index, list.len())?;
+    list.insert(index, item);
+    Ok(())
+}
+
+/// Moves the element at `from` to position `to` of a list of `what`, refusing a `to` past the end.
+pub(super) fn move_within<T>(
+    list: &mut Vec<T>,
+    from: usize,
+    to: usize,
+    what: &'static str,
+) -> Result<(), EditError> {
+    if to >= list.len() {
+        return Err(EditError::OutOfRange {
+            what,
+            index: to,
+            len: list.len(),
+        });
+    }
+    let item = list.remove(from);
+    list.insert(to, item);
+    Ok(())
+}
+
 fn check_fresh(plan: &Plan, id: Id) -> Result<(), EditError> {
     if plan.entities().iter().any(|e| e.id == id) {
         return Err(EditError::DuplicateId(id));
@@ -350,16 +384,7 @@ impl Edit {
             }
             Edit::MovePriority { id, to } => {
                 let from = plan.priority_index(id).ok_or(not_found("priority", id))?;
-                let len = plan.priorities.len();
-                if to >= len {
-                    return Err(EditError::OutOfRange {
-                        what: "priorities",
-                        index: to,
-                        len,
-                    });
-                }
-                let p = plan.priorities.remove(from);
-                plan.priorities.insert(to, p);
+                move_within(&mut plan.priorities, from, to, "priorities")?;
                 Ok(Edit::MovePriority { id, to: from })
             }
             Edit::RemovePriority(id) => remove_priority(plan, id),

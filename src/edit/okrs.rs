@@ -1,6 +1,7 @@
 //! OKR edits: objectives (with key results and check-ins), dependencies and muted findings.
 //! Removing an objective also removes what depends on it; undo restores all of it.
 
+use super::apply::{insert_at, move_within};
 use super::{Edit, EditError};
 use crate::model::{Dependency, Id, Mute, OkrObjective, Plan};
 
@@ -20,15 +21,8 @@ pub(super) fn insert(
     index: usize,
     objective: OkrObjective,
 ) -> Result<Edit, EditError> {
-    if index > plan.okrs.len() {
-        return Err(EditError::OutOfRange {
-            what: "OKR objectives",
-            index,
-            len: plan.okrs.len(),
-        });
-    }
     let id = objective.id;
-    plan.okrs.insert(index, objective);
+    insert_at(&mut plan.okrs, index, objective, "OKR objectives")?;
     Ok(Edit::RemoveOkr(id))
 }
 
@@ -55,15 +49,7 @@ pub(super) fn update(plan: &mut Plan, objective: OkrObjective) -> Result<Edit, E
 
 pub(super) fn move_to(plan: &mut Plan, id: Id, to: usize) -> Result<Edit, EditError> {
     let from = index_of(plan, id)?;
-    if to >= plan.okrs.len() {
-        return Err(EditError::OutOfRange {
-            what: "OKR objectives",
-            index: to,
-            len: plan.okrs.len(),
-        });
-    }
-    let o = plan.okrs.remove(from);
-    plan.okrs.insert(to, o);
+    move_within(&mut plan.okrs, from, to, "OKR objectives")?;
     Ok(Edit::MoveOkr { id, to: from })
 }
 
@@ -104,15 +90,8 @@ pub(super) fn insert_dependency(
             return Err(not_found("OKR objective or key result", end));
         }
     }
-    if index > plan.dependencies.len() {
-        return Err(EditError::OutOfRange {
-            what: "dependencies",
-            index,
-            len: plan.dependencies.len(),
-        });
-    }
     let id = dependency.id;
-    plan.dependencies.insert(index, dependency);
+    insert_at(&mut plan.dependencies, index, dependency, "dependencies")?;
     Ok(Edit::RemoveDependency(id))
 }
 

@@ -1,6 +1,7 @@
 //! People and teams: added, renamed, and removed only when nothing links to them any more
 //! (owners, roles, check-ins, team members), so a removal never leaves a dangling id.
 
+use super::apply::insert_at;
 use super::{Edit, EditError};
 use crate::model::{Id, Person, Plan, Team};
 
@@ -18,15 +19,8 @@ pub(super) fn insert_person(
     index: usize,
     person: Person,
 ) -> Result<Edit, EditError> {
-    if index > plan.people.len() {
-        return Err(EditError::OutOfRange {
-            what: "people",
-            index,
-            len: plan.people.len(),
-        });
-    }
     let id = person.id;
-    plan.people.insert(index, person);
+    insert_at(&mut plan.people, index, person, "people")?;
     Ok(Edit::RemovePerson(id))
 }
 
@@ -55,15 +49,8 @@ pub(super) fn remove_person(plan: &mut Plan, id: Id) -> Result<Edit, EditError> 
 }
 
 pub(super) fn insert_team(plan: &mut Plan, index: usize, team: Team) -> Result<Edit, EditError> {
-    if index > plan.teams.len() {
-        return Err(EditError::OutOfRange {
-            what: "teams",
-            index,
-            len: plan.teams.len(),
-        });
-    }
     let id = team.id;
-    plan.teams.insert(index, team);
+    insert_at(&mut plan.teams, index, team, "teams")?;
     Ok(Edit::RemoveTeam(id))
 }
 

@@ -1,6 +1,7 @@
 //! Scorecard edits: objectives (with their measures and initiatives), cause→effect links and
 //! the status thresholds. Removing an objective also removes its links; undo restores them.
 
+use super::apply::{insert_at, move_within};
 use super::{Edit, EditError};
 use crate::model::{BscObjective, CauseEffect, Id, Plan, Thresholds};
 
@@ -24,16 +25,13 @@ pub(super) fn insert(
     index: usize,
     objective: BscObjective,
 ) -> Result<Edit, EditError> {
-    let list = &mut plan.scorecard.objectives;
-    if index > list.len() {
-        return Err(EditError::OutOfRange {
-            what: "scorecard objectives",
-            index,
-            len: list.len(),
-        });
-    }
     let id = objective.id;
-    list.insert(index, objective);
+    insert_at(
+        &mut plan.scorecard.objectives,
+        index,
+        objective,
+        "scorecard objectives",
+    )?;
     Ok(Edit::RemoveBscObjective(id))
 }
 
@@ -72,16 +70,12 @@ pub(super) fn update(plan: &mut Plan, objective: BscObjective) -> Result<Edit, E
 
 pub(super) fn move_to(plan: &mut Plan, id: Id, to: usize) -> Result<Edit, EditError> {
     let from = index_of(plan, id)?;
-    let list = &mut plan.scorecard.objectives;
-    if to >= list.len() {
-        return Err(EditError::OutOfRange {
-            what: "scorecard objectives",
-            index: to,
-            len: list.len(),
-        });
-    }
-    let o = list.remove(from);
-    list.insert(to, o);
+    move_within(
+        &mut plan.scorecard.objectives,
+        from,
+        to,
+        "scorecard objectives",
+    )?;
     Ok(Edit::MoveBscObjective { id, to: from })
 }
 
@@ -124,11 +118,7 @@ pub(super) fn set_link(
     index_of(plan, cause)?;
     index_of(plan, effect)?;
     if cause == effect {
-        return Err(EditError::OutOfRange {
-            what: "links (an objective cannot cause itself)",
-            index: 0,
-            len: 0,
-        });
+        return Err(EditError::Invalid("An objective cannot be its own cause."));
     }
     let links = &mut plan.scorecard.links;
     let key = (cause, effect);
@@ -153,11 +143,9 @@ pub(super) fn set_thresholds(plan: &mut Plan, t: Thresholds) -> Result<Edit, Edi
         || !(0.0..=1.0).contains(&t.green_from)
         || t.amber_from > t.green_from
     {
-        return Err(EditError::OutOfRange {
-            what: "thresholds (0 ≤ amber ≤ green ≤ 1)",
-            index: 0,
-            len: 0,
-        });
+        return Err(EditError::Invalid(
+            "Thresholds must satisfy 0 ≤ amber ≤ green ≤ 1.",
+        ));
     }
     Ok(Edit::SetThresholds(std::mem::replace(
         &mut plan.scorecard.thresholds,

@@ -1,6 +1,7 @@
 //! X-matrix edits: marks, people roles, items on the four arms and the people columns.
 //! Removing an item also removes every mark and link to it; the inverse puts all of it back.
 
+use super::apply::{insert_at, move_within};
 use super::{Edit, EditError};
 use crate::model::{
     Arm, Assignment, Corner, Correlation, Id, Plan, Role, Strength, XItem, XMetric,
@@ -105,14 +106,7 @@ pub(super) fn insert_item(
         .xmatrix
         .items_mut(arm)
         .ok_or(not_found("arm for plain items", id))?;
-    if index > items.len() {
-        return Err(EditError::OutOfRange {
-            what: "items",
-            index,
-            len: items.len(),
-        });
-    }
-    items.insert(index, item);
+    insert_at(items, index, item, "items")?;
     Ok(Edit::RemoveXItem(id))
 }
 
@@ -121,16 +115,8 @@ pub(super) fn insert_metric(
     index: usize,
     metric: XMetric,
 ) -> Result<Edit, EditError> {
-    let metrics = &mut plan.xmatrix.metrics;
-    if index > metrics.len() {
-        return Err(EditError::OutOfRange {
-            what: "metrics",
-            index,
-            len: metrics.len(),
-        });
-    }
     let id = metric.id;
-    metrics.insert(index, metric);
+    insert_at(&mut plan.xmatrix.metrics, index, metric, "metrics")?;
     Ok(Edit::RemoveXItem(id))
 }
 
@@ -157,25 +143,12 @@ pub(super) fn update_metric(plan: &mut Plan, metric: XMetric) -> Result<Edit, Ed
     Ok(Edit::UpdateMetric(std::mem::replace(slot, metric)))
 }
 
-fn move_in<T>(list: &mut Vec<T>, from: usize, to: usize) -> Result<(), EditError> {
-    if to >= list.len() {
-        return Err(EditError::OutOfRange {
-            what: "items",
-            index: to,
-            len: list.len(),
-        });
-    }
-    let x = list.remove(from);
-    list.insert(to, x);
-    Ok(())
-}
-
 pub(super) fn move_item(plan: &mut Plan, id: Id, to: usize) -> Result<Edit, EditError> {
     let x = &mut plan.xmatrix;
     let (arm, from) = x.locate(id).ok_or(not_found("X-matrix item", id))?;
     match x.items_mut(arm) {
-        Some(items) => move_in(items, from, to)?,
-        None => move_in(&mut x.metrics, from, to)?,
+        Some(items) => move_within(items, from, to, "items")?,
+        None => move_within(&mut x.metrics, from, to, "items")?,
     }
     Ok(Edit::MoveXItem { id, to: from })
 }
@@ -250,14 +223,7 @@ pub(super) fn insert_x_person(
     if people.contains(&person) {
         return Err(EditError::DuplicateId(person));
     }
-    if index > people.len() {
-        return Err(EditError::OutOfRange {
-            what: "people columns",
-            index,
-            len: people.len(),
-        });
-    }
-    people.insert(index, person);
+    insert_at(people, index, person, "people columns")?;
     Ok(Edit::RemoveXPerson(person))
 }
 
@@ -291,6 +257,6 @@ pub(super) fn move_x_person(plan: &mut Plan, person: Id, to: usize) -> Result<Ed
         .iter()
         .position(|&p| p == person)
         .ok_or(not_found("person in the X-matrix", person))?;
-    move_in(people, from, to)?;
+    move_within(people, from, to, "items")?;
     Ok(Edit::MoveXPerson { person, to: from })
 }
