@@ -85,41 +85,41 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     problems
 }
 
+/// The items whose key was already seen earlier in the list (second and later copies).
+fn repeated<T, K: Eq + std::hash::Hash>(items: &[T], key: impl Fn(&T) -> K) -> Vec<&T> {
+    let mut seen = std::collections::HashSet::new();
+    items
+        .iter()
+        .filter(|item| !seen.insert(key(item)))
+        .collect()
+}
+
 /// A mark, a role or a people column given twice would be ambiguous.
 fn check_unique_links(plan: &Plan, problems: &mut Vec<Problem>) {
     let x = &plan.xmatrix;
-    let mut seen = std::collections::HashSet::new();
-    for c in &x.correlations {
-        if !seen.insert((c.corner, c.a, c.b)) {
-            problems.push(Problem {
-                message: format!(
-                    "The X-matrix has two marks between ids {} and {}; keep one.",
-                    c.a.0, c.b.0
-                ),
-                ids: vec![c.a, c.b],
-            });
-        }
+    for c in repeated(&x.correlations, |c| (c.corner, c.a, c.b)) {
+        problems.push(Problem {
+            message: format!(
+                "The X-matrix has two marks between ids {} and {}; keep one.",
+                c.a.0, c.b.0
+            ),
+            ids: vec![c.a, c.b],
+        });
     }
-    let mut seen = std::collections::HashSet::new();
-    for a in &x.assignments {
-        if !seen.insert((a.item, a.person)) {
-            problems.push(Problem {
-                message: format!(
-                    "Person {} has two roles in improvement priority {}; keep one.",
-                    a.person.0, a.item.0
-                ),
-                ids: vec![a.item, a.person],
-            });
-        }
+    for a in repeated(&x.assignments, |a| (a.item, a.person)) {
+        problems.push(Problem {
+            message: format!(
+                "Person {} has two roles in improvement priority {}; keep one.",
+                a.person.0, a.item.0
+            ),
+            ids: vec![a.item, a.person],
+        });
     }
-    let mut seen = std::collections::HashSet::new();
-    for &p in &x.people {
-        if !seen.insert(p) {
-            problems.push(Problem {
-                message: format!("Person {} has two columns in the X-matrix; keep one.", p.0),
-                ids: vec![p],
-            });
-        }
+    for &p in repeated(&x.people, |&p| p) {
+        problems.push(Problem {
+            message: format!("Person {} has two columns in the X-matrix; keep one.", p.0),
+            ids: vec![p],
+        });
     }
 }
 
@@ -222,5 +222,25 @@ fn check_values(plan: &Plan, problems: &mut Vec<Problem>) {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::validate;
+
+    #[test]
+    fn a_mark_role_or_column_given_twice_is_reported_once_each() {
+        let mut plan = crate::sample::sample_plan().unwrap();
+        assert!(validate(&plan).is_empty());
+        let x = &mut plan.xmatrix;
+        x.correlations.push(x.correlations[0].clone());
+        x.assignments.push(x.assignments[0].clone());
+        x.people.push(x.people[0]);
+        let problems = validate(&plan);
+        assert_eq!(problems.len(), 3, "{problems:?}");
+        assert!(problems[0].message.contains("two marks"));
+        assert!(problems[1].message.contains("two roles"));
+        assert!(problems[2].message.contains("two columns"));
     }
 }

@@ -126,6 +126,11 @@ pub fn table(
     });
 }
 
+/// Pushes the objective with its measure `k` changed by `f`.
+fn set_measure(sink: &mut EditSink, o: &BscObjective, k: usize, f: &dyn Fn(&mut Measure)) {
+    update(sink, o, |x| f(&mut x.measures[k]));
+}
+
 #[allow(clippy::too_many_arguments)]
 fn measure_row(
     row: &mut egui_extras::TableRow,
@@ -137,8 +142,7 @@ fn measure_row(
     m: &Measure,
     label: &str,
 ) {
-    let set =
-        |sink: &mut EditSink, f: &dyn Fn(&mut Measure)| update(sink, o, |x| f(&mut x.measures[k]));
+    let set = |sink: &mut EditSink, f: &dyn Fn(&mut Measure)| set_measure(sink, o, k, f);
     row.col(|ui| {
         let (name, _) = text_edit(
             ui,
@@ -241,8 +245,7 @@ fn more_menu(
     m: &Measure,
     label: &str,
 ) {
-    let set =
-        |sink: &mut EditSink, f: &dyn Fn(&mut Measure)| update(sink, o, |x| f(&mut x.measures[k]));
+    let set = |sink: &mut EditSink, f: &dyn Fn(&mut Measure)| set_measure(sink, o, k, f);
     ui.menu_button("⚙", |ui| {
         ui.label(RichText::new(&m.name).strong());
         for d in [Direction::HigherIsBetter, Direction::LowerIsBetter] {
