@@ -240,20 +240,6 @@ impl Corner {
             Corner::BottomRight => (Arm::South, Arm::East),
         }
     }
-
-    /// The corner joining two arms, with `true` when `x` is the corner's `a` side.
-    pub fn joining(x: Arm, y: Arm) -> Option<(Corner, bool)> {
-        Corner::ALL.into_iter().find_map(|c| {
-            let (a, b) = c.arms();
-            if (a, b) == (x, y) {
-                Some((c, true))
-            } else if (a, b) == (y, x) {
-                Some((c, false))
-            } else {
-                None
-            }
-        })
-    }
 }
 
 impl Strength {
@@ -305,18 +291,6 @@ impl XMatrix {
             Arm::West => Some(&mut self.annuals),
             Arm::North => Some(&mut self.improvements),
             Arm::East => None,
-        }
-    }
-
-    /// The mark between two items on neighbouring arms, in either order.
-    pub fn mark_between(&self, x: Id, y: Id) -> Option<&Correlation> {
-        let (ax, _) = self.locate(x)?;
-        let (ay, _) = self.locate(y)?;
-        let (corner, x_is_a) = Corner::joining(ax, ay)?;
-        if x_is_a {
-            self.mark(corner, x, y)
-        } else {
-            self.mark(corner, y, x)
         }
     }
 
