@@ -31,6 +31,26 @@ pub enum Command {
     },
     /// Rewrite a plan file in canonical form through the same atomic save the app uses.
     Fmt { file: PathBuf },
+    /// Export a plan for colleagues without Catchball: a web page, PDF, workbook, CSV tables,
+    /// Markdown, or a picture of the X-matrix (or the strategy map). Never changes the plan.
+    Export {
+        file: PathBuf,
+        #[arg(long, value_enum)]
+        format: crate::export::Format,
+        /// Where to write it (default: beside the plan, named after it). For CSV, a folder gets
+        /// one file per table and a .csv file gets the key results.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Replace the output if it exists.
+        #[arg(long)]
+        force: bool,
+        /// Which drawing an SVG or PNG shows.
+        #[arg(long, value_enum, default_value_t = crate::export::View::Xmatrix)]
+        view: crate::export::View,
+        /// Width of a PNG in pixels.
+        #[arg(long, default_value_t = crate::export::DEFAULT_PNG_WIDTH)]
+        width: u32,
+    },
     /// Write a sample plan (small: the bundled workshop; large: a big synthetic plan).
     Demo {
         #[arg(long, value_enum, default_value_t = DemoSize::Small)]
@@ -153,6 +173,26 @@ pub fn fmt(path: &Path) -> anyhow::Result<String> {
         path.display(),
         file::backup_path(path).display()
     ))
+}
+
+/// `catchball export`: loads the plan (failing like `check` when it can't), renders the format
+/// and writes it beside the plan or to `output`, never over the plan and, without `force`,
+/// never over anything else.
+pub fn export(
+    path: &Path,
+    format: crate::export::Format,
+    output: Option<&Path>,
+    force: bool,
+    options: crate::export::Options,
+) -> anyhow::Result<String> {
+    let loaded = file::load(path).map_err(|e| fail(&e))?;
+    let target = output.map_or_else(
+        || crate::export::default_target(path, format, options.view),
+        Path::to_path_buf,
+    );
+    let written = crate::export::export(&loaded.plan, format, options, &target, Some(path), force)?;
+    let list: Vec<String> = written.iter().map(|p| p.display().to_string()).collect();
+    Ok(format!("Wrote {}.\n", list.join(", ")))
 }
 
 /// `catchball demo`: writes the sample or a large synthetic plan; never over an existing file

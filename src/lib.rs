@@ -5,7 +5,9 @@
 pub mod app;
 pub mod audit;
 pub mod cli;
+pub mod drawing;
 pub mod edit;
+pub mod export;
 pub mod file;
 pub mod model;
 pub mod sample;

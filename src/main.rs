@@ -16,6 +16,20 @@ fn main() -> ExitCode {
             return ExitCode::from(outcome.exit_code);
         }
         Some(Command::Fmt { file }) => cli::fmt(&file),
+        Some(Command::Export {
+            file,
+            format,
+            output,
+            force,
+            view,
+            width,
+        }) => cli::export(
+            &file,
+            format,
+            output.as_deref(),
+            force,
+            catchball::export::Options { view, width },
+        ),
         Some(Command::Demo { size, output }) => cli::demo(size, &output),
         None => catchball::app::run(args.file).map(|()| String::new()),
     };

@@ -52,9 +52,23 @@ fn parent_dir(path: &Path) -> &Path {
     }
 }
 
+/// Whether an atomic write keeps the file it replaces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backup {
+    /// Keep it as [`backup_path`] (plan files).
+    Keep,
+    /// Don't (exports, settings, recovery data: nothing to go back to).
+    Skip,
+}
+
 /// Writes `bytes` to `path` atomically, keeping the permissions of the file it replaces and that
 /// file itself as [`backup_path`].
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    write_atomically_with(path, bytes, Backup::Keep)
+}
+
+/// Writes `bytes` to `path` atomically, keeping the permissions of the file it replaces.
+pub fn write_atomically_with(path: &Path, bytes: &[u8], backup: Backup) -> Result<(), SaveError> {
     static COUNTER: AtomicU32 = AtomicU32::new(0);
     let file = path.display().to_string();
     let io = |step: &'static str| {
@@ -84,7 +98,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         }
         out.sync_all().map_err(io("flushing to disk"))?;
         drop(out);
-        if old.is_some() {
+        if old.is_some() && backup == Backup::Keep {
             keep_backup(path);
         }
         fs::rename(&temp, path).map_err(io("replacing the file"))?;

@@ -5,7 +5,9 @@ mod atomic;
 mod error;
 mod format;
 
-pub use atomic::{backup_path, clean_stale_temp_files, write_atomically};
+pub use atomic::{
+    Backup, backup_path, clean_stale_temp_files, write_atomically, write_atomically_with,
+};
 pub use error::{LoadError, SaveError};
 pub use format::{
     FORMAT_VERSION, Loaded, MAX_FILE_BYTES, MAX_NESTING, canonicalize, from_text, load, save,

@@ -7,6 +7,7 @@ mod people;
 mod scorecard;
 mod scoring;
 mod strategy;
+mod trend;
 mod validate;
 mod walk;
 mod workshop;
@@ -21,6 +22,7 @@ pub use scorecard::{
 };
 pub use scoring::{MeasureState, Status};
 pub use strategy::{Priority, Vision, VisionTarget};
+pub use trend::Trend;
 pub use validate::{Problem, validate};
 pub use walk::{EntityKind, EntityRef};
 pub use workshop::{

@@ -5,6 +5,7 @@ mod audit;
 mod okrs;
 mod people;
 mod priorities;
+pub mod scene;
 mod scorecard;
 pub(crate) mod tables;
 mod vision;
@@ -14,7 +15,7 @@ mod xmatrix;
 pub use audit::{AuditView, audit_ui};
 pub use okrs::{OkrsView, okrs_ui};
 pub use priorities::{PrioritiesView, priorities_ui};
-pub use scorecard::{Mode as ScorecardMode, ScorecardView, scorecard_ui};
+pub use scorecard::{Mode as ScorecardMode, ScorecardView, scorecard_ui, status_color};
 pub use vision::vision_ui;
 pub use xmatrix::{XMatrixView, xmatrix_ui};
 

@@ -1,6 +1,6 @@
 //! What the mouse and the keyboard do to a cell, in one place: cycle, set, clear, delete, move.
 
-use super::layout::CellKind;
+use crate::drawing::xmatrix::CellKind;
 use crate::edit::Edit;
 use crate::model::{Plan, Role, Strength};
 use crate::ui::EditSink;

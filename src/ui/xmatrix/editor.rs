@@ -3,7 +3,7 @@
 
 use super::XMatrixView;
 use super::actions;
-use super::layout::CellKind;
+use crate::drawing::xmatrix::CellKind;
 use crate::edit::Edit;
 use crate::model::{Arm, Corner, Id, Person, Plan, Vocabulary, XItem, XMetric};
 use crate::ui::EditSink;

@@ -1,8 +1,8 @@
 //! Keyboard control of the X-matrix: a cell cursor over the whole grid, and the same actions
 //! as the mouse. Active while no text field has focus.
 
-use super::layout::{CellKind, Layout};
 use super::{XMatrixView, actions};
+use crate::drawing::xmatrix::{CellKind, Layout};
 use crate::model::{Arm, Plan};
 use crate::ui::EditSink;
 use egui::{Key, Modifiers, Ui};
@@ -95,7 +95,7 @@ pub fn handle(
     }
 }
 
-fn move_to(view: &mut XMatrixView, layout: &Layout, cell: super::layout::Cell) {
+fn move_to(view: &mut XMatrixView, layout: &Layout, cell: crate::drawing::xmatrix::Cell) {
     view.cursor = cell;
     view.pending.scroll_to_cursor = true;
     if let CellKind::Item { id, .. } | CellKind::Person { id, .. } = layout.kind(cell) {

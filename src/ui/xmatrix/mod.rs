@@ -6,14 +6,13 @@ mod editor;
 mod grid;
 mod guide;
 mod keys;
-mod layout;
 
 use crate::audit::xmatrix_findings;
+use crate::drawing::xmatrix::{Cell, CellKind, Emphasis, Labels, Layout};
+use crate::drawing::{Size, size};
 use crate::model::{Arm, Id, Plan};
-use crate::ui::EditSink;
-use crate::ui::tables::num;
+use crate::ui::{EditSink, scene};
 use egui::{RichText, Ui};
-use layout::{Cell, CellKind, Layout};
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
 
@@ -66,61 +65,9 @@ impl XMatrixView {
     }
 }
 
-/// Short codes (B1, A2, I3, M4) and full labels of the items.
-pub struct Labels {
-    codes: HashMap<Id, String>,
-    full: HashMap<Id, String>,
-}
-
-impl Labels {
-    fn new(plan: &Plan) -> Self {
-        let x = &plan.xmatrix;
-        let mut codes = HashMap::new();
-        let mut full = HashMap::new();
-        for arm in Arm::CLOCKWISE {
-            for (i, id) in x.arm_ids(arm).into_iter().enumerate() {
-                codes.insert(id, format!("{}{}", arm.prefix(), i + 1));
-            }
-        }
-        for i in x
-            .breakthroughs
-            .iter()
-            .chain(&x.annuals)
-            .chain(&x.improvements)
-        {
-            full.insert(i.id, i.name.clone());
-        }
-        for m in &x.metrics {
-            let target = m
-                .target
-                .map(|t| format!(" → {} {}", num(t), m.unit))
-                .unwrap_or_default();
-            full.insert(m.id, format!("{}{target}", m.name));
-        }
-        for p in &plan.people {
-            let initials: String = p
-                .name
-                .split_whitespace()
-                .filter_map(|w| w.chars().next())
-                .collect();
-            codes.insert(p.id, initials);
-            full.insert(p.id, p.name.clone());
-        }
-        Self { codes, full }
-    }
-
-    pub fn code(&self, id: Id) -> &str {
-        self.codes.get(&id).map_or("?", String::as_str)
-    }
-
-    pub fn full(&self, id: Id) -> &str {
-        self.full.get(&id).map_or("", String::as_str)
-    }
-}
-
 /// Mark cell size and centre square in points at scale 1 (the app zoom scales them too).
 const CELL: f32 = 30.0;
-const CENTRE: egui::Vec2 = egui::Vec2::new(460.0, 300.0);
+const CENTRE: Size = size(460.0, 300.0);
 /// Centre height with horizontal labels.
 const CENTRE_FLAT: f32 = 170.0;
 /// How far the matrix grows or shrinks to fit the window; below the minimum it scrolls.
@@ -162,12 +109,13 @@ pub fn xmatrix_ui(ui: &mut Ui, plan: &Plan, view: &mut XMatrixView, sink: &mut E
     let room = ui.available_size() - egui::vec2(16.0, status_height + key_height + 16.0);
     // Horizontal labels need no room for rotated names: the centre can be flatter.
     let centre = if view.horizontal_labels {
-        egui::vec2(CENTRE.x, CENTRE_FLAT)
+        size(CENTRE.w, CENTRE_FLAT)
     } else {
         CENTRE
     };
-    let base = Layout::new(plan, CELL, centre, egui::Pos2::ZERO).size();
-    let scale = (room.x / base.x).min(room.y / base.y).clamp(
+    let cell = size(CELL, CELL);
+    let base = Layout::new(plan, cell, centre, crate::drawing::Point::default()).size();
+    let scale = (room.x / base.w).min(room.y / base.h).clamp(
         if view.presenting {
             MIN_SCALE_PRESENTING
         } else {
@@ -179,9 +127,12 @@ pub fn xmatrix_ui(ui: &mut Ui, plan: &Plan, view: &mut XMatrixView, sink: &mut E
         .auto_shrink([false, false])
         .max_height(ui.available_height() - status_height);
     area.show(ui, |ui| {
-        let probe = Layout::new(plan, CELL * scale, centre * scale, ui.cursor().min);
-        let (rect, _) = ui.allocate_exact_size(probe.size(), egui::Sense::hover());
-        let layout = Layout::new(plan, CELL * scale, centre * scale, rect.min);
+        let (cell, centre) = (cell.scaled(scale), centre.scaled(scale));
+        let probe = Layout::new(plan, cell, centre, scene::point(ui.cursor().min));
+        let wanted = probe.size();
+        let (rect, _) =
+            ui.allocate_exact_size(egui::vec2(wanted.w, wanted.h), egui::Sense::hover());
+        let layout = Layout::new(plan, cell, centre, scene::point(rect.min));
         // An item added this frame is laid out from the next frame on; jump then.
         if let Some(cell) = view.pending.jump_to.and_then(|id| layout.cell_of(id)) {
             view.pending.jump_to = None;
@@ -197,13 +148,17 @@ pub fn xmatrix_ui(ui: &mut Ui, plan: &Plan, view: &mut XMatrixView, sink: &mut E
             plan,
             layout: &layout,
             labels: &labels,
-            related: related(plan, view.selected),
-            crosshair: crosshair(layout.kind(view.cursor)),
+            emphasis: Emphasis {
+                related: related(plan, view.selected),
+                selected: view.selected,
+                crosshair: crosshair(layout.kind(view.cursor)),
+                lint: lint.keys().copied().collect(),
+            },
             lint: &lint,
         };
         grid::grid_ui(ui, &cx, view, sink);
         if std::mem::take(&mut view.pending.scroll_to_cursor) {
-            ui.scroll_to_rect(layout.rect(view.cursor), None);
+            ui.scroll_to_rect(scene::rect(layout.rect(view.cursor)), None);
         }
         if view.horizontal_labels {
             ui.add_space(8.0);

@@ -3,8 +3,8 @@
 //! (improvement priorities) · centre · south (breakthrough objectives). Item 1 of every arm is
 //! the first in reading order.
 
+use crate::drawing::geom::{Point, Rect, Size, pt, size};
 use crate::model::{Arm, Corner, Id, Plan};
-use egui::{Pos2, Rect, Vec2, pos2, vec2};
 
 /// What a cell of the logical grid is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,15 +46,15 @@ pub struct Layout {
     pub east: Vec<Id>,
     pub south: Vec<Id>,
     pub people: Vec<Id>,
-    /// Size of a mark cell (points).
-    pub cell: f32,
+    /// Size of a mark cell (points): its width is a column's, its height a row's.
+    pub cell: Size,
     /// Size of the centre square: width (for row labels) and height (for column labels).
-    pub centre: Vec2,
-    pub origin: Pos2,
+    pub centre: Size,
+    pub origin: Point,
 }
 
 impl Layout {
-    pub fn new(plan: &Plan, cell: f32, centre: Vec2, origin: Pos2) -> Self {
+    pub fn new(plan: &Plan, cell: Size, centre: Size, origin: Point) -> Self {
         let x = &plan.xmatrix;
         Self {
             west: x.arm_ids(Arm::West),
@@ -85,41 +85,46 @@ impl Layout {
     }
 
     /// Total size in points.
-    pub fn size(&self) -> Vec2 {
+    pub fn size(&self) -> Size {
         let cols = (self.cols() - 1) as f32;
         let rows = (self.rows() - 1) as f32;
-        vec2(
-            cols * self.cell + self.centre.x,
-            rows * self.cell + self.centre.y,
+        size(
+            cols * self.cell.w + self.centre.w,
+            rows * self.cell.h + self.centre.h,
         )
+    }
+
+    /// The whole matrix.
+    pub fn bounds(&self) -> Rect {
+        Rect::from_min_size(self.origin, self.size())
     }
 
     fn col_x(&self, col: usize) -> (f32, f32) {
         let c = self.centre_col();
         let x0 = if col <= c {
-            col as f32 * self.cell
+            col as f32 * self.cell.w
         } else {
-            (col - 1) as f32 * self.cell + self.centre.x
+            (col - 1) as f32 * self.cell.w + self.centre.w
         };
-        let w = if col == c { self.centre.x } else { self.cell };
+        let w = if col == c { self.centre.w } else { self.cell.w };
         (self.origin.x + x0, w)
     }
 
     fn row_y(&self, row: usize) -> (f32, f32) {
         let r = self.centre_row();
         let y0 = if row <= r {
-            row as f32 * self.cell
+            row as f32 * self.cell.h
         } else {
-            (row - 1) as f32 * self.cell + self.centre.y
+            (row - 1) as f32 * self.cell.h + self.centre.h
         };
-        let h = if row == r { self.centre.y } else { self.cell };
+        let h = if row == r { self.centre.h } else { self.cell.h };
         (self.origin.y + y0, h)
     }
 
     pub fn rect(&self, cell: Cell) -> Rect {
         let (x, w) = self.col_x(cell.col);
         let (y, h) = self.row_y(cell.row);
-        Rect::from_min_size(pos2(x, y), vec2(w, h))
+        Rect::from_min_size(pt(x, y), size(w, h))
     }
 
     /// The columns whose cells intersect `x0..x1` (points), for painting only what is visible.
@@ -304,7 +309,12 @@ mod tests {
 
     fn layout() -> Layout {
         let plan = crate::sample::sample_plan().unwrap();
-        Layout::new(&plan, 30.0, vec2(400.0, 300.0), Pos2::ZERO)
+        Layout::new(
+            &plan,
+            size(30.0, 30.0),
+            size(400.0, 300.0),
+            Point::default(),
+        )
     }
 
     #[test]
@@ -368,14 +378,14 @@ mod tests {
     fn rects_tile_the_matrix_without_overlap() {
         let l = layout();
         let size = l.size();
-        assert_eq!(size, vec2(22.0 * 30.0 + 400.0, 10.0 * 30.0 + 300.0));
+        assert_eq!(size, super::size(22.0 * 30.0 + 400.0, 10.0 * 30.0 + 300.0));
         let last = l.rect(Cell {
             col: l.cols() - 1,
             row: l.rows() - 1,
         });
-        assert_eq!(last.max, pos2(size.x, size.y));
+        assert_eq!(last.max, pt(size.w, size.h));
         let centre = l.rect(Cell { col: 6, row: 6 });
-        assert_eq!(centre.size(), vec2(400.0, 300.0));
+        assert_eq!(centre.size(), super::size(400.0, 300.0));
         assert!((l.rect(Cell { col: 7, row: 6 }).min.x - centre.max.x).abs() < 1e-3);
     }
 

@@ -1,0 +1,11 @@
+//! The X-matrix as a drawing: its geometry ([`Layout`]), the codes of its items ([`Labels`]) and
+//! the scene of its cells, marks, labels and centre. The panel, the room view and the exports
+//! all draw this one scene.
+
+mod labels;
+mod layout;
+mod scene;
+
+pub use labels::Labels;
+pub use layout::{Cell, CellKind, Layout};
+pub use scene::{Emphasis, GridStyle, Symbol, grid_shapes, legend, symbol_shape};

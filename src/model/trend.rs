@@ -1,0 +1,147 @@
+//! Which way a key result or a measure is heading: its last recorded value against the one
+//! before, judged by the direction that counts as better.
+
+use super::{Direction, KeyResult, KrKind, Measure};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Trend {
+    Better,
+    Same,
+    Worse,
+}
+
+impl Trend {
+    /// An arrow that reads without colour: ↗ better, → same, ↘ worse.
+    pub fn arrow(self) -> &'static str {
+        match self {
+            Trend::Better => "↗",
+            Trend::Same => "→",
+            Trend::Worse => "↘",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Trend::Better => "improving",
+            Trend::Same => "flat",
+            Trend::Worse => "worsening",
+        }
+    }
+
+    /// From the change of a value where `higher` means better.
+    fn of(previous: f64, last: f64, higher_is_better: bool) -> Trend {
+        let delta = last - previous;
+        let scale = previous.abs().max(last.abs()).max(1e-9);
+        if delta.abs() <= scale * 1e-9 {
+            Trend::Same
+        } else if (delta > 0.0) == higher_is_better {
+            Trend::Better
+        } else {
+            Trend::Worse
+        }
+    }
+}
+
+impl KeyResult {
+    /// The last check-in against the one before; `None` with fewer than two check-ins.
+    pub fn trend(&self) -> Option<Trend> {
+        let [.., previous, last] = self.check_ins.as_slice() else {
+            return None;
+        };
+        let higher_is_better = match &self.kind {
+            KrKind::Metric { start, target, .. } => target >= start,
+            KrKind::Milestone { .. } => true,
+        };
+        Some(Trend::of(previous.value, last.value, higher_is_better))
+    }
+}
+
+impl Measure {
+    /// The last reading against the one before; `None` with fewer than two readings.
+    pub fn trend(&self) -> Option<Trend> {
+        let [.., previous, last] = self.history.as_slice() else {
+            return None;
+        };
+        Some(Trend::of(
+            previous.value,
+            last.value,
+            self.direction == Direction::HigherIsBetter,
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{CheckIn, Id, Reading};
+    use chrono::NaiveDate;
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2027, 1, d).unwrap()
+    }
+
+    fn kr(start: f64, target: f64, values: &[f64]) -> KeyResult {
+        KeyResult {
+            id: Id(1),
+            name: "k".into(),
+            owner: None,
+            kind: KrKind::Metric {
+                start,
+                target,
+                current: values.last().copied(),
+                unit: String::new(),
+            },
+            check_ins: values
+                .iter()
+                .enumerate()
+                .map(|(i, &value)| CheckIn {
+                    date: day(i as u32 + 1),
+                    value,
+                    confidence: 5,
+                    comment: String::new(),
+                    who: None,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_key_result_trends_towards_its_target() {
+        assert_eq!(kr(0.0, 10.0, &[2.0, 4.0]).trend(), Some(Trend::Better));
+        assert_eq!(kr(0.0, 10.0, &[4.0, 2.0]).trend(), Some(Trend::Worse));
+        // Lower is better: from 2.0 s towards 1.4 s.
+        assert_eq!(kr(2.0, 1.4, &[1.9, 1.7]).trend(), Some(Trend::Better));
+        assert_eq!(kr(0.0, 10.0, &[3.0, 3.0]).trend(), Some(Trend::Same));
+        assert_eq!(kr(0.0, 10.0, &[3.0]).trend(), None);
+    }
+
+    #[test]
+    fn a_measure_trends_by_its_direction() {
+        let mut m = Measure {
+            id: Id(2),
+            name: "m".into(),
+            unit: String::new(),
+            baseline: 0.0,
+            target: Some(1.0),
+            current: None,
+            min: None,
+            max: None,
+            weight: 1.0,
+            interval: crate::model::UpdateInterval::Monthly,
+            direction: Direction::LowerIsBetter,
+            history: vec![
+                Reading {
+                    date: day(1),
+                    value: 5.0,
+                },
+                Reading {
+                    date: day(2),
+                    value: 4.0,
+                },
+            ],
+        };
+        assert_eq!(m.trend(), Some(Trend::Better));
+        m.direction = Direction::HigherIsBetter;
+        assert_eq!(m.trend(), Some(Trend::Worse));
+    }
+}

@@ -1,0 +1,172 @@
+//! Paints a [`Scene`](crate::drawing::Scene)'s shapes with egui, and converts between the
+//! drawing's geometry and colours and egui's. The panels and room views draw through here, so
+//! the screen shows the same drawing the exports write.
+
+use crate::drawing::{self, Align, Color, Palette, Rotation, Shape};
+use egui::epaint::{QuadraticBezierShape, TextShape};
+use egui::{Color32, FontFamily, FontId, Painter, Pos2, StrokeKind};
+
+pub fn pos(p: drawing::Point) -> Pos2 {
+    egui::pos2(p.x, p.y)
+}
+
+pub fn point(p: Pos2) -> drawing::Point {
+    drawing::pt(p.x, p.y)
+}
+
+pub fn rect(r: drawing::Rect) -> egui::Rect {
+    egui::Rect::from_min_max(pos(r.min), pos(r.max))
+}
+
+pub fn from_rect(r: egui::Rect) -> drawing::Rect {
+    drawing::Rect {
+        min: point(r.min),
+        max: point(r.max),
+    }
+}
+
+pub fn color(c: Color) -> Color32 {
+    Color32::from_rgba_unmultiplied(c.r, c.g, c.b, c.a)
+}
+
+fn from_color(c32: Color32) -> Color {
+    let [red, green, blue, alpha] = c32.to_srgba_unmultiplied();
+    Color {
+        r: red,
+        g: green,
+        b: blue,
+        a: alpha,
+    }
+}
+
+fn stroke(s: drawing::Stroke) -> egui::Stroke {
+    egui::Stroke::new(s.width, color(s.color))
+}
+
+/// The drawing colours of the current theme.
+pub fn palette(v: &egui::Visuals) -> Palette {
+    use crate::model::Status;
+    let status = |s| from_color(crate::ui::status_color(s, v.dark_mode));
+    Palette {
+        background: from_color(v.panel_fill),
+        text: from_color(v.text_color()),
+        strong: from_color(v.strong_text_color()),
+        dim: from_color(v.weak_text_color().gamma_multiply(0.6)),
+        grid: from_color(v.widgets.noninteractive.bg_stroke.color),
+        line: from_color(v.widgets.noninteractive.fg_stroke.color),
+        highlight: from_color(v.selection.bg_fill.gamma_multiply(0.35)),
+        faint: from_color(v.faint_bg_color),
+        warn: from_color(v.warn_fg_color),
+        panel: from_color(v.extreme_bg_color),
+        status: [
+            status(Status::Red),
+            status(Status::Amber),
+            status(Status::Green),
+            status(Status::NoData),
+        ],
+    }
+}
+
+fn font(size: f32, bold: bool) -> FontId {
+    if bold {
+        FontId::new(size, FontFamily::Name("bold".into()))
+    } else {
+        FontId::proportional(size)
+    }
+}
+
+/// Paints the shapes, in order.
+pub fn paint(painter: &Painter, shapes: &[Shape]) {
+    for shape in shapes {
+        paint_one(painter, shape);
+    }
+}
+
+fn paint_one(painter: &Painter, shape: &Shape) {
+    let none = egui::Stroke::NONE;
+    match shape {
+        Shape::Rect {
+            rect: r,
+            radius,
+            fill,
+            stroke: s,
+        } => {
+            if let Some(fill) = fill {
+                painter.rect_filled(rect(*r), *radius, color(*fill));
+            }
+            if let Some(s) = s {
+                painter.rect_stroke(rect(*r), *radius, stroke(*s), StrokeKind::Inside);
+            }
+        }
+        Shape::Line {
+            from,
+            to,
+            stroke: s,
+        } => {
+            painter.line_segment([pos(*from), pos(*to)], stroke(*s));
+        }
+        Shape::Curve {
+            from,
+            control,
+            to,
+            stroke: s,
+        } => {
+            painter.add(QuadraticBezierShape::from_points_stroke(
+                [pos(*from), pos(*control), pos(*to)],
+                false,
+                Color32::TRANSPARENT,
+                stroke(*s),
+            ));
+        }
+        Shape::Circle {
+            center,
+            radius,
+            fill,
+            stroke: s,
+        } => {
+            painter.circle(
+                pos(*center),
+                *radius,
+                fill.map_or(Color32::TRANSPARENT, color),
+                s.map_or(none, stroke),
+            );
+        }
+        Shape::Polygon {
+            points,
+            fill,
+            stroke: s,
+        } => {
+            painter.add(egui::Shape::convex_polygon(
+                points.iter().map(|p| pos(*p)).collect(),
+                fill.map_or(Color32::TRANSPARENT, color),
+                s.map_or(none, stroke),
+            ));
+        }
+        Shape::Text(t) => text(painter, t),
+        Shape::Group { shapes, .. } => paint(painter, shapes),
+    }
+}
+
+fn text(painter: &Painter, t: &drawing::Text) {
+    let c = color(t.color);
+    let top = t.block_top();
+    for (i, line) in t.lines.iter().enumerate() {
+        let galley = painter.layout_no_wrap(line.clone(), font(t.size, t.bold), c);
+        let lx = match t.align {
+            Align::Start => 0.0,
+            Align::Middle => -galley.size().x / 2.0,
+            Align::End => -galley.size().x,
+        };
+        let ly = top + i as f32 * t.line_height();
+        match t.rotation {
+            Rotation::None => {
+                painter.galley(pos(t.anchor.offset(lx, ly)), galley, c);
+            }
+            Rotation::Up => {
+                // Turning (x, y) by −90° gives (y, −x).
+                let at = pos(t.anchor.offset(ly, -lx));
+                painter.add(TextShape::new(at, galley, c).with_angle(-std::f32::consts::FRAC_PI_2));
+            }
+        }
+    }
+}
