@@ -31,8 +31,10 @@ pub enum Command {
     },
     /// Rewrite a plan file in canonical form through the same atomic save the app uses.
     Fmt { file: PathBuf },
-    /// Export a plan for colleagues without Catchball: a web page, PDF, workbook, CSV tables,
-    /// Markdown, or a picture of the X-matrix (or the strategy map). Never changes the plan.
+    /// Export a plan for colleagues without Catchball; never changes the plan.
+    ///
+    /// A web page (html), a PDF with the X-matrix on A3, an Excel workbook (xlsx), CSV tables,
+    /// a Markdown summary, or a picture of the X-matrix or the strategy map (svg, png).
     Export {
         file: PathBuf,
         #[arg(long, value_enum)]

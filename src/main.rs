@@ -5,8 +5,34 @@ use clap::Parser;
 use std::io::Write;
 use std::process::ExitCode;
 
+/// A usage error as one line on stderr ("catchball: invalid value 'x' for '--format <FORMAT>'
+/// (possible values: …). Try --help."), exit 2; help and version print as clap prints them.
+fn parse() -> Result<Cli, ExitCode> {
+    match Cli::try_parse() {
+        Ok(cli) => Ok(cli),
+        Err(e) if !e.use_stderr() => e.exit(),
+        Err(e) => {
+            let text = e.render().to_string();
+            let parts: Vec<&str> = text
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with("For more information"))
+                .map(|l| l.strip_prefix("error: ").unwrap_or(l))
+                .collect();
+            eprintln!(
+                "catchball: {}. Try --help.",
+                parts.join(" ").trim_end_matches('.')
+            );
+            Err(ExitCode::from(2))
+        }
+    }
+}
+
 fn main() -> ExitCode {
-    let args = Cli::parse();
+    let args = match parse() {
+        Ok(args) => args,
+        Err(code) => return code,
+    };
     let result = match args.command {
         Some(Command::Check { file, json }) => {
             let outcome = cli::check(&file, json);

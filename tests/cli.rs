@@ -234,3 +234,120 @@ fn unknown_arguments_are_one_clear_error() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("FILE"), "{}", stderr(&o));
 }
+
+fn plan_copy(dir: &Path) -> PathBuf {
+    let path = dir.join("workshop.plan.ron");
+    std::fs::copy(sample(), &path).unwrap();
+    path
+}
+
+#[test]
+fn export_writes_beside_the_plan_and_refuses_to_replace_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = plan_copy(dir.path());
+    let plan_text = std::fs::read(&plan).unwrap();
+    let o = catchball(&["export", plan.to_str().unwrap(), "--format", "html"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let html = dir.path().join("workshop.html");
+    assert!(
+        std::fs::read_to_string(&html)
+            .unwrap()
+            .contains("<!DOCTYPE html>")
+    );
+    std::fs::write(&html, "edited by hand").unwrap();
+    let o = catchball(&["export", plan.to_str().unwrap(), "--format", "html"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
+    assert!(stderr(&o).contains("already exists") && stderr(&o).contains("--force"));
+    assert_eq!(std::fs::read_to_string(&html).unwrap(), "edited by hand");
+    let o = catchball(&[
+        "export",
+        plan.to_str().unwrap(),
+        "--format",
+        "html",
+        "--force",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        std::fs::read_to_string(&html)
+            .unwrap()
+            .contains("<!DOCTYPE html>")
+    );
+    assert_eq!(std::fs::read(&plan).unwrap(), plan_text);
+}
+
+#[test]
+fn export_never_writes_over_the_plan_even_with_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = plan_copy(dir.path());
+    let before = std::fs::read(&plan).unwrap();
+    let p = plan.to_str().unwrap();
+    let o = catchball(&["export", p, "--format", "md", "-o", p, "--force"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("exports never touch the plan file"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(std::fs::read(&plan).unwrap(), before);
+}
+
+#[test]
+fn export_errors_are_one_line_with_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = plan_copy(dir.path());
+    let p = plan.to_str().unwrap();
+    let o = catchball(&["export", p, "--format", "docx"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("'docx'") && stderr(&o).contains("html"),
+        "{}",
+        stderr(&o)
+    );
+    let o = catchball(&["export", &fixture("truncated.plan.ron"), "--format", "pdf"]);
+    let check = catchball(&["check", &fixture("truncated.plan.ron")]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stderr(&o), stderr(&check), "the same message as check");
+    let missing = dir.path().join("no-such-folder/out.pdf");
+    let o = catchball(&[
+        "export",
+        p,
+        "--format",
+        "pdf",
+        "-o",
+        missing.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stderr(&o).lines().count(), 1, "{}", stderr(&o));
+    assert!(stderr(&o).contains("no-such-folder"));
+    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(names.len(), 1, "nothing but the plan");
+}
+
+#[test]
+fn export_pictures_of_either_drawing_at_a_width() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = plan_copy(dir.path());
+    let p = plan.to_str().unwrap();
+    let o = catchball(&[
+        "export", p, "--format", "png", "--view", "map", "--width", "1000",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let png = std::fs::read(dir.path().join("workshop-map.png")).unwrap();
+    assert_eq!(&png[1..4], b"PNG");
+    let width = u32::from_be_bytes([png[16], png[17], png[18], png[19]]);
+    assert_eq!(width, 1000);
+    let o = catchball(&["export", p, "--format", "png", "--width", "0"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn help_lists_export() {
+    let o = catchball(&["--help"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("export"), "{out}");
+    let o = catchball(&["export", "--help"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("--format") && out.contains("--force"), "{out}");
+}

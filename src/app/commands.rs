@@ -1,6 +1,7 @@
 //! Every user-visible action, with its menu text and shortcuts. Menus and the shortcut handler
 //! are loops over [`Command::iter`]; raised commands run in one place at the end of the frame.
 
+use crate::export::{Format, View};
 use crate::ui::PanelKind;
 use egui::{Key, KeyboardShortcut, Modifiers};
 use strum::{EnumIter, IntoEnumIterator};
@@ -11,6 +12,15 @@ pub enum Command {
     Open,
     Save,
     SaveAs,
+    ExportHtml,
+    ExportPdf,
+    ExportXlsx,
+    ExportCsv,
+    ExportMarkdown,
+    ExportXMatrixSvg,
+    ExportXMatrixPng,
+    ExportMapSvg,
+    ExportMapPng,
     Quit,
     Undo,
     Redo,
@@ -38,6 +48,8 @@ pub enum Command {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Menu {
     File,
+    /// File ▸ Export.
+    Export,
     Edit,
     View,
     Help,
@@ -58,6 +70,15 @@ impl Command {
             Command::Open => "Open…",
             Command::Save => "Save",
             Command::SaveAs => "Save As…",
+            Command::ExportHtml => "Web page (HTML)…",
+            Command::ExportPdf => "PDF document…",
+            Command::ExportXlsx => "Excel workbook (XLSX)…",
+            Command::ExportCsv => "CSV tables…",
+            Command::ExportMarkdown => "Markdown summary…",
+            Command::ExportXMatrixSvg => "X-matrix picture (SVG)…",
+            Command::ExportXMatrixPng => "X-matrix picture (PNG)…",
+            Command::ExportMapSvg => "Strategy map picture (SVG)…",
+            Command::ExportMapPng => "Strategy map picture (PNG)…",
             Command::Quit => "Quit",
             Command::Undo => "Undo",
             Command::Redo => "Redo",
@@ -116,7 +137,16 @@ impl Command {
             Command::ZoomIn => ZOOM_IN,
             Command::ZoomOut => ZOOM_OUT,
             Command::ZoomReset => ZOOM_RESET,
-            Command::LightTheme
+            Command::ExportHtml
+            | Command::ExportPdf
+            | Command::ExportXlsx
+            | Command::ExportCsv
+            | Command::ExportMarkdown
+            | Command::ExportXMatrixSvg
+            | Command::ExportXMatrixPng
+            | Command::ExportMapSvg
+            | Command::ExportMapPng
+            | Command::LightTheme
             | Command::DarkTheme
             | Command::HighContrastTheme
             | Command::About => &[],
@@ -136,12 +166,30 @@ impl Command {
 
     pub fn menu(self) -> Menu {
         match self {
+            c if c.export().is_some() => Menu::Export,
             Command::New | Command::Open | Command::Save | Command::SaveAs | Command::Quit => {
                 Menu::File
             }
             Command::Undo | Command::Redo => Menu::Edit,
             Command::KeyboardShortcuts | Command::About => Menu::Help,
             _ => Menu::View,
+        }
+    }
+
+    /// The format and drawing of an export command.
+    pub fn export(self) -> Option<(Format, View)> {
+        let x = View::Xmatrix;
+        match self {
+            Command::ExportHtml => Some((Format::Html, x)),
+            Command::ExportPdf => Some((Format::Pdf, x)),
+            Command::ExportXlsx => Some((Format::Xlsx, x)),
+            Command::ExportCsv => Some((Format::Csv, x)),
+            Command::ExportMarkdown => Some((Format::Md, x)),
+            Command::ExportXMatrixSvg => Some((Format::Svg, x)),
+            Command::ExportXMatrixPng => Some((Format::Png, x)),
+            Command::ExportMapSvg => Some((Format::Svg, View::Map)),
+            Command::ExportMapPng => Some((Format::Png, View::Map)),
+            _ => None,
         }
     }
 
@@ -201,5 +249,18 @@ mod tests {
         assert!(Command::Open.text().ends_with('…'));
         assert!(Command::SaveAs.text().ends_with('…'));
         assert!(!Command::Save.text().ends_with('…'));
+        for c in Command::iter().filter(|c| c.export().is_some()) {
+            assert!(c.text().ends_with('…'), "{c:?}");
+            assert_eq!(c.menu(), Menu::Export);
+        }
+    }
+
+    #[test]
+    fn every_export_format_and_drawing_has_a_menu_entry() {
+        let exports: Vec<(Format, View)> = Command::iter().filter_map(Command::export).collect();
+        for format in Format::iter() {
+            assert!(exports.iter().any(|(f, _)| *f == format), "{format:?}");
+        }
+        assert!(exports.contains(&(Format::Png, View::Map)));
     }
 }

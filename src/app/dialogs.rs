@@ -1,5 +1,6 @@
 //! Native file dialogs behind a small trait, so tests can answer them without a desktop portal.
 
+use crate::export::Format;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -17,6 +18,15 @@ pub trait FileDialogs {
     fn pick_open(&mut self, start_dir: Option<&Path>) -> Choice;
     /// Asks where to save.
     fn pick_save(&mut self, start_dir: Option<&Path>, file_name: &str) -> Choice;
+    /// Asks where to write an export. A dialog that returns a path has confirmed replacing it.
+    fn pick_export(
+        &mut self,
+        start_dir: Option<&Path>,
+        file_name: &str,
+        _format: Format,
+    ) -> Choice {
+        self.pick_save(start_dir, file_name)
+    }
 }
 
 /// rfd answers `None` at once when no desktop portal is reachable; nobody cancels a real dialog
@@ -57,6 +67,26 @@ impl FileDialogs for NativeDialogs {
         let started = Instant::now();
         choice(started, d.save_file().map(with_plan_extension))
     }
+
+    fn pick_export(&mut self, start_dir: Option<&Path>, file_name: &str, format: Format) -> Choice {
+        let d = export_dialog(start_dir, file_name, format);
+        let started = Instant::now();
+        choice(started, d.save_file())
+    }
+}
+
+/// The export dialog: the format's extension as a filter (CSV tables go to a folder).
+fn export_dialog(start_dir: Option<&Path>, file_name: &str, format: Format) -> rfd::FileDialog {
+    let mut d = rfd::FileDialog::new()
+        .set_title(format!("Export as {}", format.label()))
+        .set_file_name(file_name);
+    if format != Format::Csv {
+        d = d.add_filter(format.label(), &[format.extension()]);
+    }
+    if let Some(dir) = start_dir {
+        d = d.set_directory(dir);
+    }
+    d
 }
 
 /// Makes sure a chosen save path ends in `.plan.ron`.

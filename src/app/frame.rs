@@ -105,6 +105,11 @@ impl CatchballApp {
                 });
                 self.command_button(ui, Command::Save);
                 self.command_button(ui, Command::SaveAs);
+                ui.menu_button("Export", |ui| {
+                    for command in Command::iter().filter(|c| c.menu() == Menu::Export) {
+                        self.command_button(ui, command);
+                    }
+                });
                 ui.separator();
                 self.command_button(ui, Command::Quit);
             });
@@ -157,6 +162,7 @@ impl CatchballApp {
         let doc = self.doc.as_ref();
         match command {
             Command::Save | Command::SaveAs => doc.is_some(),
+            c if c.export().is_some() => doc.is_some(),
             Command::Undo => doc.is_some_and(|d| d.session.history().can_undo()),
             Command::Redo => doc.is_some_and(|d| d.session.history().can_redo()),
             c if c.panel().is_some() => doc.is_some(),
@@ -340,6 +346,10 @@ impl CatchballApp {
         }
         if let Some(panel) = command.panel() {
             self.show_panel(panel);
+            return;
+        }
+        if let Some((format, view)) = command.export() {
+            self.start_export(super::exporting::ExportRequest { format, view });
             return;
         }
         match command {

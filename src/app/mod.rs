@@ -4,6 +4,7 @@
 mod commands;
 mod dialogs;
 mod document;
+mod exporting;
 mod frame;
 mod prompts;
 mod recovery;
@@ -261,7 +262,7 @@ impl CatchballApp {
         }
     }
 
-    fn start_dir(&self) -> Option<PathBuf> {
+    pub(super) fn start_dir(&self) -> Option<PathBuf> {
         self.doc
             .as_ref()
             .and_then(|d| d.path.as_ref())

@@ -2,6 +2,7 @@
 //! a path to type when the system has no file dialog, errors) and the save flows behind them.
 
 use super::dialogs::{Choice, with_plan_extension};
+use super::exporting::{ExportRequest, replace_question, typed_path};
 use super::recovery::{RecoveryStore, Snapshot};
 use super::{CatchballApp, Document, Guarded};
 use egui::RichText;
@@ -18,6 +19,8 @@ pub enum Prompt {
     PathEntry { purpose: PathPurpose, text: String },
     /// Something failed (opening, saving); the user acknowledges it.
     Error { title: String, message: String },
+    /// An export would replace `existing` (the target, or a file in its folder).
+    ReplaceExport(ExportRequest, PathBuf, PathBuf),
 }
 
 /// What a typed path is for.
@@ -25,6 +28,7 @@ pub enum PathPurpose {
     Open,
     /// Save As, then run the action (if any).
     SaveAs(Option<Guarded>),
+    Export(ExportRequest),
 }
 
 impl Prompt {
@@ -33,10 +37,9 @@ impl Prompt {
             Prompt::Unsaved(_) => "Save changes?".into(),
             Prompt::Conflict(_) => "The file was changed by someone else".into(),
             Prompt::Restore(_) => "Restore unsaved changes?".into(),
-            Prompt::PathEntry { purpose, .. } => {
-                prompt_headline(matches!(purpose, PathPurpose::Open))
-            }
+            Prompt::PathEntry { purpose, .. } => prompt_headline(purpose),
             Prompt::Error { title, .. } => title.clone(),
+            Prompt::ReplaceExport(_, _, existing) => replace_question(existing),
         }
     }
 }
@@ -146,21 +149,43 @@ impl CatchballApp {
                 answer.is_some()
             }
             Prompt::PathEntry { purpose, text } => {
-                let open = matches!(purpose, PathPurpose::Open);
-                let (verb, detail) = if open {
-                    ("Open", "Type the path of the plan file to open.")
-                } else {
-                    ("Save", "Type where to save the plan (a .plan.ron file).")
+                let (verb, detail) = match purpose {
+                    PathPurpose::Open => ("Open", "Type the path of the plan file to open."),
+                    PathPurpose::SaveAs(_) => {
+                        ("Save", "Type where to save the plan (a .plan.ron file).")
+                    }
+                    PathPurpose::Export(r) if r.format == crate::export::Format::Csv => (
+                        "Export",
+                        "Type a folder for the tables, or a .csv file for the key results alone.",
+                    ),
+                    PathPurpose::Export(_) => ("Export", "Type where to write the export."),
                 };
-                let answer = path_modal(ctx, &prompt_headline(open), detail, text, verb);
+                let answer = path_modal(ctx, &prompt_headline(purpose), detail, text, verb);
                 if answer == Some(true) {
-                    let path = PathBuf::from(text.trim());
+                    let path = typed_path(text);
                     match std::mem::replace(purpose, PathPurpose::Open) {
                         PathPurpose::Open => self.open_path(&path),
                         PathPurpose::SaveAs(then) => {
                             self.save_to(&with_plan_extension(path), then);
                         }
+                        PathPurpose::Export(request) => self.finish_export(request, &path, false),
                     }
+                }
+                answer.is_some()
+            }
+            Prompt::ReplaceExport(request, path, existing) => {
+                let answer = modal(
+                    ctx,
+                    &replace_question(existing),
+                    &format!(
+                        "{} already exists. Replacing it with the {} overwrites what is in it.",
+                        existing.display(),
+                        request.what()
+                    ),
+                    &["Replace", "Cancel"],
+                );
+                if answer == Some(0) {
+                    self.finish_export(*request, &path.clone(), true);
                 }
                 answer.is_some()
             }
@@ -205,11 +230,15 @@ impl CatchballApp {
     }
 }
 
-fn prompt_headline(open: bool) -> String {
-    if open { "Open plan" } else { "Save plan as" }.to_owned()
+fn prompt_headline(purpose: &PathPurpose) -> String {
+    match purpose {
+        PathPurpose::Open => "Open plan".to_owned(),
+        PathPurpose::SaveAs(_) => "Save plan as".to_owned(),
+        PathPurpose::Export(r) => format!("Export the {}", r.what()),
+    }
 }
 
-fn file_stem(title: &str) -> String {
+pub(super) fn file_stem(title: &str) -> String {
     let stem: String = title
         .chars()
         .map(|c| {

@@ -214,6 +214,9 @@ pub fn write(
     replace: bool,
 ) -> Result<Vec<PathBuf>, ExportError> {
     let paths = paths(output, target);
+    if plan_path.is_some_and(|p| same_file(p, target)) {
+        return Err(ExportError::IsPlanFile(target.to_path_buf()));
+    }
     for path in &paths {
         if plan_path.is_some_and(|p| same_file(p, path)) {
             return Err(ExportError::IsPlanFile(path.clone()));
