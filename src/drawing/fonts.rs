@@ -9,6 +9,9 @@ pub const BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf")
 /// The family name to ask for in SVG and HTML, with fallbacks for machines without it.
 pub const FAMILY: &str = "DejaVu Sans, Verdana, Arial, sans-serif";
 
+/// A space that never breaks a line.
+pub const NBSP: char = '\u{a0}';
+
 /// Line height as a multiple of the font size (DejaVu's ascender + descender).
 const LINE: f32 = 1.17;
 /// Ascender as a multiple of the font size: the baseline's distance from a line's top.
@@ -85,7 +88,7 @@ pub fn words(text: &str) -> Vec<(bool, String)> {
     let mut space_before = false;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
-        if c.is_whitespace() {
+        if c.is_whitespace() && c != NBSP {
             if !current.is_empty() {
                 out.push((space_before, std::mem::take(&mut current)));
             }

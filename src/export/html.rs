@@ -40,7 +40,11 @@ figcaption { color: #555; font-size: 13px; }
   body { max-width: none; padding: 0; font-size: 11pt; }
   nav { display: none; }
   section { break-before: page; margin-top: 0; }
+  section:first-of-type { break-before: auto; }
   #xmatrix { page: wide; }
+  figure { break-inside: avoid; }
+  figure img { width: auto; max-width: 100%; max-height: 235mm; }
+  #strategy-map figure img { max-height: 200mm; }
   h2, h3 { break-after: avoid; }
   tr { break-inside: avoid; }
   thead { display: table-header-group; }

@@ -2,7 +2,7 @@
 //! break between rows and repeat their header, figures get the rest of a page. Each page is a
 //! [`Scene`], so the PDF draws it the way the SVG writer draws any drawing.
 
-use super::report::{Block, Figure, Row, Table};
+use super::report::{Block, Cell, Figure, Row, Table};
 use crate::drawing::strategy_map::{MapStyle, boxes, map_shapes};
 use crate::drawing::{Align, Palette, Rect, Scene, Shape, Stroke, Text, fonts, pt, size};
 use crate::model::Plan;
@@ -146,7 +146,7 @@ impl<'a> Flow<'a> {
         }
         for row in &table.rows {
             for (i, cell) in row.cells.iter().enumerate().take(n) {
-                measure(i, &cell.text, row.strong);
+                measure(i, &cell_text(cell), row.strong);
             }
         }
         let (sum_least, sum_most): (f32, f32) = (least.iter().sum(), most.iter().sum());
@@ -291,11 +291,20 @@ impl<'a> Flow<'a> {
     }
 }
 
+/// A cell's text; a score ("0.62 · amber") stays on one line.
+fn cell_text(cell: &Cell) -> String {
+    if cell.status.is_some() {
+        cell.text.replace(' ', &fonts::NBSP.to_string())
+    } else {
+        cell.text.clone()
+    }
+}
+
 fn wrap_row(row: &Row, widths: &[f32]) -> Vec<Vec<String>> {
     row.cells
         .iter()
         .zip(widths)
-        .map(|(c, w)| fonts::wrap(&c.text, BODY, row.strong, w - 2.0 * PAD, CELL_LINES))
+        .map(|(c, w)| fonts::wrap(&cell_text(c), BODY, row.strong, w - 2.0 * PAD, CELL_LINES))
         .collect()
 }
 
