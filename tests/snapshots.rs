@@ -135,12 +135,3 @@ fn audit_snapshot() {
     show(&mut h, "Audit");
     h.snapshot("audit");
 }
-
-#[test]
-fn xmatrix_presentation_snapshot() {
-    let mut h = app_on_sample();
-    show(&mut h, "X-matrix");
-    h.state_mut().queue(Command::Present);
-    h.run_ok();
-    h.snapshot("xmatrix_presentation");
-}

@@ -265,23 +265,26 @@ fn presentation_hides_the_chrome_and_steps_through_the_views() {
             .is_none(),
         "no side bar"
     );
-    let body = h.ctx.style_of(egui::Theme::Dark).text_styles[&egui::TextStyle::Body].size
-        * h.ctx.zoom_factor();
-    assert!(
-        body >= 28.0,
-        "body text {body} px is readable from five metres"
-    );
     shortcut(&mut h, Modifiers::COMMAND, Key::PageDown);
-    assert_eq!(h.state().panel(), PanelKind::Priorities);
+    assert_eq!(h.state().room_step().panel(), PanelKind::Priorities);
     assert!(
         h.query_by_label("➕ Add priority").is_none(),
         "no editing toolbar on the wall"
     );
     shortcut(&mut h, Modifiers::COMMAND, Key::PageUp);
     shortcut(&mut h, Modifiers::COMMAND, Key::PageUp);
-    assert_eq!(h.state().panel(), PanelKind::Audit, "stepping wraps around");
+    assert_eq!(
+        h.state().room_step().panel(),
+        PanelKind::Audit,
+        "stepping wraps around"
+    );
     shortcut(&mut h, Modifiers::NONE, Key::F5);
     assert!(!h.state().is_presenting());
+    assert_eq!(
+        h.state().panel(),
+        PanelKind::Audit,
+        "back where the walk got to"
+    );
     h.get_by_label("File");
     shortcut(&mut h, Modifiers::COMMAND, Key::Num2);
     h.get_by_label("➕ Add priority");

@@ -15,12 +15,22 @@ impl CatchballApp {
         if !std::mem::replace(&mut self.style.fonts_installed, true) {
             style::install_fonts(&ctx);
         }
+        // Presenting scales with the screen: 1280 points across, whatever its pixels.
+        let zoom = if self.presenting {
+            let pixels = ctx.viewport_rect().width() * ctx.pixels_per_point();
+            self.settings.zoom * style::present_zoom(pixels)
+        } else {
+            self.settings.zoom
+        };
+        if (zoom - self.style.zoom).abs() > 0.005 {
+            self.style.dirty = true;
+        }
         if std::mem::take(&mut self.style.dirty) {
+            self.style.zoom = zoom;
             if self.presenting {
-                let zoom = self.settings.zoom * style::PRESENT_ZOOM;
                 style::apply(&ctx, ThemeChoice::HighContrast, zoom);
             } else {
-                style::apply(&ctx, self.settings.theme, self.settings.zoom);
+                style::apply(&ctx, self.settings.theme, zoom);
             }
         }
         self.handle_close_request(&ctx);
@@ -28,15 +38,8 @@ impl CatchballApp {
         if self.prompts.is_empty() {
             self.queued.extend(Command::pressed(&ctx));
         }
-        // Presenting shows the plan and nothing that is only for the facilitator.
-        if self.presenting {
-            egui::Panel::bottom("present-hint").show(ui, |ui| {
-                ui.label(
-                    RichText::new("Presenting · Ctrl+PageDown / Ctrl+PageUp: next / previous view · F5: back to editing")
-                        .weak(),
-                );
-            });
-        } else {
+        // Presenting shows the room view and nothing that is only for the facilitator.
+        if !self.presenting {
             egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
             egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
         }
@@ -47,7 +50,12 @@ impl CatchballApp {
                 .show(ui, |ui| self.nav(ui));
         }
         egui::CentralPanel::default().show(ui, |ui| self.central(ui));
-        for command in std::mem::take(&mut self.queued) {
+        let queued = std::mem::take(&mut self.queued);
+        if !queued.is_empty() {
+            // What a command changed is drawn on the next frame.
+            ctx.request_repaint();
+        }
+        for command in queued {
             self.run(&ctx, command);
         }
         self.help_windows(&ctx);
@@ -230,14 +238,17 @@ impl CatchballApp {
             self.welcome(ui);
             return;
         };
+        if self.presenting {
+            let leave = ui::room_ui(ui, doc.plan(), &mut self.views.room, None);
+            if leave == Some(ui::RoomAction::Leave) {
+                self.present(ui.ctx(), false);
+            }
+            return;
+        }
         let editable = doc.read_only.is_none();
         let (plan, ids) = doc.session.split();
         let mut sink = EditSink::new(ids);
         let views = &mut self.views;
-        views.xmatrix.presenting = self.presenting;
-        views.priorities.presenting = self.presenting;
-        views.scorecard.presenting = self.presenting;
-        views.okrs.presenting = self.presenting;
         ui.add_enabled_ui(editable, |ui| match self.panel {
             PanelKind::Vision => ui::vision_ui(ui, plan, &mut sink),
             PanelKind::Priorities => ui::priorities_ui(ui, plan, &mut views.priorities, &mut sink),
@@ -345,7 +356,13 @@ impl CatchballApp {
             return;
         }
         if let Some(panel) = command.panel() {
-            self.show_panel(panel);
+            match &self.doc {
+                Some(doc) if self.presenting => {
+                    let step = ui::room::walk::start(doc.plan(), panel, None);
+                    self.views.room.go_to(step);
+                }
+                _ => self.show_panel(panel),
+            }
             return;
         }
         if let Some((format, view)) = command.export() {
@@ -379,10 +396,13 @@ impl CatchballApp {
             }
             Command::KeyboardShortcuts => self.help.shortcuts = true,
             Command::About => self.help.about = true,
-            Command::Present => {
-                self.presenting = !self.presenting;
-                self.style.dirty = true;
-                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.presenting));
+            Command::Present => self.present(ctx, !self.presenting),
+            Command::NextPanel | Command::PreviousPanel if self.presenting => {
+                if let Some(doc) = &self.doc {
+                    let room = &mut self.views.room;
+                    let forward = command == Command::NextPanel;
+                    room.go_to(ui::room::walk::next_panel(doc.plan(), room.step, forward));
+                }
             }
             Command::NextPanel | Command::PreviousPanel => {
                 let all: Vec<PanelKind> = PanelKind::iter().collect();
@@ -400,6 +420,33 @@ impl CatchballApp {
             }
             _ => {}
         }
+    }
+
+    /// Starts presenting where the facilitator is, or goes back to the editor where the
+    /// walk-through got to.
+    fn present(&mut self, ctx: &egui::Context, on: bool) {
+        let Some(doc) = &self.doc else { return };
+        if on {
+            let step = ui::room::walk::start(doc.plan(), self.panel, self.selection());
+            self.views.room.go_to(step);
+        } else {
+            let step = self.views.room.step;
+            match step {
+                ui::room::Step::StrategyMap => self.views.scorecard.mode = ui::ScorecardMode::Map,
+                ui::room::Step::Scorecard | ui::room::Step::Perspective(_) => {
+                    self.views.scorecard.mode = ui::ScorecardMode::Table;
+                }
+                ui::room::Step::Team(team) => self.views.okrs.filter.team = team,
+                _ => {}
+            }
+            match step.item().filter(|_| step.panel() != PanelKind::Okrs) {
+                Some(id) => self.jump_to(id),
+                None => self.show_panel(step.panel()),
+            }
+        }
+        self.presenting = on;
+        self.style.dirty = true;
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
     }
 
     fn help_windows(&mut self, ctx: &egui::Context) {

@@ -77,6 +77,8 @@ pub struct CatchballApp {
 struct StyleState {
     /// Theme, text sizes or zoom changed; applied at the start of the next frame.
     dirty: bool,
+    /// The zoom last applied (the setting, times the presentation zoom while presenting).
+    zoom: f32,
     fonts_installed: bool,
 }
 
@@ -106,6 +108,7 @@ impl CatchballApp {
             snapshot_state: None,
             style: StyleState {
                 dirty: true,
+                zoom: 1.0,
                 fonts_installed: false,
             },
             help: HelpWindows::default(),
@@ -153,6 +156,11 @@ impl CatchballApp {
 
     pub fn is_presenting(&self) -> bool {
         self.presenting
+    }
+
+    /// Where the presentation's walk-through is.
+    pub fn room_step(&self) -> crate::ui::room::Step {
+        self.views.room.step
     }
 
     /// True once the user confirmed quitting (the window is closing).

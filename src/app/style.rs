@@ -43,8 +43,11 @@ pub fn install_fonts(ctx: &egui::Context) {
 }
 
 pub const MIN_ZOOM: f32 = 0.5;
-/// Presentation multiplies the zoom so body text is at least 28 px on a 1080p projector.
-pub const PRESENT_ZOOM: f32 = 1.5;
+/// Presenting zooms so the screen is 1280 points wide (1.5 on a 1920-pixel projector), never
+/// below 1: room views are laid out for that width, and their body text is 30 px at 1080p.
+pub fn present_zoom(screen_pixels: f32) -> f32 {
+    (screen_pixels / 1280.0).clamp(1.0, 3.0)
+}
 pub const MAX_ZOOM: f32 = 3.0;
 
 /// egui's dark visuals, or a high-contrast variant of them.

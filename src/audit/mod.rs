@@ -65,6 +65,37 @@ impl Finding {
     }
 }
 
+/// The pitfall families, in the order the audit is shown.
+pub const CATEGORIES: [&str; 10] = [
+    "Too many goals",
+    "Lack of ownership",
+    "Ignored dependencies",
+    "Activity instead of outcome",
+    "Missing why",
+    "Vision too abstract",
+    "Orphan objectives",
+    "X-matrix",
+    "Balanced Scorecard",
+    "Other",
+];
+
+/// Findings grouped by pitfall family, in the order of [`CATEGORIES`]; empty families left out.
+pub fn grouped(findings: &[Finding]) -> Vec<(&'static str, Vec<&Finding>)> {
+    CATEGORIES
+        .iter()
+        .map(|&c| {
+            (
+                c,
+                findings
+                    .iter()
+                    .filter(|f| f.category() == c)
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .filter(|(_, list)| !list.is_empty())
+        .collect()
+}
+
 /// The audit's result: live findings, and those muted on purpose with their reasons.
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct Report {

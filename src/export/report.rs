@@ -1,7 +1,7 @@
 //! The plan as a report: sections of headings, paragraphs and tables, made once and written
 //! as HTML, Markdown and PDF pages, so the three say the same thing in the same order.
 
-use crate::audit::{Finding, report};
+use crate::audit::{grouped, report};
 use crate::drawing::xmatrix::Labels;
 use crate::model::{Arm, Id, KeyResult, KrKind, OkrObjective, Perspective, Plan, Status, fmt_num};
 use std::collections::BTreeMap;
@@ -519,18 +519,6 @@ fn dependencies(plan: &Plan, out: &mut Vec<Block>) {
             })
             .collect(),
     }));
-}
-
-/// The audit's findings grouped by pitfall, in the order the audit gives them.
-pub fn grouped(findings: &[Finding]) -> Vec<(&'static str, Vec<&Finding>)> {
-    let mut groups: Vec<(&'static str, Vec<&Finding>)> = Vec::new();
-    for f in findings {
-        match groups.iter_mut().find(|(c, _)| *c == f.category()) {
-            Some((_, list)) => list.push(f),
-            None => groups.push((f.category(), vec![f])),
-        }
-    }
-    groups
 }
 
 fn audit(plan: &Plan, out: &mut Vec<Block>) {

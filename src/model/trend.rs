@@ -1,7 +1,7 @@
 //! Which way a key result or a measure is heading: its last recorded value against the one
 //! before, judged by the direction that counts as better.
 
-use super::{Direction, KeyResult, KrKind, Measure};
+use super::{BscObjective, Direction, KeyResult, KrKind, Measure};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Trend {
@@ -67,6 +67,26 @@ impl Measure {
             last.value,
             self.direction == Direction::HigherIsBetter,
         ))
+    }
+}
+
+impl BscObjective {
+    /// How the weighted progress of the measures moved between their last two readings;
+    /// `None` when no measure with a target has two readings.
+    pub fn trend(&self) -> Option<Trend> {
+        let mut change = 0.0;
+        let mut weight = 0.0;
+        for m in &self.measures {
+            let (Some(target), [.., previous, last]) = (m.target, m.history.as_slice()) else {
+                continue;
+            };
+            let progress = |v: f64| super::progress(m.baseline, target, v);
+            if let (Some(p0), Some(p1)) = (progress(previous.value), progress(last.value)) {
+                change += m.weight * (p1 - p0);
+                weight += m.weight;
+            }
+        }
+        (weight > 0.0).then(|| Trend::of(0.0, change / weight, true))
     }
 }
 
@@ -143,5 +163,21 @@ mod tests {
         assert_eq!(m.trend(), Some(Trend::Better));
         m.direction = Direction::HigherIsBetter;
         assert_eq!(m.trend(), Some(Trend::Worse));
+        // From baseline 0 towards −10: −2 then −5 is progress from 0.2 to 0.5.
+        m.target = Some(-10.0);
+        m.history[0].value = -2.0;
+        m.history[1].value = -5.0;
+        let objective = BscObjective {
+            id: Id(3),
+            name: "o".into(),
+            perspective: crate::model::Perspective::Customer,
+            owner: None,
+            why: String::new(),
+            measures: vec![m],
+            initiatives: Vec::new(),
+            priorities: Vec::new(),
+            metrics: Vec::new(),
+        };
+        assert_eq!(objective.trend(), Some(Trend::Better));
     }
 }

@@ -3,23 +3,10 @@
 
 use super::EditSink;
 use super::tables::text_table;
-use crate::audit::{Finding, Report, report};
+use crate::audit::{Finding, Report, grouped, report};
 use crate::edit::Edit;
 use crate::model::{Id, Plan, validate};
 use egui::{RichText, Ui};
-
-/// The pitfall families, in the order the panel shows them.
-const ORDER: [&str; 9] = [
-    "Too many goals",
-    "Lack of ownership",
-    "Ignored dependencies",
-    "Activity instead of outcome",
-    "Missing why",
-    "Vision too abstract",
-    "Orphan objectives",
-    "X-matrix",
-    "Balanced Scorecard",
-];
 
 /// The mute dialog's state: which finding, and the reason typed so far.
 #[derive(Debug, Default)]
@@ -48,15 +35,7 @@ pub fn audit_ui(ui: &mut Ui, plan: &Plan, view: &mut AuditView, sink: &mut EditS
                         .size(20.0),
                 );
             }
-            for category in ORDER {
-                let items: Vec<&Finding> = r
-                    .findings
-                    .iter()
-                    .filter(|f| f.category() == category)
-                    .collect();
-                if items.is_empty() {
-                    continue;
-                }
+            for (category, items) in grouped(&r.findings) {
                 ui.add_space(8.0);
                 ui.label(
                     RichText::new(format!("{category} ({})", items.len()))

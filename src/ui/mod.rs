@@ -5,6 +5,7 @@ mod audit;
 mod okrs;
 mod people;
 mod priorities;
+pub mod room;
 pub mod scene;
 mod scorecard;
 pub(crate) mod tables;
@@ -13,8 +14,10 @@ pub(crate) mod widgets;
 mod xmatrix;
 
 pub use audit::{AuditView, audit_ui};
+pub(crate) use okrs::score_bar_sized;
 pub use okrs::{OkrsView, okrs_ui};
 pub use priorities::{PrioritiesView, priorities_ui};
+pub use room::{RoomAction, RoomView, room_ui, timer_face};
 pub use scorecard::{Mode as ScorecardMode, ScorecardView, scorecard_ui, status_color};
 pub use vision::vision_ui;
 pub use xmatrix::{XMatrixView, xmatrix_ui};
@@ -99,4 +102,5 @@ pub struct Views {
     pub scorecard: ScorecardView,
     pub audit: AuditView,
     pub okrs: OkrsView,
+    pub room: RoomView,
 }

@@ -11,8 +11,6 @@ use egui::{Key, Modifiers, RichText, TextEdit, Ui};
 #[derive(Debug, Default)]
 pub struct PrioritiesView {
     pub selected: Option<Id>,
-    /// Presentation mode: no editing toolbar.
-    pub presenting: bool,
 }
 
 /// Dragged by a card's handle.
@@ -55,10 +53,9 @@ pub fn priorities_ui(ui: &mut Ui, plan: &Plan, view: &mut PrioritiesView, sink: 
             }
         });
     ui.add_space(4.0);
-    if !view.presenting
-        && ui
-            .button(RichText::new("➕ Add priority").size(18.0))
-            .clicked()
+    if ui
+        .button(RichText::new("➕ Add priority").size(18.0))
+        .clicked()
     {
         let id = sink.fresh_id();
         sink.push(Edit::InsertPriority {

@@ -2,10 +2,12 @@
 //! the scene of its cells, marks, labels and centre. The panel, the room view and the exports
 //! all draw this one scene.
 
+mod fit;
 mod labels;
 mod layout;
 mod scene;
 
+pub use fit::{Fitted, Quadrant, fit};
 pub use labels::Labels;
 pub use layout::{Cell, CellKind, Layout};
 pub use scene::{Emphasis, GridStyle, Symbol, grid_shapes, legend, symbol_shape};

@@ -404,7 +404,7 @@ fn centre(plan: &Plan, style: &GridStyle, rect: Rect, out: &mut Vec<Shape>) {
     } else {
         &plan.vision.statement
     };
-    let vfont = style.font * 0.8;
+    let vfont = (rect.width() * 0.03).clamp(style.font * 0.8, style.font * 1.2);
     let width = rect.width() * 0.46;
     let lines = fonts::wrap(vision, vfont, false, width, 5);
     let widest = lines

@@ -7,6 +7,8 @@ mod checkins;
 mod key_results;
 mod objectives;
 
+pub(crate) use objectives::score_bar_sized;
+
 use crate::model::{Id, OkrObjective, Plan};
 use crate::ui::EditSink;
 use egui::{RichText, Ui};
@@ -51,8 +53,6 @@ pub struct OkrsView {
     pub history: Option<Id>,
     pub round: Option<checkins::Round>,
     pub rollover: Option<checkins::Rollover>,
-    /// Presentation mode: no editing toolbar.
-    pub presenting: bool,
 }
 
 impl OkrsView {
@@ -92,9 +92,6 @@ fn header(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {
         ui.selectable_value(&mut view.mode, Mode::Alignment, "Alignment");
         ui.selectable_value(&mut view.mode, Mode::Dependencies, "Dependencies");
         ui.add_space(16.0);
-        if view.presenting {
-            return;
-        }
         if ui
             .button("Check-in round…")
             .on_hover_text("Step through every key result of a team, keyboard only")

@@ -51,7 +51,12 @@ pub fn add(plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {
 
 /// A score bar with the 0.7 sweet spot marked, and the number written on it.
 pub fn score_bar(ui: &mut Ui, score: Option<f64>, name: &str) {
-    let (rect, response) = ui.allocate_exact_size(egui::vec2(150.0, 24.0), egui::Sense::hover());
+    score_bar_sized(ui, score, name, egui::vec2(150.0, 24.0), 16.0);
+}
+
+/// A score bar of any size: filled to the score, a line at the 0.7 sweet spot, the number on it.
+pub fn score_bar_sized(ui: &mut Ui, score: Option<f64>, name: &str, size: egui::Vec2, font: f32) {
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
     let v = ui.visuals();
     let painter = ui.painter();
     painter.rect_filled(rect, 4.0, v.extreme_bg_color);
@@ -83,7 +88,7 @@ pub fn score_bar(ui: &mut Ui, score: Option<f64>, name: &str) {
         rect.center(),
         egui::Align2::CENTER_CENTER,
         text,
-        egui::FontId::proportional(16.0),
+        egui::FontId::proportional(font),
         v.strong_text_color(),
     );
     painter.rect_stroke(

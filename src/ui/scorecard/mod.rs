@@ -31,8 +31,6 @@ pub struct ScorecardView {
     /// The objective to scroll to and outline (after "Go to" from the audit).
     pub focus: Option<Id>,
     pub scroll_to_focus: bool,
-    /// Presentation mode: no editing toolbar.
-    pub presenting: bool,
 }
 
 /// Soft status colours; the status is always written next to them too.
@@ -162,7 +160,7 @@ fn perspective(
             )
         };
         score_chip(ui, score, s.thresholds, &explain, p.label());
-        if !view.presenting && ui.button(format!("➕ {} objective", p.label())).clicked() {
+        if ui.button(format!("➕ {} objective", p.label())).clicked() {
             objective::add(plan, sink, p);
         }
     });

@@ -29,8 +29,6 @@ pub struct XMatrixView {
     pub editor: Option<editor::Target>,
     /// True while the matrix takes the arrow keys (no text field has focus).
     pub has_focus: bool,
-    /// Presentation mode: only the matrix and its legend, no editing toolbar.
-    pub presenting: bool,
     pending: Pending,
 }
 
@@ -73,8 +71,6 @@ const CENTRE_FLAT: f32 = 170.0;
 /// How far the matrix grows or shrinks to fit the window; below the minimum it scrolls.
 const MIN_SCALE: f32 = 0.8;
 const MAX_SCALE: f32 = 2.0;
-/// Presenting already zooms everything up; the whole matrix on the wall beats scrolling.
-const MIN_SCALE_PRESENTING: f32 = 0.5;
 
 /// Height of the names list shown under the matrix with horizontal labels.
 fn key_height(plan: &Plan, ui: &Ui) -> f32 {
@@ -115,14 +111,9 @@ pub fn xmatrix_ui(ui: &mut Ui, plan: &Plan, view: &mut XMatrixView, sink: &mut E
     };
     let cell = size(CELL, CELL);
     let base = Layout::new(plan, cell, centre, crate::drawing::Point::default()).size();
-    let scale = (room.x / base.w).min(room.y / base.h).clamp(
-        if view.presenting {
-            MIN_SCALE_PRESENTING
-        } else {
-            MIN_SCALE
-        },
-        MAX_SCALE,
-    );
+    let scale = (room.x / base.w)
+        .min(room.y / base.h)
+        .clamp(MIN_SCALE, MAX_SCALE);
     let area = egui::ScrollArea::both()
         .auto_shrink([false, false])
         .max_height(ui.available_height() - status_height);
@@ -195,9 +186,6 @@ fn toolbar(ui: &mut Ui, plan: &Plan, view: &mut XMatrixView, sink: &mut EditSink
             .strong(),
         );
     });
-    if view.presenting {
-        return;
-    }
     ui.horizontal_wrapped(|ui| {
         for arm in Arm::CLOCKWISE {
             if ui

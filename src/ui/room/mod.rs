@@ -1,0 +1,186 @@
+//! Room views: what presentation mode shows on the wall. Each panel has a read-only view drawn
+//! for reading from five metres — no input widgets, large type, numbers next to colours, marks
+//! that read without colour — and a walk-through a presentation clicker steps through.
+
+mod okrs;
+mod scorecard;
+mod slides;
+pub mod walk;
+mod xmatrix;
+
+use crate::drawing::xmatrix::Quadrant;
+use crate::model::Plan;
+use egui::{Color32, RichText, Ui};
+pub use walk::Step;
+
+/// Type sizes in points. Presenting zooms so a 1920-pixel-wide screen is 1280 points wide:
+/// body text is then 30 px, small print still 28.5 px.
+pub const TITLE: f32 = 36.0;
+pub const HEADING: f32 = 27.0;
+pub const BODY: f32 = 20.0;
+pub const SMALL: f32 = 19.0;
+/// The facilitator's key hint at the bottom, not meant for the room.
+const HINT: f32 = 13.0;
+
+/// What the room view remembers (never saved in the plan).
+#[derive(Debug, Default)]
+pub struct RoomView {
+    pub step: Step,
+    /// B: the screen is black.
+    pub blank: bool,
+    /// 1–4: one corner of the X-matrix; 0: the whole matrix.
+    pub quadrant: Option<Quadrant>,
+}
+
+/// What the room view asks the app to do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RoomAction {
+    /// Esc: back to the editor, at the place of the current step.
+    Leave,
+}
+
+impl RoomView {
+    pub fn go(&mut self, plan: &Plan, by: isize) {
+        self.step = walk::advance(plan, self.step, by);
+        self.blank = false;
+    }
+
+    pub fn go_to(&mut self, step: Step) {
+        self.step = step;
+        self.blank = false;
+        self.quadrant = None;
+    }
+}
+
+/// The clicker's and the facilitator's keys.
+fn keys(ui: &mut Ui, plan: &Plan, view: &mut RoomView) -> Option<RoomAction> {
+    use egui::{Key, Modifiers};
+    let pressed = |ui: &mut Ui, m: Modifiers, k: Key| ui.input_mut(|i| i.consume_key(m, k));
+    let none = Modifiers::NONE;
+    if [Key::PageDown, Key::ArrowRight, Key::ArrowDown, Key::Space]
+        .into_iter()
+        .any(|k| pressed(ui, none, k))
+    {
+        view.go(plan, 1);
+    }
+    if [Key::PageUp, Key::ArrowLeft, Key::ArrowUp, Key::Backspace]
+        .into_iter()
+        .any(|k| pressed(ui, none, k))
+    {
+        view.go(plan, -1);
+    }
+    if pressed(ui, none, Key::B) || pressed(ui, none, Key::Period) {
+        view.blank = !view.blank;
+    }
+    if view.step.panel() == crate::ui::PanelKind::XMatrix {
+        xmatrix::keys(ui, plan, view);
+    }
+    pressed(ui, none, Key::Escape).then_some(RoomAction::Leave)
+}
+
+/// The timer's face: the time left, flashing (calmly, twice a second) once it has run out.
+pub fn timer_face(ui: &mut Ui, face: &str, ended: bool, size: f32) {
+    let v = ui.visuals();
+    let (fill, text) = if ended {
+        let on = (ui.input(|i| i.time) * 2.0).floor() as i64 % 2 == 0;
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_millis(250));
+        if on {
+            (v.warn_fg_color, Color32::BLACK)
+        } else {
+            (v.faint_bg_color, v.warn_fg_color)
+        }
+    } else {
+        (v.faint_bg_color, v.strong_text_color())
+    };
+    egui::Frame::new()
+        .fill(fill)
+        .corner_radius(6.0)
+        .inner_margin(egui::Margin::symmetric(10, 2))
+        .show(ui, |ui| {
+            ui.label(
+                RichText::new(format!("⏱ {face}"))
+                    .size(size)
+                    .strong()
+                    .color(text),
+            );
+        });
+}
+
+/// A line of text at a size, wrapped to the width it has.
+pub fn text(ui: &mut Ui, text: impl Into<String>, size: f32) -> egui::Response {
+    ui.add(egui::Label::new(RichText::new(text).size(size)).wrap())
+}
+
+pub fn strong(ui: &mut Ui, text: impl Into<String>, size: f32) -> egui::Response {
+    ui.add(egui::Label::new(RichText::new(text).size(size).strong()).wrap())
+}
+
+/// A caption above a view, dimmer than the content.
+pub fn caption(ui: &mut Ui, text: impl Into<String>) {
+    ui.label(
+        RichText::new(text)
+            .size(SMALL)
+            .color(ui.visuals().weak_text_color()),
+    );
+}
+
+/// The room view for the current step. `timer` is what the timer shows, if one runs.
+pub fn room_ui(
+    ui: &mut Ui,
+    plan: &Plan,
+    view: &mut RoomView,
+    timer: Option<(String, bool)>,
+) -> Option<RoomAction> {
+    let action = keys(ui, plan, view);
+    let all = walk::steps(plan);
+    let at = walk::position(&all, view.step);
+    view.step = all[at];
+    if view.blank {
+        let rect = ui.max_rect();
+        ui.painter().rect_filled(rect, 0.0, Color32::BLACK);
+        ui.allocate_rect(rect, egui::Sense::hover());
+        return action;
+    }
+    egui::Panel::bottom("room-hint")
+        .show_separator_line(false)
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                let hint = match view.step.panel() {
+                    crate::ui::PanelKind::XMatrix => {
+                        "Page Down / Page Up: next / back · 1–4: a corner, 0: all · W: next item · B: blank · Esc: editor"
+                    }
+                    _ => "Page Down / Page Up: next / back · B: blank · Esc: back to the editor",
+                };
+                ui.label(RichText::new(hint).size(HINT).color(ui.visuals().weak_text_color()));
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    ui.label(
+                        RichText::new(format!("{} / {}", at + 1, all.len()))
+                            .size(HINT)
+                            .color(ui.visuals().weak_text_color()),
+                    );
+                });
+            });
+        });
+    if let Some((face, ended)) = timer {
+        egui::Panel::top("room-timer")
+            .show_separator_line(false)
+            .show(ui, |ui| {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    crate::ui::timer_face(ui, &face, ended, SMALL);
+                });
+            });
+    }
+    egui::CentralPanel::default().show(ui, |ui| match view.step {
+        Step::Vision => slides::vision(ui, plan),
+        Step::Priorities => slides::priorities(ui, plan),
+        Step::Priority(id) => slides::priority(ui, plan, id),
+        Step::XMatrix | Step::XMatrixItem(_) => xmatrix::xmatrix(ui, plan, view),
+        Step::Scorecard => scorecard::bands(ui, plan, None),
+        Step::Perspective(p) => scorecard::bands(ui, plan, Some(p)),
+        Step::StrategyMap => scorecard::map(ui, plan),
+        Step::Team(team) => okrs::team(ui, plan, team),
+        Step::Audit => slides::audit(ui, plan),
+    });
+    action
+}

@@ -1,0 +1,152 @@
+//! The scorecard on the wall: the four perspectives as bands, bottom to top learning & growth,
+//! internal processes, customer, financial; each objective a tile coloured by its status with
+//! the score written on it and its trend; and the strategy map as a page of its own.
+
+use super::{BODY, HEADING, SMALL, caption};
+use crate::drawing::strategy_map::{MapStyle, TOP_DOWN, boxes, map_shapes, score_line};
+use crate::model::{BscObjective, Perspective, Plan, Status};
+use crate::ui::{scene, status_color};
+use egui::{Frame, Margin, RichText, Ui};
+
+/// A score in a coloured chip, the number and the status in words on it.
+pub fn score_chip(ui: &mut Ui, score: Option<f64>, status: Status, size: f32) {
+    let fill = status_color(status, ui.visuals().dark_mode);
+    Frame::new()
+        .fill(fill)
+        .corner_radius(6.0)
+        .inner_margin(Margin::symmetric(10, 2))
+        .show(ui, |ui| {
+            ui.label(
+                RichText::new(score_line(score, status))
+                    .size(size)
+                    .strong()
+                    .color(ui.visuals().strong_text_color()),
+            );
+        });
+}
+
+fn tile(ui: &mut Ui, plan: &Plan, o: &BscObjective, width: f32, height: f32, dim: bool) {
+    let height = height.max(0.0);
+    let score = o.score();
+    let status = Status::of(score, plan.scorecard.thresholds);
+    let v = ui.visuals();
+    let mut fill = status_color(status, v.dark_mode);
+    let mut text = v.strong_text_color();
+    if dim {
+        fill = fill.gamma_multiply(0.35);
+        text = text.gamma_multiply(0.45);
+    }
+    Frame::new()
+        .fill(fill)
+        .stroke(egui::Stroke::new(
+            1.5,
+            v.widgets.noninteractive.fg_stroke.color,
+        ))
+        .corner_radius(10.0)
+        .inner_margin(Margin::same(10))
+        .show(ui, |ui| {
+            ui.set_width(width - 20.0);
+            ui.set_min_height(height - 20.0);
+            ui.vertical(|ui| {
+                ui.add(egui::Label::new(RichText::new(&o.name).size(BODY).color(text)).wrap());
+                let owner = plan.person_name(o.owner);
+                if !owner.is_empty() {
+                    ui.label(RichText::new(owner).size(SMALL).color(text));
+                }
+                let trend = o
+                    .trend()
+                    .map(|t| format!("  {} {}", t.arrow(), t.label()))
+                    .unwrap_or_default();
+                ui.label(
+                    RichText::new(format!("{}{trend}", score_line(score, status)))
+                        .size(BODY)
+                        .strong()
+                        .color(text),
+                );
+            });
+        });
+}
+
+/// The bands, financial at the top. `focus` dims every other perspective.
+pub fn bands(ui: &mut Ui, plan: &Plan, focus: Option<Perspective>) {
+    let s = &plan.scorecard;
+    caption(
+        ui,
+        match focus {
+            Some(p) => format!("Balanced Scorecard · {}", p.label()),
+            None => format!("Balanced Scorecard · {}", plan.title),
+        },
+    );
+    if s.objectives.is_empty() {
+        super::text(ui, "No scorecard objectives yet.", HEADING);
+        return;
+    }
+    let band_h = (ui.available_height() - 4.0 * ui.spacing().item_spacing.y) / 4.0 - 2.0;
+    let gutter = 240.0;
+    for p in TOP_DOWN {
+        let dim = focus.is_some_and(|f| f != p);
+        let objectives: Vec<&BscObjective> =
+            s.objectives.iter().filter(|o| o.perspective == p).collect();
+        ui.horizontal_top(|ui| {
+            ui.set_height(band_h);
+            ui.vertical(|ui| {
+                ui.set_width(gutter);
+                let color = if dim {
+                    ui.visuals().weak_text_color()
+                } else {
+                    ui.visuals().strong_text_color()
+                };
+                ui.add(
+                    egui::Label::new(RichText::new(p.label()).size(HEADING).strong().color(color))
+                        .wrap(),
+                );
+                let score = s.perspective_score(p);
+                ui.label(
+                    RichText::new(score_line(score, Status::of(score, s.thresholds)))
+                        .size(SMALL)
+                        .color(color),
+                );
+            });
+            if objectives.is_empty() {
+                ui.label(RichText::new("No objectives").size(SMALL).weak());
+                return;
+            }
+            let gap = ui.spacing().item_spacing.x;
+            let width = ((ui.available_width() - gap * (objectives.len() - 1) as f32)
+                / objectives.len() as f32)
+                .min(420.0);
+            for o in objectives {
+                tile(ui, plan, o, width, band_h, dim);
+            }
+        });
+    }
+}
+
+/// The strategy map, filling the screen.
+pub fn map(ui: &mut Ui, plan: &Plan) {
+    caption(ui, format!("Strategy map · {}", plan.title));
+    let area = scene::from_rect(ui.available_rect_before_wrap());
+    let style = MapStyle {
+        font: BODY,
+        palette: scene::palette(ui.visuals()),
+    };
+    let boxes = boxes(plan, area, &style);
+    scene::paint(ui.painter(), &map_shapes(plan, area, &style, &boxes, None));
+    for o in &plan.scorecard.objectives {
+        if let Some(r) = boxes.get(&o.id) {
+            let score = o.score();
+            let name = format!(
+                "{}: {}",
+                o.name,
+                score_line(score, Status::of(score, plan.scorecard.thresholds))
+            );
+            ui.interact(
+                scene::rect(*r),
+                ui.scope_id().with(("room-map", o.id)),
+                egui::Sense::hover(),
+            )
+            .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Label, true, &name));
+        }
+    }
+    ui.allocate_rect(scene::rect(area), egui::Sense::hover());
+}

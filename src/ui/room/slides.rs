@@ -1,0 +1,224 @@
+//! Room views that are slides of text: the vision, the priorities (all, then one at a time)
+//! and the audit's findings, counts first.
+
+use super::{BODY, HEADING, SMALL, TITLE, caption, strong, text};
+use crate::audit::report;
+use crate::model::{Id, Plan, Status, fmt_num};
+use egui::{Frame, Margin, RichText, Ui};
+
+/// A framed card, as wide as `width`.
+fn card<R>(ui: &mut Ui, width: f32, highlight: bool, add: impl FnOnce(&mut Ui) -> R) -> R {
+    let v = ui.visuals();
+    let stroke = if highlight {
+        egui::Stroke::new(3.0, v.selection.stroke.color)
+    } else {
+        egui::Stroke::new(1.5, v.widgets.noninteractive.bg_stroke.color)
+    };
+    Frame::new()
+        .fill(v.faint_bg_color)
+        .stroke(stroke)
+        .corner_radius(10.0)
+        .inner_margin(Margin::same(16))
+        .show(ui, |ui| {
+            ui.set_width(width - 32.0);
+            add(ui)
+        })
+        .inner
+}
+
+pub fn vision(ui: &mut Ui, plan: &Plan) {
+    let v = &plan.vision;
+    ui.add_space(12.0);
+    caption(ui, format!("Vision · {}", plan.title));
+    ui.add_space(8.0);
+    if v.statement.trim().is_empty() {
+        text(ui, "No vision statement yet.", HEADING);
+    } else {
+        strong(ui, v.statement.trim(), TITLE);
+    }
+    ui.add_space(16.0);
+    ui.horizontal_wrapped(|ui| {
+        if let Some(year) = v.target_year {
+            target_chip(ui, &format!("by {year}"), "target year");
+        }
+        for t in &v.targets {
+            let value = format!("{} {}", fmt_num(t.value), t.unit);
+            let by = t.by_year.map(|y| format!(" by {y}")).unwrap_or_default();
+            target_chip(ui, value.trim(), &format!("{}{by}", t.metric));
+        }
+    });
+    if !v.why.trim().is_empty() {
+        ui.add_space(20.0);
+        strong(ui, "Why", HEADING);
+        text(ui, v.why.trim(), BODY);
+    }
+}
+
+fn target_chip(ui: &mut Ui, value: &str, what: &str) {
+    Frame::new()
+        .stroke(egui::Stroke::new(2.0, ui.visuals().strong_text_color()))
+        .corner_radius(8.0)
+        .inner_margin(Margin::symmetric(14, 8))
+        .show(ui, |ui| {
+            ui.set_max_width(380.0);
+            ui.vertical(|ui| {
+                strong(ui, value, HEADING);
+                text(ui, what, SMALL);
+            });
+        });
+}
+
+/// All priorities on one screen: up to three a row.
+pub fn priorities(ui: &mut Ui, plan: &Plan) {
+    ui.add_space(8.0);
+    caption(ui, format!("Strategic priorities · {}", plan.title));
+    ui.add_space(8.0);
+    if plan.priorities.is_empty() {
+        text(ui, "No strategic priorities yet.", HEADING);
+        return;
+    }
+    let n = plan.priorities.len();
+    let per_row = if n == 4 { 2 } else { n.clamp(1, 3) };
+    let gap = ui.spacing().item_spacing.x;
+    let width = (ui.available_width() - gap * (per_row - 1) as f32) / per_row as f32;
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        for (r, chunk) in plan.priorities.chunks(per_row).enumerate() {
+            ui.horizontal_top(|ui| {
+                for (i, p) in chunk.iter().enumerate() {
+                    card(ui, width, false, |ui| {
+                        ui.vertical(|ui| {
+                            caption(ui, format!("Priority {}", r * per_row + i + 1));
+                            strong(ui, &p.name, HEADING);
+                            let owner = plan.person_name(p.owner);
+                            text(
+                                ui,
+                                if owner.is_empty() {
+                                    "No owner yet".to_owned()
+                                } else {
+                                    format!("Owner: {owner}")
+                                },
+                                BODY,
+                            );
+                            if !p.why.trim().is_empty() {
+                                text(ui, p.why.trim(), SMALL);
+                            }
+                        });
+                    });
+                }
+            });
+            ui.add_space(gap);
+        }
+    });
+}
+
+/// One priority as a slide: its name, owner, why, and what serves it.
+pub fn priority(ui: &mut Ui, plan: &Plan, id: Id) {
+    let Some(index) = plan.priority_index(id) else {
+        return priorities(ui, plan);
+    };
+    let p = &plan.priorities[index];
+    ui.add_space(12.0);
+    caption(
+        ui,
+        format!("Priority {} of {}", index + 1, plan.priorities.len()),
+    );
+    strong(ui, &p.name, TITLE);
+    ui.add_space(8.0);
+    let owner = plan.person_name(p.owner);
+    let mut who = if owner.is_empty() {
+        "No owner yet".to_owned()
+    } else {
+        format!("Owner: {owner}")
+    };
+    if !p.horizon.trim().is_empty() {
+        who = format!("{who} · {}", p.horizon.trim());
+    }
+    text(ui, who, BODY);
+    if !p.why.trim().is_empty() {
+        ui.add_space(16.0);
+        strong(ui, "Why", HEADING);
+        text(ui, p.why.trim(), BODY);
+    }
+    let okrs: Vec<_> = plan
+        .okrs
+        .iter()
+        .filter(|o| o.priority == Some(id))
+        .collect();
+    let bsc: Vec<_> = plan
+        .scorecard
+        .objectives
+        .iter()
+        .filter(|o| o.priorities.contains(&id))
+        .collect();
+    if okrs.is_empty() && bsc.is_empty() {
+        ui.add_space(16.0);
+        text(ui, "No OKR or scorecard objective serves it yet.", BODY);
+        return;
+    }
+    ui.add_space(16.0);
+    strong(ui, "What serves it", HEADING);
+    let t = plan.scorecard.thresholds;
+    for o in okrs {
+        let team = plan.team_name(o.team);
+        line_with_score(ui, &format!("OKR · {team} · {}", o.name), o.score(), t);
+    }
+    for o in bsc {
+        line_with_score(ui, &format!("Scorecard · {}", o.name), o.score(), t);
+    }
+}
+
+fn line_with_score(ui: &mut Ui, what: &str, score: Option<f64>, t: crate::model::Thresholds) {
+    ui.horizontal_wrapped(|ui| {
+        super::scorecard::score_chip(ui, score, Status::of(score, t), BODY);
+        text(ui, what, BODY);
+    });
+}
+
+/// The audit: how many findings of each kind first, then the findings by kind.
+pub fn audit(ui: &mut Ui, plan: &Plan) {
+    let report = report(plan);
+    ui.add_space(8.0);
+    caption(ui, format!("Alignment audit · {}", plan.title));
+    let groups = crate::audit::grouped(&report.findings);
+    if groups.is_empty() {
+        ui.add_space(24.0);
+        strong(
+            ui,
+            "✔ No findings: the plan avoids the classic pitfalls.",
+            TITLE,
+        );
+        return;
+    }
+    strong(ui, format!("{} findings", report.findings.len()), TITLE);
+    ui.horizontal_wrapped(|ui| {
+        for (category, list) in &groups {
+            Frame::new()
+                .stroke(egui::Stroke::new(2.0, ui.visuals().warn_fg_color))
+                .corner_radius(8.0)
+                .inner_margin(Margin::symmetric(14, 6))
+                .show(ui, |ui| {
+                    ui.label(
+                        RichText::new(format!("{}  {category}", list.len()))
+                            .size(BODY)
+                            .strong(),
+                    );
+                });
+        }
+    });
+    ui.add_space(12.0);
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        for (category, list) in groups {
+            strong(ui, category, HEADING);
+            for f in list {
+                text(ui, format!("⚠ {}", f.message), BODY);
+                ui.label(
+                    RichText::new(&f.hint)
+                        .size(SMALL)
+                        .color(ui.visuals().weak_text_color()),
+                );
+                ui.add_space(6.0);
+            }
+            ui.add_space(10.0);
+        }
+    });
+}
