@@ -30,6 +30,7 @@ fn xmatrix_frame(c: &mut Criterion) {
             settings: SettingsStore::in_memory(),
             recovery: RecoveryStore::disabled(),
             dialogs: Box::new(NoDialogs),
+            clock: Box::new(catchball::app::SystemClock::default()),
         },
         Some(path),
     );

@@ -25,6 +25,7 @@ fn app_on_sample() -> Harness<'static, CatchballApp> {
             settings: SettingsStore::in_memory(),
             recovery: RecoveryStore::disabled(),
             dialogs: Box::new(NoDialogs),
+            clock: Box::new(catchball::app::SystemClock::default()),
         },
         None,
     );

@@ -2,10 +2,11 @@
 //! before replacing a file, then writes the export through `crate::export`, never over the
 //! plan file.
 
+use super::CatchballApp;
 use super::dialogs::Choice;
 use super::prompts::{PathPurpose, Prompt, file_stem};
-use super::{CatchballApp, Command};
 use crate::export::{self, ExportError, Format, Options, View};
+use crate::ui::commands::Command;
 use std::path::{Path, PathBuf};
 use strum::IntoEnumIterator;
 

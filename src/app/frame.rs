@@ -1,9 +1,9 @@
 //! One frame of the window: menu bar, navigation, status bar, the current panel, then the
 //! queued commands and the edits the panel emitted, applied in one place.
 
-use super::commands::{Command, Menu};
 use super::prompts::Prompt;
 use super::{CatchballApp, Guarded, ThemeChoice, style};
+use crate::ui::commands::{Command, Context, Menu};
 use crate::ui::{self, EditSink, PanelKind};
 use egui::{RichText, Ui};
 use strum::IntoEnumIterator;
@@ -36,8 +36,9 @@ impl CatchballApp {
         self.handle_close_request(&ctx);
         self.handle_dropped_files(&ctx);
         if self.prompts.is_empty() {
-            self.queued.extend(Command::pressed(&ctx));
+            self.queued.extend(Command::pressed(&ctx, Context::Global));
         }
+        self.palette.take_keys(&ctx);
         // Presenting shows the room view and nothing that is only for the facilitator.
         if !self.presenting {
             egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui));
@@ -59,10 +60,14 @@ impl CatchballApp {
             self.run(&ctx, command);
         }
         self.help_windows(&ctx);
+        self.palette_ui(&ctx);
         self.prompts_ui(&ctx);
         self.toasts.show(&ctx);
         self.update_title(&ctx);
         self.autosave(&ctx);
+        if self.timer.is_running() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(500));
+        }
         if self.quitting {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
@@ -124,6 +129,7 @@ impl CatchballApp {
             for (title, menu) in [
                 ("Edit", Menu::Edit),
                 ("View", Menu::View),
+                ("Workshop", Menu::Workshop),
                 ("Help", Menu::Help),
             ] {
                 ui.menu_button(title, |ui| {
@@ -153,7 +159,7 @@ impl CatchballApp {
         };
         let mut button = egui::Button::selectable(current_theme == Some(self.settings.theme), text);
         if let Some(s) = command.shortcuts().first() {
-            button = button.shortcut_text(ui.ctx().format_shortcut(s));
+            button = button.shortcut_text(crate::ui::commands::shortcut_text(s));
         }
         if ui.add_enabled(self.enabled(command), button).clicked() {
             self.queued.push(command);
@@ -166,10 +172,11 @@ impl CatchballApp {
         label.map_or_else(|| verb.to_owned(), |l| format!("{verb} {l}"))
     }
 
-    fn enabled(&self, command: Command) -> bool {
+    pub(super) fn enabled(&self, command: Command) -> bool {
         let doc = self.doc.as_ref();
         match command {
             Command::Save | Command::SaveAs => doc.is_some(),
+            Command::PauseTimer | Command::AddMinute | Command::StopTimer => self.timer.is_set(),
             c if c.export().is_some() => doc.is_some(),
             Command::Undo => doc.is_some_and(|d| d.session.history().can_undo()),
             Command::Redo => doc.is_some_and(|d| d.session.history().can_redo()),
@@ -229,6 +236,9 @@ impl CatchballApp {
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 ui.label(RichText::new(format!("Zoom {:.0}%", self.settings.zoom * 100.0)).weak());
+                if let Some((face, ended)) = self.timer_face() {
+                    ui::timer_face(ui, &face, ended, 19.0);
+                }
             });
         });
     }
@@ -239,9 +249,13 @@ impl CatchballApp {
             return;
         };
         if self.presenting {
-            let leave = ui::room_ui(ui, doc.plan(), &mut self.views.room, None);
-            if leave == Some(ui::RoomAction::Leave) {
-                self.present(ui.ctx(), false);
+            let face = self.timer.face(self.config.clock.now());
+            for action in ui::room_ui(ui, doc.plan(), &mut self.views.room, face) {
+                match action {
+                    ui::RoomAction::Leave => self.present(ui.ctx(), false),
+                    ui::RoomAction::Timer => self.timer.toggle(self.config.clock.now()),
+                    ui::RoomAction::AddMinute => self.timer.add_minute(self.config.clock.now()),
+                }
             }
             return;
         }
@@ -394,6 +408,13 @@ impl CatchballApp {
                 self.style.dirty = true;
                 self.save_settings();
             }
+            Command::StartTimer => self.set_prompt(Prompt::TimerMinutes(
+                self.timer.suggested_minutes().to_string(),
+            )),
+            Command::PauseTimer => self.timer.toggle(self.config.clock.now()),
+            Command::AddMinute => self.timer.add_minute(self.config.clock.now()),
+            Command::StopTimer => self.timer.stop(),
+            Command::Palette => self.palette.toggle(),
             Command::KeyboardShortcuts => self.help.shortcuts = true,
             Command::About => self.help.about = true,
             Command::Present => self.present(ctx, !self.presenting),
@@ -454,44 +475,30 @@ impl CatchballApp {
             .open(&mut self.help.shortcuts)
             .collapsible(false)
             .resizable(false)
+            .vscroll(true)
+            .default_height(640.0)
             .show(ctx, |ui| {
-                egui::Grid::new("shortcuts")
-                    .striped(true)
-                    .spacing([24.0, 6.0])
-                    .show(ui, |ui| {
-                        for command in Command::iter() {
-                            let keys: Vec<String> = command
-                                .shortcuts()
-                                .iter()
-                                .map(|s| ctx.format_shortcut(s))
-                                .collect();
-                            if !keys.is_empty() {
+                for context in Context::iter() {
+                    ui.label(RichText::new(context.title()).size(21.0).strong());
+                    egui::Grid::new(("shortcuts", context))
+                        .striped(true)
+                        .spacing([24.0, 6.0])
+                        .show(ui, |ui| {
+                            for command in Command::iter()
+                                .filter(|c| c.context() == context && !c.shortcuts().is_empty())
+                            {
                                 ui.label(command.text());
-                                ui.label(RichText::new(keys.join("  or  ")).strong());
+                                ui.label(RichText::new(command.keys_text()).strong());
                                 ui.end_row();
                             }
-                        }
-                        for (what, keys) in [
-                            ("Move a priority up / down", "Alt+↑ / Alt+↓"),
-                            ("X-matrix: move the cell cursor", "Arrow keys"),
-                            (
-                                "X-matrix: cycle a mark / set one",
-                                "Space or Enter / 1 2 3 0",
-                            ),
-                            ("X-matrix: edit the item, delete it", "F2 / Delete"),
-                            ("X-matrix: reorder an item", "Alt+arrow keys"),
-                            ("X-matrix: walk the items clockwise", "W / Shift+W"),
-                            (
-                                "Check-in round: record, skip, back",
-                                "Enter / Page Down / Page Up",
-                            ),
-                            ("Next / previous field", "Tab / Shift+Tab"),
-                        ] {
-                            ui.label(what);
-                            ui.label(RichText::new(keys).strong());
-                            ui.end_row();
-                        }
-                    });
+                            if context == Context::Global {
+                                ui.label("Next / previous field");
+                                ui.label(RichText::new("Tab / Shift+Tab").strong());
+                                ui.end_row();
+                            }
+                        });
+                    ui.add_space(10.0);
+                }
             });
         egui::Window::new("About Catchball")
             .open(&mut self.help.about)

@@ -1,21 +1,23 @@
 //! The eframe application: the window, menus, commands, prompts and toasts around the panels.
 //! Edits from panels are applied here, in one place, through the document's session.
 
-mod commands;
 mod dialogs;
 mod document;
 mod exporting;
 mod frame;
+mod palette;
 mod prompts;
 mod recovery;
 mod settings;
 mod style;
+mod timer;
 
-pub use commands::{Command, Menu};
+pub use crate::ui::commands::{Command, Context, Menu};
 pub use dialogs::{Choice, FileDialogs, NativeDialogs, with_plan_extension};
 pub use document::Document;
 pub use recovery::{RecoveryStore, Snapshot};
 pub use settings::{Settings, SettingsStore, ThemeChoice};
+pub use timer::{Clock, SystemClock, Timer};
 
 use crate::ui::{PanelKind, Views};
 use prompts::{PathPurpose, Prompt};
@@ -30,6 +32,7 @@ pub struct AppConfig {
     pub settings: SettingsStore,
     pub recovery: RecoveryStore,
     pub dialogs: Box<dyn FileDialogs>,
+    pub clock: Box<dyn Clock>,
 }
 
 impl AppConfig {
@@ -39,6 +42,7 @@ impl AppConfig {
             settings: SettingsStore::user(),
             recovery: RecoveryStore::user(),
             dialogs: Box::new(NativeDialogs),
+            clock: Box::new(SystemClock::default()),
         }
     }
 }
@@ -71,6 +75,8 @@ pub struct CatchballApp {
     help: HelpWindows,
     /// Presentation mode: full screen, large high-contrast type, no menus or side bars.
     presenting: bool,
+    timer: Timer,
+    palette: palette::PaletteState,
 }
 
 /// What the next frame must apply to the egui context.
@@ -113,6 +119,8 @@ impl CatchballApp {
             },
             help: HelpWindows::default(),
             presenting: false,
+            timer: Timer::default(),
+            palette: palette::PaletteState::default(),
         };
         if let Some(path) = file {
             app.open_path(&path);
@@ -156,6 +164,16 @@ impl CatchballApp {
 
     pub fn is_presenting(&self) -> bool {
         self.presenting
+    }
+
+    /// What the timer shows, and whether its time is up; `None` without a timer.
+    pub fn timer_face(&self) -> Option<(String, bool)> {
+        self.timer.face(self.config.clock.now())
+    }
+
+    /// Whether the command palette is open.
+    pub fn palette_is_open(&self) -> bool {
+        self.palette.is_open()
     }
 
     /// Where the presentation's walk-through is.

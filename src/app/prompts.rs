@@ -19,6 +19,8 @@ pub enum Prompt {
     PathEntry { purpose: PathPurpose, text: String },
     /// Something failed (opening, saving); the user acknowledges it.
     Error { title: String, message: String },
+    /// How many minutes the timer should run (the text typed so far).
+    TimerMinutes(String),
     /// An export would replace `existing` (the target, or a file in its folder).
     ReplaceExport(ExportRequest, PathBuf, PathBuf),
 }
@@ -40,6 +42,7 @@ impl Prompt {
             Prompt::PathEntry { purpose, .. } => prompt_headline(purpose),
             Prompt::Error { title, .. } => title.clone(),
             Prompt::ReplaceExport(_, _, existing) => replace_question(existing),
+            Prompt::TimerMinutes(_) => "Start a timer".into(),
         }
     }
 }
@@ -170,6 +173,13 @@ impl CatchballApp {
                         }
                         PathPurpose::Export(request) => self.finish_export(request, &path, false),
                     }
+                }
+                answer.is_some()
+            }
+            Prompt::TimerMinutes(text) => {
+                let answer = minutes_modal(ctx, text);
+                if let Some(TimerAnswer::Start(minutes)) = answer {
+                    self.timer.start(minutes, self.config.clock.now());
                 }
                 answer.is_some()
             }
@@ -313,5 +323,53 @@ fn path_modal(
             }
         });
         answer.filter(|&ok| !ok || !text.trim().is_empty())
+    })
+}
+
+/// What the timer question was answered with.
+enum TimerAnswer {
+    Start(u32),
+    Cancel,
+}
+
+/// A modal asking for the timer's minutes; `None` while it is still asking.
+fn minutes_modal(ctx: &egui::Context, text: &mut String) -> Option<TimerAnswer> {
+    use super::timer::{MAX_MINUTES, MIN_MINUTES};
+    modal_frame(ctx, "Start a timer", |ui| {
+        ui.label(format!("How many minutes ({MIN_MINUTES}–{MAX_MINUTES})? The timer runs on while you edit and present."));
+        let r = ui
+            .add(egui::TextEdit::singleline(text).desired_width(120.0))
+            .accessible_name("Minutes");
+        r.request_focus();
+        let minutes = text
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|m| (MIN_MINUTES..=MAX_MINUTES).contains(m));
+        if minutes.is_none() && !text.trim().is_empty() {
+            ui.label(
+                RichText::new(format!(
+                    "Type a whole number from {MIN_MINUTES} to {MAX_MINUTES}."
+                ))
+                .color(ui.visuals().warn_fg_color),
+            );
+        }
+        let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let escape = ui.input(|i| i.key_pressed(egui::Key::Escape));
+        ui.add_space(12.0);
+        let mut answer = None;
+        ui.horizontal(|ui| {
+            let start = ui.add_enabled(
+                minutes.is_some(),
+                egui::Button::new(RichText::new("Start").size(19.0)),
+            );
+            if let Some(m) = minutes.filter(|_| start.clicked() || enter) {
+                answer = Some(TimerAnswer::Start(m));
+            }
+            if ui.button(RichText::new("Cancel").size(19.0)).clicked() || escape {
+                answer = Some(TimerAnswer::Cancel);
+            }
+        });
+        answer
     })
 }

@@ -2,6 +2,7 @@
 //! [`EditSink`]; none mutates the plan.
 
 mod audit;
+pub mod commands;
 mod okrs;
 mod people;
 mod priorities;

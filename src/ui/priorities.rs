@@ -5,7 +5,8 @@ use super::EditSink;
 use super::widgets::{Name, RowAction, move_delete_buttons, person_combo, text_edit};
 use crate::edit::Edit;
 use crate::model::{Id, Plan, Priority};
-use egui::{Key, Modifiers, RichText, TextEdit, Ui};
+use crate::ui::commands::{Command, Context};
+use egui::{RichText, TextEdit, Ui};
 
 /// View state: which priority has keyboard focus, for Alt+↑/↓ and Delete.
 #[derive(Debug, Default)]
@@ -72,12 +73,9 @@ fn keyboard(ui: &mut Ui, plan: &Plan, view: &PrioritiesView, sink: &mut EditSink
     let Some(index) = plan.priority_index(id) else {
         return;
     };
-    let (up, down) = ui.input_mut(|i| {
-        (
-            i.consume_key(Modifiers::ALT, Key::ArrowUp),
-            i.consume_key(Modifiers::ALT, Key::ArrowDown),
-        )
-    });
+    let pressed = Command::pressed(ui.ctx(), Context::Priorities);
+    let up = pressed.contains(&Command::PriorityUp);
+    let down = pressed.contains(&Command::PriorityDown);
     if up && index > 0 {
         sink.push(Edit::MovePriority { id, to: index - 1 });
     }

@@ -49,9 +49,27 @@ impl FileDialogs for FakeDialogs {
     }
 }
 
+/// A clock the test moves on by hand.
+#[derive(Clone, Default)]
+pub struct FakeClock(Rc<std::cell::Cell<std::time::Duration>>);
+
+impl FakeClock {
+    pub fn advance(&self, secs: u64) {
+        self.0
+            .set(self.0.get() + std::time::Duration::from_secs(secs));
+    }
+}
+
+impl catchball::app::Clock for FakeClock {
+    fn now(&self) -> std::time::Duration {
+        self.0.get()
+    }
+}
+
 pub struct Setup {
     pub dir: tempfile::TempDir,
     pub dialogs: FakeDialogs,
+    pub clock: FakeClock,
 }
 
 impl Setup {
@@ -59,6 +77,7 @@ impl Setup {
         Self {
             dir: tempfile::tempdir().unwrap(),
             dialogs: FakeDialogs::default(),
+            clock: FakeClock::default(),
         }
     }
 
@@ -74,6 +93,7 @@ impl Setup {
             settings: SettingsStore::at(self.dir.path().join("config/settings.ron")),
             recovery: RecoveryStore::at(self.dir.path().join("recovery")),
             dialogs: Box::new(self.dialogs.clone()),
+            clock: Box::new(self.clock.clone()),
         }
     }
 

@@ -6,6 +6,7 @@ use super::objectives::{SWEET_SPOT, update};
 use crate::edit::{Edit, TextField};
 use crate::model::{CheckIn, Id, KeyResult, KrKind, OkrObjective, Plan, next_period};
 use crate::ui::EditSink;
+use crate::ui::commands::{Command, Context};
 use crate::ui::tables::num;
 use chrono::NaiveDate;
 use egui::{RichText, Ui};
@@ -288,6 +289,17 @@ impl Round {
     }
 }
 
+/// The round's keys, from the command table.
+fn round_keys() -> String {
+    use strum::IntoEnumIterator;
+    let mut keys: Vec<String> = Command::iter()
+        .filter(|c| c.context() == Context::CheckInRound)
+        .map(|c| format!("{}: {}", c.keys_text(), c.text().to_lowercase()))
+        .collect();
+    keys.push("Esc: end the round".to_owned());
+    keys.join(" · ")
+}
+
 fn round_window(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {
     let Some(round) = &mut view.round else { return };
     let mut close = false;
@@ -303,7 +315,13 @@ fn round_window(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSi
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
         .show(ui.ctx(), |ui| {
             if round.index >= total {
-                ui.label(RichText::new(format!("Round complete: {} check-in(s) recorded for {total} key result(s).", round.recorded)).size(20.0));
+                ui.label(
+                    RichText::new(format!(
+                        "Round complete: {} check-in(s) recorded for {total} key result(s).",
+                        round.recorded
+                    ))
+                    .size(20.0),
+                );
                 if ui.button("Close").clicked() {
                     close = true;
                 }
@@ -313,21 +331,37 @@ fn round_window(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSi
             let fresh = round.draft.is_none();
             let draft = round.draft.get_or_insert_with(|| {
                 plan.key_result(round.krs[round.index]).map_or_else(
-                    || Draft { kr: Id(0), date: chrono::Local::now().date_naive(), value: 0.0, done: false, confidence: 7, comment: String::new(), who: None },
+                    || Draft {
+                        kr: Id(0),
+                        date: chrono::Local::now().date_naive(),
+                        value: 0.0,
+                        done: false,
+                        confidence: 7,
+                        comment: String::new(),
+                        who: None,
+                    },
                     |(_, kr)| Draft::new(plan, kr),
                 )
             });
-            let enter = draft_fields(ui, plan, draft, fresh);
-            ui.label(RichText::new("Enter records and goes on · Page Down skips · Page Up goes back · Esc ends the round").weak());
-            let (skip, back) = ui.input(|i| (i.key_pressed(egui::Key::PageDown), i.key_pressed(egui::Key::PageUp)));
-            let mut record = enter;
+            // Enter is the round's own command (below), not the dialog's.
+            let _ = draft_fields(ui, plan, draft, fresh);
+            ui.label(RichText::new(round_keys()).weak());
+            let pressed = Command::pressed(ui.ctx(), Context::CheckInRound);
+            let skip = pressed.contains(&Command::RoundSkip);
+            let back = pressed.contains(&Command::RoundBack);
+            let mut record = pressed.contains(&Command::RoundRecord);
             ui.horizontal(|ui| {
                 record |= ui.button("Record and next").clicked();
                 if ui.button("Skip").clicked() || skip {
                     round.index += 1;
                     round.draft = None;
                 }
-                if (ui.add_enabled(round.index > 0, egui::Button::new("Back")).clicked() || back) && round.index > 0 {
+                if (ui
+                    .add_enabled(round.index > 0, egui::Button::new("Back"))
+                    .clicked()
+                    || back)
+                    && round.index > 0
+                {
                     round.index -= 1;
                     round.draft = None;
                 }

@@ -10,6 +10,7 @@ mod xmatrix;
 
 use crate::drawing::xmatrix::Quadrant;
 use crate::model::Plan;
+use crate::ui::commands::{Command, Context};
 use egui::{Color32, RichText, Ui};
 pub use walk::Step;
 
@@ -30,6 +31,8 @@ pub struct RoomView {
     pub blank: bool,
     /// 1–4: one corner of the X-matrix; 0: the whole matrix.
     pub quadrant: Option<Quadrant>,
+    /// Room commands from the palette, run like their keys on the next frame.
+    commands: Vec<Command>,
 }
 
 /// What the room view asks the app to do.
@@ -37,12 +40,21 @@ pub struct RoomView {
 pub enum RoomAction {
     /// Esc: back to the editor, at the place of the current step.
     Leave,
+    /// T: start the timer, or pause or resume it.
+    Timer,
+    /// +: a minute more on the timer.
+    AddMinute,
 }
 
 impl RoomView {
     pub fn go(&mut self, plan: &Plan, by: isize) {
         self.step = walk::advance(plan, self.step, by);
         self.blank = false;
+    }
+
+    /// Runs a room command (from the palette) as if its key was pressed.
+    pub fn run(&mut self, command: Command) {
+        self.commands.push(command);
     }
 
     pub fn go_to(&mut self, step: Step) {
@@ -52,30 +64,23 @@ impl RoomView {
     }
 }
 
-/// The clicker's and the facilitator's keys.
-fn keys(ui: &mut Ui, plan: &Plan, view: &mut RoomView) -> Option<RoomAction> {
-    use egui::{Key, Modifiers};
-    let pressed = |ui: &mut Ui, m: Modifiers, k: Key| ui.input_mut(|i| i.consume_key(m, k));
-    let none = Modifiers::NONE;
-    if [Key::PageDown, Key::ArrowRight, Key::ArrowDown, Key::Space]
-        .into_iter()
-        .any(|k| pressed(ui, none, k))
-    {
-        view.go(plan, 1);
+/// The clicker's and the facilitator's keys, and the room commands the palette sent.
+fn keys(ui: &mut Ui, plan: &Plan, view: &mut RoomView) -> Vec<RoomAction> {
+    let mut commands = std::mem::take(&mut view.commands);
+    commands.extend(Command::pressed(ui.ctx(), Context::Room));
+    let mut out = Vec::new();
+    for command in commands {
+        match command {
+            Command::RoomNext => view.go(plan, 1),
+            Command::RoomBack => view.go(plan, -1),
+            Command::RoomBlank => view.blank = !view.blank,
+            Command::RoomLeave => out.push(RoomAction::Leave),
+            Command::RoomTimer => out.push(RoomAction::Timer),
+            Command::RoomAddMinute => out.push(RoomAction::AddMinute),
+            other => xmatrix::command(plan, view, other),
+        }
     }
-    if [Key::PageUp, Key::ArrowLeft, Key::ArrowUp, Key::Backspace]
-        .into_iter()
-        .any(|k| pressed(ui, none, k))
-    {
-        view.go(plan, -1);
-    }
-    if pressed(ui, none, Key::B) || pressed(ui, none, Key::Period) {
-        view.blank = !view.blank;
-    }
-    if view.step.panel() == crate::ui::PanelKind::XMatrix {
-        xmatrix::keys(ui, plan, view);
-    }
-    pressed(ui, none, Key::Escape).then_some(RoomAction::Leave)
+    out
 }
 
 /// The timer's face: the time left, flashing (calmly, twice a second) once it has run out.
@@ -131,8 +136,8 @@ pub fn room_ui(
     plan: &Plan,
     view: &mut RoomView,
     timer: Option<(String, bool)>,
-) -> Option<RoomAction> {
-    let action = keys(ui, plan, view);
+) -> Vec<RoomAction> {
+    let actions = keys(ui, plan, view);
     let all = walk::steps(plan);
     let at = walk::position(&all, view.step);
     view.step = all[at];
@@ -140,7 +145,7 @@ pub fn room_ui(
         let rect = ui.max_rect();
         ui.painter().rect_filled(rect, 0.0, Color32::BLACK);
         ui.allocate_rect(rect, egui::Sense::hover());
-        return action;
+        return actions;
     }
     egui::Panel::bottom("room-hint")
         .show_separator_line(false)
@@ -182,5 +187,5 @@ pub fn room_ui(
         Step::Team(team) => okrs::team(ui, plan, team),
         Step::Audit => slides::audit(ui, plan),
     });
-    action
+    actions
 }

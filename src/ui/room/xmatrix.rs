@@ -5,46 +5,53 @@
 use super::{RoomView, SMALL, Step, caption};
 use crate::drawing::xmatrix::{Emphasis, GridStyle, Labels, Quadrant, fit, grid_shapes, legend};
 use crate::model::{Arm, Plan};
+use crate::ui::commands::Command;
 use crate::ui::scene;
-use egui::{Key, Modifiers, Ui};
+use egui::Ui;
 
 /// Largest and smallest label type, in points.
 const MAX_FONT: f32 = 26.0;
 const MIN_FONT: f32 = 8.0;
 
-/// 1–4 zoom to a corner, 0 shows it all; W / Shift+W walk the items clockwise.
-pub fn keys(ui: &mut Ui, plan: &Plan, view: &mut RoomView) {
-    let none = Modifiers::NONE;
-    let keys = [Key::Num1, Key::Num2, Key::Num3, Key::Num4];
-    for (key, q) in keys.into_iter().zip(Quadrant::ALL) {
-        if ui.input_mut(|i| i.consume_key(none, key)) {
-            view.quadrant = Some(q);
-        }
+/// 1–4 zoom to a corner, 0 shows it all; W / Shift+W walk the items clockwise. Only on the
+/// X-matrix's steps.
+pub fn command(plan: &Plan, view: &mut RoomView, command: Command) {
+    if view.step.panel() != crate::ui::PanelKind::XMatrix {
+        return;
     }
-    if ui.input_mut(|i| i.consume_key(none, Key::Num0)) {
-        view.quadrant = None;
+    let quadrant = match command {
+        Command::RoomTopLeft => Some(Quadrant::TopLeft),
+        Command::RoomTopRight => Some(Quadrant::TopRight),
+        Command::RoomBottomLeft => Some(Quadrant::BottomLeft),
+        Command::RoomBottomRight => Some(Quadrant::BottomRight),
+        _ => None,
+    };
+    if quadrant.is_some() || command == Command::RoomWhole {
+        view.quadrant = quadrant;
+        return;
     }
-    let back = ui.input_mut(|i| i.consume_key(Modifiers::SHIFT, Key::W));
-    let on = ui.input_mut(|i| i.consume_key(none, Key::W));
-    if back || on {
-        let items: Vec<Step> = Arm::CLOCKWISE
-            .iter()
-            .flat_map(|&a| plan.xmatrix.arm_ids(a))
-            .map(Step::XMatrixItem)
-            .collect();
-        if items.is_empty() {
-            return;
-        }
-        let at = items.iter().position(|s| *s == view.step);
-        let n = items.len();
-        let next = match (at, on) {
-            (None, true) => 0,
-            (None, false) => n - 1,
-            (Some(i), true) => (i + 1) % n,
-            (Some(i), false) => (i + n - 1) % n,
-        };
-        view.step = items[next];
+    let on = match command {
+        Command::RoomNextItem => true,
+        Command::RoomPreviousItem => false,
+        _ => return,
+    };
+    let items: Vec<Step> = Arm::CLOCKWISE
+        .iter()
+        .flat_map(|&a| plan.xmatrix.arm_ids(a))
+        .map(Step::XMatrixItem)
+        .collect();
+    if items.is_empty() {
+        return;
     }
+    let at = items.iter().position(|s| *s == view.step);
+    let n = items.len();
+    let next = match (at, on) {
+        (None, true) => 0,
+        (None, false) => n - 1,
+        (Some(i), true) => (i + 1) % n,
+        (Some(i), false) => (i + n - 1) % n,
+    };
+    view.step = items[next];
 }
 
 fn quadrant_name(q: Quadrant, plan: &Plan) -> String {

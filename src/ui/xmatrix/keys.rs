@@ -5,7 +5,8 @@ use super::{XMatrixView, actions};
 use crate::drawing::xmatrix::{CellKind, Layout};
 use crate::model::{Arm, Plan};
 use crate::ui::EditSink;
-use egui::{Key, Modifiers, Ui};
+use crate::ui::commands::{Command, Context};
+use egui::Ui;
 
 /// What a key press asks for.
 #[derive(Clone, Copy)]
@@ -21,37 +22,38 @@ enum KeyAction {
     Escape,
 }
 
-/// The keys this panel reacts to, consumed so nothing else acts on them.
-fn read(ui: &mut Ui) -> Vec<KeyAction> {
+/// What a command of the X-matrix context asks for.
+fn action(command: Command) -> Option<KeyAction> {
     use KeyAction as A;
-    let bindings = [
-        (Modifiers::ALT, Key::ArrowLeft, A::Shift(-1, 0)),
-        (Modifiers::ALT, Key::ArrowRight, A::Shift(1, 0)),
-        (Modifiers::ALT, Key::ArrowUp, A::Shift(0, -1)),
-        (Modifiers::ALT, Key::ArrowDown, A::Shift(0, 1)),
-        (Modifiers::NONE, Key::ArrowLeft, A::Step(-1, 0)),
-        (Modifiers::NONE, Key::ArrowRight, A::Step(1, 0)),
-        (Modifiers::NONE, Key::ArrowUp, A::Step(0, -1)),
-        (Modifiers::NONE, Key::ArrowDown, A::Step(0, 1)),
-        (Modifiers::NONE, Key::Space, A::Cycle),
-        (Modifiers::NONE, Key::Enter, A::Cycle),
-        (Modifiers::NONE, Key::Num1, A::Level(Some(0))),
-        (Modifiers::NONE, Key::Num2, A::Level(Some(1))),
-        (Modifiers::NONE, Key::Num3, A::Level(Some(2))),
-        (Modifiers::NONE, Key::Num0, A::Level(None)),
-        (Modifiers::NONE, Key::F2, A::Edit),
-        (Modifiers::NONE, Key::Delete, A::Delete),
-        (Modifiers::SHIFT, Key::W, A::Walk(-1)),
-        (Modifiers::NONE, Key::W, A::Walk(1)),
-        (Modifiers::NONE, Key::Escape, A::Escape),
-    ];
-    ui.input_mut(|i| {
-        bindings
-            .into_iter()
-            .filter(|&(m, k, _)| i.consume_key(m, k))
-            .map(|(_, _, a)| a)
-            .collect()
+    Some(match command {
+        Command::XmMoveLeft => A::Shift(-1, 0),
+        Command::XmMoveRight => A::Shift(1, 0),
+        Command::XmMoveUp => A::Shift(0, -1),
+        Command::XmMoveDown => A::Shift(0, 1),
+        Command::XmLeft => A::Step(-1, 0),
+        Command::XmRight => A::Step(1, 0),
+        Command::XmUp => A::Step(0, -1),
+        Command::XmDown => A::Step(0, 1),
+        Command::XmCycle => A::Cycle,
+        Command::XmStrong => A::Level(Some(0)),
+        Command::XmMedium => A::Level(Some(1)),
+        Command::XmWeak => A::Level(Some(2)),
+        Command::XmClear => A::Level(None),
+        Command::XmEdit => A::Edit,
+        Command::XmDelete => A::Delete,
+        Command::XmWalkPrevious => A::Walk(-1),
+        Command::XmWalkNext => A::Walk(1),
+        Command::XmClearHighlight => A::Escape,
+        _ => return None,
     })
+}
+
+/// The keys this panel reacts to (consumed so nothing else acts on them), and the commands the
+/// palette sent it.
+fn read(ui: &mut Ui, view: &mut XMatrixView) -> Vec<KeyAction> {
+    let mut commands = std::mem::take(&mut view.pending.commands);
+    commands.extend(Command::pressed(ui.ctx(), Context::XMatrix));
+    commands.into_iter().filter_map(action).collect()
 }
 
 pub fn handle(
@@ -61,7 +63,7 @@ pub fn handle(
     sink: &mut EditSink,
     layout: &Layout,
 ) {
-    for action in read(ui) {
+    for action in read(ui, view) {
         let kind = layout.kind(view.cursor);
         match action {
             KeyAction::Step(dx, dy) => move_to(view, layout, layout.step(view.cursor, dx, dy)),

@@ -40,6 +40,8 @@ struct Pending {
     jump_to: Option<Id>,
     /// Put the keyboard focus in the editor's first field.
     focus_editor: bool,
+    /// X-matrix commands run from the palette, handled like their keys.
+    commands: Vec<crate::ui::commands::Command>,
 }
 
 impl XMatrixView {
@@ -47,6 +49,11 @@ impl XMatrixView {
     pub fn show(&mut self, id: Id) {
         self.selected = Some(id);
         self.pending.jump_to = Some(id);
+    }
+
+    /// Runs an X-matrix command (from the palette) on the next frame, as if its key was pressed.
+    pub fn run(&mut self, command: crate::ui::commands::Command) {
+        self.pending.commands.push(command);
     }
 
     fn toggle_select(&mut self, id: Id) {
@@ -199,14 +206,23 @@ fn toolbar(ui: &mut Ui, plan: &Plan, view: &mut XMatrixView, sink: &mut EditSink
         ui.separator();
         ui.checkbox(&mut view.horizontal_labels, "Horizontal labels");
         editor::vocabulary_combo(ui, plan, sink);
-        ui.label(RichText::new("⌨ Keys").strong()).on_hover_text(
-            "Click a cell to cycle ● ○ △ · right-click for a menu\n\
-             Arrows move the cursor · Space/Enter cycle · 1/2/3/0 set strong/medium/weak/none\n\
-             F2 edits the item (or a mark's why) · Delete removes · Alt+arrows reorder\n\
-             W / Shift+W walk the items clockwise · Esc clears the highlight",
-        );
+        ui.label(RichText::new("⌨ Keys").strong())
+            .on_hover_text(keys_help());
     });
     guide::guide_ui(ui, plan);
+}
+
+/// The X-matrix's keys, from the command table.
+fn keys_help() -> String {
+    use crate::ui::commands::{Command, Context};
+    use strum::IntoEnumIterator;
+    let mut lines = vec!["Click a cell to cycle ● ○ △ · right-click for a menu".to_owned()];
+    lines.extend(
+        Command::iter()
+            .filter(|c| c.context() == Context::XMatrix)
+            .map(|c| format!("{}: {}", c.keys_text(), c.text())),
+    );
+    lines.join("\n")
 }
 
 fn capitalise(s: &str) -> String {
