@@ -189,7 +189,8 @@ fn help_lists_the_keyboard_shortcuts() {
     let mut h = s.harness(Some(s.sample_file()));
     shortcut(&mut h, Modifiers::NONE, Key::F1);
     h.get_by_label("Save As…");
-    h.get_by_label("Alt+↑ / Alt+↓");
+    h.get_by_label("Ctrl+Shift+S");
+    h.get_by_label("Move the priority up");
 }
 
 #[test]
