@@ -102,8 +102,15 @@ impl CatchballApp {
     }
 
     fn menu_bar(&mut self, ui: &mut Ui) {
+        // The menus are reached with the mouse or the palette, never by Tab: Tab stays in the
+        // panel, moving through its fields in reading order.
+        let top_menu = |title: &str| {
+            egui::containers::menu::MenuButton::from_button(
+                egui::Button::new(title.to_owned()).sense(egui::Sense::CLICK),
+            )
+        };
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
+            top_menu("File").ui(ui, |ui| {
                 self.command_button(ui, Command::New);
                 self.command_button(ui, Command::Open);
                 ui.menu_button("Open recent", |ui| {
@@ -132,7 +139,7 @@ impl CatchballApp {
                 ("Workshop", Menu::Workshop),
                 ("Help", Menu::Help),
             ] {
-                ui.menu_button(title, |ui| {
+                top_menu(title).ui(ui, |ui| {
                     for command in Command::iter().filter(|c| c.menu() == menu) {
                         self.command_button(ui, command);
                         if matches!(command, Command::ZoomReset | Command::Fullscreen) {
@@ -192,7 +199,9 @@ impl CatchballApp {
             let selected = self.panel == panel;
             let r = ui.add_sized(
                 [ui.available_width(), 44.0],
-                egui::Button::selectable(selected, RichText::new(panel.title()).size(22.0)),
+                // Out of the Tab order, like the menus: Ctrl+1…6 switch panels.
+                egui::Button::selectable(selected, RichText::new(panel.title()).size(22.0))
+                    .sense(egui::Sense::CLICK),
             );
             if r.clicked() {
                 self.show_panel(panel);
@@ -271,6 +280,8 @@ impl CatchballApp {
             PanelKind::Okrs => ui::okrs_ui(ui, plan, &mut views.okrs, &mut sink),
             PanelKind::Audit => ui::audit_ui(ui, plan, &mut views.audit, &mut sink),
         });
+        // A request for the first field that no field took (a panel without fields) lapses.
+        ui::widgets::take_first_focus(ui);
         let (edits, seal, jump) = sink.finish();
         for edit in edits {
             let what = edit.describe();
@@ -375,7 +386,10 @@ impl CatchballApp {
                     let step = ui::room::walk::start(doc.plan(), panel, None);
                     self.views.room.go_to(step);
                 }
-                _ => self.show_panel(panel),
+                _ => {
+                    self.show_panel(panel);
+                    ui::widgets::request_first_focus(ctx);
+                }
             }
             return;
         }
@@ -384,7 +398,10 @@ impl CatchballApp {
             return;
         }
         match command {
-            Command::New => self.guard(Guarded::New),
+            Command::New => {
+                self.guard(Guarded::New);
+                ui::widgets::request_first_focus(ctx);
+            }
             Command::Open => self.guard(Guarded::Open(None)),
             Command::Save => self.save(false, None),
             Command::SaveAs => self.save_as(None),

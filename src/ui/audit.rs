@@ -82,11 +82,13 @@ fn finding_row(ui: &mut Ui, view: &mut AuditView, sink: &mut EditSink, f: &Findi
                             view.muting =
                                 Some((f.rule.to_owned(), item, f.message.clone(), String::new()));
                         }
-                        if ui
+                        let go = ui
                             .button("Go to")
-                            .accessible_name(format!("Go to: {}", f.message))
-                            .clicked()
-                        {
+                            .accessible_name(format!("Go to: {}", f.message));
+                        if super::widgets::take_first_focus(ui) {
+                            go.request_focus();
+                        }
+                        if go.clicked() {
                             sink.jump_to(item);
                         }
                     });

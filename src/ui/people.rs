@@ -2,7 +2,7 @@
 //! renamed, given a role and team, and removed once nothing refers to them.
 
 use super::EditSink;
-use super::widgets::{Name, text_edit};
+use super::widgets::{Name, id_combo, text_edit};
 use crate::edit::{Edit, is_linked};
 use crate::model::{Id, Person, Plan, Team};
 use egui::{RichText, TextEdit, Ui};
@@ -62,21 +62,18 @@ fn people(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
             if let Some(role) = role {
                 sink.push(Edit::UpdatePerson(Person { role, ..p.clone() }));
             }
-            let mut team = p.team;
-            egui::ComboBox::from_id_salt(("person-team", p.id))
-                .selected_text(
-                    plan.team(team.unwrap_or(Id(0)))
-                        .map_or("— no team —", |t| t.name.as_str()),
-                )
-                .width(170.0)
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut team, None, "— no team —");
-                    for t in &plan.teams {
-                        ui.selectable_value(&mut team, Some(t.id), &t.name);
-                    }
-                })
-                .response
-                .accessible_name(format!("Person {} team", i + 1));
+            let teams: Vec<(Id, String)> =
+                plan.teams.iter().map(|t| (t.id, t.name.clone())).collect();
+            let team = id_combo(
+                ui,
+                ("person-team", p.id),
+                &format!("Person {} team", i + 1),
+                p.team,
+                &teams,
+                "— no team —",
+                170.0,
+            )
+            .unwrap_or(p.team);
             if team != p.team {
                 sink.push(Edit::UpdatePerson(Person { team, ..p.clone() }));
                 sink.seal();

@@ -12,7 +12,24 @@ pub enum Name<'a> {
     Text(&'a str),
 }
 
-/// A text field over a copy of `value`, built by `build`. Losing focus seals the undo step.
+/// Where the request "the panel's first field takes the keyboard" waits until a field takes it.
+fn first_focus_id() -> egui::Id {
+    egui::Id::unique("catchball-focus-first")
+}
+
+/// Asks the first field the next panel draws to take the keyboard (after Ctrl+1…6, Ctrl+N).
+pub fn request_first_focus(ctx: &egui::Context) {
+    ctx.data_mut(|d| d.insert_temp(first_focus_id(), true));
+}
+
+/// Takes the request, if one waits: the caller is the panel's first field.
+pub fn take_first_focus(ui: &Ui) -> bool {
+    ui.data_mut(|d| d.remove_temp::<bool>(first_focus_id()))
+        .unwrap_or(false)
+}
+
+/// A text field over a copy of `value`, built by `build`. Losing focus seals the undo step. The
+/// first field a panel draws after [`request_first_focus`] takes the keyboard.
 /// Returns the new text when the user changed it, and whether the field has keyboard focus.
 pub fn text_edit(
     ui: &mut Ui,
@@ -23,6 +40,9 @@ pub fn text_edit(
 ) -> (Option<String>, bool) {
     let mut text = value.to_owned();
     let response = ui.add(build(&mut text));
+    if take_first_focus(ui) {
+        response.request_focus();
+    }
     let response = match name {
         Name::Label(id) => response.labelled_by(id),
         Name::Text(name) => response.accessible_name(name),
@@ -121,28 +141,108 @@ pub fn person_combo(
     current: Option<crate::model::Id>,
     width: f32,
 ) -> Option<Option<crate::model::Id>> {
-    const NOBODY: &str = "— nobody —";
+    let options: Vec<(crate::model::Id, String)> = plan
+        .people
+        .iter()
+        .map(|p| {
+            let text = if p.role.is_empty() {
+                p.name.clone()
+            } else {
+                format!("{} ({})", p.name, p.role)
+            };
+            (p.id, text)
+        })
+        .collect();
+    // Closed, the combo shows the name alone; the list adds the roles.
     let shown = current
         .and_then(|id| plan.person(id))
-        .map_or(NOBODY, |p| p.name.as_str());
+        .map(|p| p.name.as_str());
+    combo(
+        ui,
+        salt,
+        name,
+        current,
+        &options,
+        ("— nobody —", shown),
+        width,
+    )
+}
+
+/// A choice among named ids, or none. With the keyboard: Tab to it, then ↑ / ↓ step through the
+/// choices (Space opens the list). Returns the new choice when changed.
+#[allow(clippy::option_option)]
+pub fn id_combo(
+    ui: &mut Ui,
+    salt: impl std::hash::Hash + std::fmt::Debug,
+    name: &str,
+    current: Option<crate::model::Id>,
+    options: &[(crate::model::Id, String)],
+    none: &str,
+    width: f32,
+) -> Option<Option<crate::model::Id>> {
+    combo(ui, salt, name, current, options, (none, None), width)
+}
+
+/// [`id_combo`], with the text shown when closed given apart (`texts`: for none, for the choice).
+#[allow(clippy::option_option)]
+fn combo(
+    ui: &mut Ui,
+    salt: impl std::hash::Hash + std::fmt::Debug,
+    name: &str,
+    current: Option<crate::model::Id>,
+    options: &[(crate::model::Id, String)],
+    (none, closed): (&str, Option<&str>),
+    width: f32,
+) -> Option<Option<crate::model::Id>> {
+    let shown = closed.unwrap_or_else(|| {
+        current
+            .and_then(|c| options.iter().find(|(id, _)| *id == c))
+            .map_or(none, |(_, n)| n.as_str())
+    });
     let mut chosen = current;
-    egui::ComboBox::from_id_salt(salt)
+    let response = egui::ComboBox::from_id_salt(salt)
         .selected_text(shown)
         .width(width)
         .height(480.0)
         .show_ui(ui, |ui| {
-            ui.selectable_value(&mut chosen, None, NOBODY);
-            for person in &plan.people {
-                let text = if person.role.is_empty() {
-                    person.name.clone()
-                } else {
-                    format!("{} ({})", person.name, person.role)
-                };
-                ui.selectable_value(&mut chosen, Some(person.id), text);
+            ui.selectable_value(&mut chosen, None, none);
+            for (id, text) in options {
+                ui.selectable_value(&mut chosen, Some(*id), text);
             }
         })
         .response
         .accessible_name(name);
+    if response.has_focus() {
+        // Up and down are this widget's while it has the keyboard, not a move to a neighbour.
+        ui.memory_mut(|m| {
+            m.set_focus_lock_filter(
+                response.id,
+                egui::EventFilter {
+                    vertical_arrows: true,
+                    ..Default::default()
+                },
+            );
+        });
+        let (down, up) = ui.input_mut(|i| {
+            (
+                i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown),
+                i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowUp),
+            )
+        });
+        if down || up {
+            // Index 0 is "none", then the options.
+            let all: Vec<Option<crate::model::Id>> = std::iter::once(None)
+                .chain(options.iter().map(|(id, _)| Some(*id)))
+                .collect();
+            let at = all.iter().position(|c| *c == chosen).unwrap_or(0);
+            let to = if down {
+                (at + 1).min(all.len() - 1)
+            } else {
+                at.saturating_sub(1)
+            };
+            chosen = all[to];
+        }
+    }
     (chosen != current).then_some(chosen)
 }
 

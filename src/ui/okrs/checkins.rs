@@ -21,6 +21,8 @@ pub struct Draft {
     pub confidence: u8,
     pub comment: String,
     pub who: Option<Id>,
+    /// The value field takes the keyboard on the draft's first frame.
+    focus: bool,
 }
 
 impl Draft {
@@ -39,6 +41,7 @@ impl Draft {
             confidence: kr.check_ins.last().map_or(7, |c| c.confidence),
             comment: String::new(),
             who: kr.owner,
+            focus: true,
         }
     }
 
@@ -78,8 +81,10 @@ impl Draft {
     }
 }
 
-/// The fields of a draft; returns true when Enter was pressed.
-fn draft_fields(ui: &mut Ui, plan: &Plan, draft: &mut Draft, focus_value: bool) -> bool {
+/// The fields of a draft; returns true when Enter was pressed. The value field takes the
+/// keyboard when the draft is new.
+fn draft_fields(ui: &mut Ui, plan: &Plan, draft: &mut Draft) -> bool {
+    let focus_value = std::mem::take(&mut draft.focus);
     let Some((o, kr)) = plan.key_result(draft.kr) else {
         return false;
     };
@@ -146,7 +151,8 @@ fn draft_fields(ui: &mut Ui, plan: &Plan, draft: &mut Draft, focus_value: bool) 
             draft.who = who;
         }
     });
-    ui.input(|i| i.key_pressed(egui::Key::Enter))
+    // The Enter that opened the dialog (on a focused button) is not an answer to it.
+    !focus_value && ui.input(|i| i.key_pressed(egui::Key::Enter))
 }
 
 pub fn dialogs(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {
@@ -167,11 +173,13 @@ fn checkin_dialog(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut Edit
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
         .show(ui.ctx(), |ui| {
-            draft_fields(ui, plan, draft, false);
+            // Enter records, as in a form.
+            let enter = draft_fields(ui, plan, draft);
             ui.horizontal(|ui| {
                 if ui
                     .button(RichText::new("Record check-in").size(19.0))
                     .clicked()
+                    || enter
                 {
                     draft.record(plan, sink);
                     close = true;
@@ -328,7 +336,6 @@ fn round_window(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSi
                 return;
             }
             ui.label(RichText::new(format!("Key result {} of {total}", round.index + 1)).strong());
-            let fresh = round.draft.is_none();
             let draft = round.draft.get_or_insert_with(|| {
                 plan.key_result(round.krs[round.index]).map_or_else(
                     || Draft {
@@ -339,12 +346,13 @@ fn round_window(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSi
                         confidence: 7,
                         comment: String::new(),
                         who: None,
+                        focus: true,
                     },
                     |(_, kr)| Draft::new(plan, kr),
                 )
             });
             // Enter is the round's own command (below), not the dialog's.
-            let _ = draft_fields(ui, plan, draft, fresh);
+            let _ = draft_fields(ui, plan, draft);
             ui.label(RichText::new(round_keys()).weak());
             let pressed = Command::pressed(ui.ctx(), Context::CheckInRound);
             let skip = pressed.contains(&Command::RoundSkip);

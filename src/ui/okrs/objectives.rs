@@ -344,20 +344,5 @@ fn choose(
     options: &[(Id, String)],
     none: &str,
 ) -> Option<Option<Id>> {
-    let shown = current
-        .and_then(|c| options.iter().find(|(id, _)| *id == c))
-        .map_or(none, |(_, n)| n.as_str());
-    let mut chosen = current;
-    egui::ComboBox::from_id_salt(salt)
-        .selected_text(shown)
-        .width(200.0)
-        .show_ui(ui, |ui| {
-            ui.selectable_value(&mut chosen, None, none);
-            for (id, n) in options {
-                ui.selectable_value(&mut chosen, Some(*id), n);
-            }
-        })
-        .response
-        .accessible_name(name);
-    (chosen != current).then_some(chosen)
+    crate::ui::widgets::id_combo(ui, salt, name, current, options, none, 200.0)
 }

@@ -88,6 +88,14 @@ fn key_height(plan: &Plan, ui: &Ui) -> f32 {
 }
 
 pub fn xmatrix_ui(ui: &mut Ui, plan: &Plan, view: &mut XMatrixView, sink: &mut EditSink) {
+    // The grid's cursor is this panel's first field: the keyboard goes to it.
+    if crate::ui::widgets::take_first_focus(ui) {
+        ui.memory_mut(|m| {
+            if let Some(id) = m.focused() {
+                m.surrender_focus(id);
+            }
+        });
+    }
     let findings = xmatrix_findings(plan);
     let mut lint: HashMap<Id, String> = HashMap::new();
     for f in &findings {
