@@ -77,6 +77,21 @@ pub struct Outcome {
     pub exit_code: u8,
 }
 
+/// Text as a terminal should get it: control characters in plan text (an escape sequence that
+/// would clear the screen, a bell) are shown as `\u{1b}`, never sent raw. Line breaks and tabs
+/// stay.
+pub fn terminal_safe(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() && c != '\n' && c != '\t' {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 fn fail(e: &LoadError) -> anyhow::Error {
     anyhow::anyhow!("{e}")
 }
@@ -162,6 +177,7 @@ pub fn fmt(path: &Path) -> anyhow::Result<String> {
     file::clean_stale_temp_files(path);
     let loaded = file::load(path).map_err(|e| fail(&e))?;
     if let Some(why) = loaded.read_only {
+        let why = format!("{why} Update Catchball to rewrite it.");
         anyhow::bail!("Not rewriting: {why}");
     }
     let text = file::to_text(&loaded.plan)?;

@@ -19,10 +19,11 @@ fn parse() -> Result<Cli, ExitCode> {
                 .filter(|l| !l.is_empty() && !l.starts_with("For more information"))
                 .map(|l| l.strip_prefix("error: ").unwrap_or(l))
                 .collect();
-            eprintln!(
+            let line = format!(
                 "catchball: {}. Try --help.",
                 parts.join(" ").trim_end_matches('.')
             );
+            eprintln!("{}", cli::terminal_safe(&line));
             Err(ExitCode::from(2))
         }
     }
@@ -36,8 +37,8 @@ fn main() -> ExitCode {
     let result = match args.command {
         Some(Command::Check { file, json }) => {
             let outcome = cli::check(&file, json);
-            print!("{}", outcome.stdout);
-            eprint!("{}", outcome.stderr);
+            print!("{}", cli::terminal_safe(&outcome.stdout));
+            eprint!("{}", cli::terminal_safe(&outcome.stderr));
             let _ = std::io::stdout().flush();
             return ExitCode::from(outcome.exit_code);
         }
@@ -61,11 +62,11 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(out) => {
-            print!("{out}");
+            print!("{}", cli::terminal_safe(&out));
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("{}", cli::terminal_safe(&e.to_string()));
             ExitCode::from(2)
         }
     }

@@ -49,16 +49,21 @@ impl Document {
         })
     }
 
-    /// A document restored from a recovery snapshot: its content differs from its file.
+    /// A document restored from a recovery snapshot: its content differs from its file. It
+    /// stays read-only when its file is.
     pub fn recovered(plan: Plan, path: Option<PathBuf>) -> Self {
         let disk_hash = path
             .as_ref()
             .and_then(|p| std::fs::read(p).ok())
             .map(|b| hash_bytes(&b));
+        let read_only = path
+            .as_deref()
+            .and_then(|p| file::load(p).ok())
+            .and_then(|l| l.read_only);
         Self {
             session: Session::unsaved(plan),
             path,
-            read_only: None,
+            read_only,
             untitled_name: "Recovered plan".to_owned(),
             disk_hash,
         }
@@ -100,6 +105,15 @@ impl Document {
             Ok(bytes) => hash_bytes(&bytes) != known,
             // A file that vanished is not overwritten by anyone; saving recreates it.
             Err(_) => false,
+        }
+    }
+
+    /// Whether `path` is this document's file (also through another path or a link).
+    pub fn is_file(&self, path: &Path) -> bool {
+        let Some(own) = &self.path else { return false };
+        match (own.canonicalize(), path.canonicalize()) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => own == path,
         }
     }
 

@@ -229,7 +229,16 @@ impl CatchballApp {
                         None => ui.label(format!("{} — not saved to a file yet", doc.name())),
                     };
                     if let Some(why) = &doc.read_only {
-                        ui.label(RichText::new("Read-only").color(ui.visuals().warn_fg_color))
+                        // Brighter for a moment after an edit was refused.
+                        let refused = self
+                            .refused_edit
+                            .is_some_and(|t| t.elapsed() < std::time::Duration::from_secs(4));
+                        let text = RichText::new(format!(
+                            "Read-only: nothing is changed here. {}",
+                            super::READ_ONLY_ADVICE
+                        ))
+                        .color(ui.visuals().warn_fg_color);
+                        ui.label(if refused { text.strong() } else { text })
                             .on_hover_text(why);
                     } else if doc.is_dirty() {
                         ui.label(
@@ -283,6 +292,16 @@ impl CatchballApp {
         // A request for the first field that no field took (a panel without fields) lapses.
         ui::widgets::take_first_focus(ui);
         let (edits, seal, jump) = sink.finish();
+        // Every way of editing ends here, so a read-only document refuses them all here.
+        if doc.read_only.is_some() && !edits.is_empty() {
+            self.refused_edit = Some(std::time::Instant::now());
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_secs(4));
+            if let Some(id) = jump {
+                self.jump_to(id);
+            }
+            return;
+        }
         for edit in edits {
             let what = edit.describe();
             match doc.session.apply(edit) {

@@ -24,6 +24,9 @@ use prompts::{PathPurpose, Prompt};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+/// What the facilitator can do with a read-only document.
+const READ_ONLY_ADVICE: &str = "Use Save As… to work on a copy.";
+
 /// How often a dirty document is written to its recovery snapshot.
 const AUTOSAVE_EVERY: Duration = Duration::from_secs(5);
 
@@ -77,6 +80,8 @@ pub struct CatchballApp {
     presenting: bool,
     timer: Timer,
     palette: palette::PaletteState,
+    /// When an edit to a read-only document was last refused (the status line says so).
+    refused_edit: Option<Instant>,
 }
 
 /// What the next frame must apply to the egui context.
@@ -121,6 +126,7 @@ impl CatchballApp {
             presenting: false,
             timer: Timer::default(),
             palette: palette::PaletteState::default(),
+            refused_edit: None,
         };
         if let Some(path) = file {
             app.open_path(&path);
@@ -226,7 +232,9 @@ impl CatchballApp {
             self.save_settings();
         }
         if let Some(why) = &doc.read_only {
-            self.toasts.warning(why.clone()).duration(None);
+            self.toasts
+                .warning(format!("{why} {READ_ONLY_ADVICE}"))
+                .duration(Some(std::time::Duration::from_secs(12)));
         }
         self.doc = Some(doc);
         self.views = Views::default();

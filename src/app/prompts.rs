@@ -63,10 +63,15 @@ impl CatchballApp {
     /// Asks where to save (the system dialog, or a path typed in the window), then saves there.
     pub(super) fn save_as(&mut self, then: Option<Guarded>) {
         let Some(doc) = &self.doc else { return };
-        let name = if doc.path.is_some() {
-            doc.name()
-        } else {
-            format!("{}.plan.ron", file_stem(&doc.plan().title))
+        let name = match &doc.path {
+            // A read-only file is never the place to save: suggest a copy beside it.
+            Some(_) if doc.read_only.is_some() => {
+                let name = doc.name();
+                let stem = name.strip_suffix(".plan.ron").unwrap_or(&name);
+                format!("{stem} (copy).plan.ron")
+            }
+            Some(_) => doc.name(),
+            None => format!("{}.plan.ron", file_stem(&doc.plan().title)),
         };
         let start = self.start_dir();
         match self.config.dialogs.pick_save(start.as_deref(), &name) {
@@ -84,6 +89,15 @@ impl CatchballApp {
 
     fn save_to(&mut self, path: &Path, then: Option<Guarded>) {
         let Some(doc) = &mut self.doc else { return };
+        if doc.read_only.is_some() && doc.is_file(path) {
+            let name = doc.name();
+            return self.set_prompt(Prompt::Error {
+                title: format!("Choose another name than {}", path.display()),
+                message: format!(
+                    "{name} is read-only here and is never written over, so that nothing in it is lost. Save the copy under another name."
+                ),
+            });
+        }
         let old_path = doc.path.clone();
         match doc.save_to(path) {
             Ok(()) => {

@@ -115,6 +115,8 @@ pub enum ExportError {
     Render { what: &'static str, message: String },
     #[error("A PNG can be 16 to {MAX_PNG_WIDTH} pixels wide, not {0}.")]
     Width(u32),
+    #[error("Not writing over {file}: it is {kind}, not a file. Choose another name.")]
+    NotAFile { file: String, kind: &'static str },
 }
 
 impl From<SaveError> for ExportError {
@@ -125,6 +127,7 @@ impl From<SaveError> for ExportError {
                 what: "file",
                 message,
             },
+            SaveError::NotAFile { file, kind } => ExportError::NotAFile { file, kind },
         }
     }
 }

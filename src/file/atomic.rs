@@ -67,10 +67,42 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     write_atomically_with(path, bytes, Backup::Keep)
 }
 
-/// Writes `bytes` to `path` atomically, keeping the permissions of the file it replaces.
+/// Where a write to `path` really goes: through a symbolic link (or a chain of them) to its
+/// target, so the link stays a link and the target gets the new content.
+pub fn write_target(path: &Path) -> PathBuf {
+    let mut target = path.to_path_buf();
+    // A bounded walk: a loop of links ends here rather than spinning.
+    for _ in 0..40 {
+        match fs::symlink_metadata(&target) {
+            Ok(m) if m.file_type().is_symlink() => match fs::read_link(&target) {
+                Ok(next) => target = parent_dir(&target).join(next),
+                Err(_) => break,
+            },
+            _ => break,
+        }
+    }
+    target
+}
+
+/// Writes `bytes` to `path` atomically, keeping the permissions of the file it replaces. A
+/// symbolic link is written through to its target. Refuses to replace what is not a file.
 pub fn write_atomically_with(path: &Path, bytes: &[u8], backup: Backup) -> Result<(), SaveError> {
+    let target = write_target(path);
+    if let Ok(meta) = fs::metadata(&target)
+        && let Some(kind) = super::error::kind_of(meta.file_type())
+    {
+        return Err(SaveError::NotAFile {
+            file: path.display().to_string(),
+            kind,
+        });
+    }
+    write_file(&target, path, bytes, backup)
+}
+
+/// The atomic write itself, to `path` (no links left), naming `shown` in errors.
+fn write_file(path: &Path, shown: &Path, bytes: &[u8], backup: Backup) -> Result<(), SaveError> {
     static COUNTER: AtomicU32 = AtomicU32::new(0);
-    let file = path.display().to_string();
+    let file = shown.display().to_string();
     let io = |step: &'static str| {
         let file = file.clone();
         move |source| SaveError::Io { file, step, source }

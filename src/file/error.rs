@@ -10,6 +10,8 @@ use thiserror::Error;
 pub enum LoadError {
     #[error("Cannot read {file}: {source}. Check that the file exists and that you may read it.")]
     Io { file: String, source: io::Error },
+    #[error("{file} is {kind}, not a plan file. Open a .plan.ron file.")]
+    NotAFile { file: String, kind: &'static str },
     #[error("{file} is empty, so it holds no plan. Open another file, or start a new plan.")]
     Empty { file: String },
     #[error(
@@ -90,13 +92,33 @@ impl LoadError {
 #[derive(Debug, Error)]
 pub enum SaveError {
     #[error(
-        "Cannot save {file}: {step} failed ({source}). The file on disk is unchanged; check the folder's free space and permissions, or use Save As…."
+        "Cannot save {file}: {step} failed ({source}). The file on disk is unchanged; check the folder's free space and permissions, or save to another place."
     )]
     Io {
         file: String,
         step: &'static str,
         source: io::Error,
     },
+    #[error("Cannot save over {file}: it is {kind}, not a file. Save to another place.")]
+    NotAFile { file: String, kind: &'static str },
     #[error("Cannot save {file}: the plan could not be written as RON ({message}).")]
     Serialize { file: String, message: String },
+}
+
+/// What a path that is not a regular file is, in words ("a folder", "a named pipe").
+pub fn kind_of(file_type: std::fs::FileType) -> Option<&'static str> {
+    use std::os::unix::fs::FileTypeExt;
+    if file_type.is_file() {
+        None
+    } else if file_type.is_dir() {
+        Some("a folder")
+    } else if file_type.is_fifo() {
+        Some("a named pipe")
+    } else if file_type.is_socket() {
+        Some("a socket")
+    } else if file_type.is_block_device() || file_type.is_char_device() {
+        Some("a device")
+    } else {
+        Some("not a regular file")
+    }
 }

@@ -187,8 +187,8 @@ pub fn from_text(file: &str, bytes: &[u8]) -> Result<Loaded, LoadError> {
     }
     let read_only = newer.then(|| {
         format!(
-            "{file} was written by a newer Catchball (format {version}; this one writes {FORMAT_VERSION}). \
-             It is open read-only so that nothing it holds is lost; use Save As… to keep a copy in this format."
+            "{file} was written by a newer Catchball (format {version}; this one writes {FORMAT_VERSION}), \
+             so it is read-only here: nothing it holds is lost."
         )
     });
     Ok(Loaded {
@@ -204,6 +204,11 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
         file: file.clone(),
         source,
     };
+    // Look before opening: opening a named pipe or a device can block for ever.
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if let Some(kind) = super::error::kind_of(meta.file_type()) {
+        return Err(LoadError::NotAFile { file, kind });
+    }
     let f = std::fs::File::open(path).map_err(io)?;
     let size = f.metadata().map_err(io)?.len();
     if size > MAX_FILE_BYTES {

@@ -7,8 +7,9 @@ mod format;
 
 pub use atomic::{
     Backup, backup_path, clean_stale_temp_files, write_atomically, write_atomically_with,
+    write_target,
 };
-pub use error::{LoadError, SaveError};
+pub use error::{LoadError, SaveError, kind_of};
 pub use format::{
     FORMAT_VERSION, Loaded, MAX_FILE_BYTES, MAX_NESTING, canonicalize, from_text, load, save,
     to_text,

@@ -1,0 +1,196 @@
+//! The ways work could be lost or hidden, each reproduced: a read-only file written over or
+//! edited, saving through a link, special files that hang, plan text that reaches the terminal raw.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::*;
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+/// The sample as a newer Catchball would have written it.
+fn newer_sample(dir: &Path) -> PathBuf {
+    let path = dir.join("future.plan.ron");
+    let text =
+        catchball::sample::SAMPLE_TEXT.replacen("format_version: 1,", "format_version: 99,", 1);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn save_never_writes_over_a_newer_read_only_file() {
+    let s = Setup::new();
+    let path = newer_sample(s.dir.path());
+    let before = std::fs::read(&path).unwrap();
+    let mut h = s.harness(Some(path.clone()));
+    assert!(h.state().document().unwrap().read_only.is_some());
+    s.dialogs.unavailable();
+    shortcut(&mut h, Modifiers::COMMAND, Key::S);
+    let suggested = h.get_by_label("File path").value().unwrap();
+    assert!(suggested.ends_with("future (copy).plan.ron"), "{suggested}");
+    // Typing the file's own path anyway is refused.
+    shortcut(&mut h, Modifiers::COMMAND, Key::A);
+    h.get_by_label("File path")
+        .type_text(path.to_str().unwrap());
+    h.key_press(Key::Enter);
+    settle(&mut h);
+    assert!(
+        h.state()
+            .open_prompt()
+            .unwrap()
+            .starts_with("Choose another name")
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    // A copy elsewhere is fine, and editable.
+    click(&mut h, "OK");
+    let copy = s.dir.path().join("copy.plan.ron");
+    s.dialogs.answer(&copy);
+    shortcut(&mut h, Modifiers::COMMAND, Key::S);
+    assert!(copy.exists());
+    assert!(h.state().document().unwrap().read_only.is_none());
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn no_key_edits_a_read_only_document() {
+    let s = Setup::new();
+    let path = newer_sample(s.dir.path());
+    let mut h = s.harness(Some(path));
+    let before = plan(&h);
+    shortcut(&mut h, Modifiers::COMMAND, Key::Num3);
+    for key in [
+        Key::Space,
+        Key::Num1,
+        Key::ArrowRight,
+        Key::Num2,
+        Key::Delete,
+    ] {
+        h.key_press(key);
+        settle(&mut h);
+    }
+    // The palette's X-matrix commands end in the same place.
+    shortcut(&mut h, Modifiers::COMMAND, Key::K);
+    h.get_by_label("Find a command").type_text("strong mark");
+    settle(&mut h);
+    h.key_press(Key::Enter);
+    settle(&mut h);
+    assert_eq!(plan(&h), before, "nothing changed");
+    assert!(!h.state().document().unwrap().is_dirty());
+    h.get_by_label_contains("Read-only: nothing is changed here");
+}
+
+#[test]
+fn saving_through_a_symbolic_link_writes_the_target_and_keeps_the_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let real = dir.path().join("shared/real.plan.ron");
+    std::fs::create_dir_all(real.parent().unwrap()).unwrap();
+    std::fs::write(&real, catchball::sample::SAMPLE_TEXT).unwrap();
+    let link = dir.path().join("link.plan.ron");
+    std::os::unix::fs::symlink("shared/real.plan.ron", &link).unwrap();
+    let mut plan = catchball::file::load(&link).unwrap().plan;
+    plan.title = "Saved through the link".into();
+    catchball::file::save(&link, &plan).unwrap();
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "still a link"
+    );
+    assert_eq!(
+        catchball::file::load(&real).unwrap().plan.title,
+        "Saved through the link"
+    );
+    let backup = catchball::file::backup_path(&real);
+    assert_eq!(
+        std::fs::read_to_string(backup).unwrap(),
+        catchball::sample::SAMPLE_TEXT
+    );
+    assert!(
+        !catchball::file::backup_path(&link).exists(),
+        "the backup sits by the target"
+    );
+}
+
+fn run_with_timeout(args: &[&str], limit: Duration) -> std::process::Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_catchball"))
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            panic!("catchball {args:?} hung");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_named_pipe_or_a_device_is_refused_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe.plan.ron");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    for (path, kind) in [
+        (fifo.to_str().unwrap(), "a named pipe"),
+        ("/dev/zero", "a device"),
+    ] {
+        for cmd in ["check", "fmt"] {
+            let o = run_with_timeout(&[cmd, path], Duration::from_secs(10));
+            let err = String::from_utf8_lossy(&o.stderr);
+            assert_eq!(o.status.code(), Some(2), "{cmd} {path}: {err}");
+            assert_eq!(err.lines().count(), 1, "{err}");
+            assert!(err.contains(kind), "{err}");
+        }
+    }
+    // The window says so too, and stays usable.
+    let s = Setup::new();
+    let mut h = s.harness(Some(fifo));
+    assert!(
+        h.state()
+            .open_prompt()
+            .unwrap()
+            .starts_with("Could not open")
+    );
+    h.get_by_label_contains("is a named pipe, not a plan file");
+    click(&mut h, "OK");
+    shortcut(&mut h, Modifiers::COMMAND, Key::N);
+    assert!(h.state().document().is_some());
+}
+
+#[test]
+fn plan_text_reaches_the_terminal_with_its_control_characters_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("escape.plan.ron");
+    let mut plan = catchball::sample::sample_plan().unwrap();
+    plan.title = "Clear \u{1b}[2J\u{7} screen".into();
+    plan.priorities[3].why.clear();
+    plan.priorities[3].name = "Bell \u{7} and \u{1b}]0;title\u{7}".into();
+    catchball::file::save(&path, &plan).unwrap();
+    for args in [
+        vec!["check", path.to_str().unwrap()],
+        vec!["check", "--json", path.to_str().unwrap()],
+    ] {
+        let o = run_with_timeout(&args, Duration::from_secs(10));
+        let out = String::from_utf8_lossy(&o.stdout);
+        assert!(
+            !out.contains('\u{1b}') && !out.contains('\u{7}'),
+            "raw control characters: {out}"
+        );
+        assert!(out.contains("\\u{1b}") || out.contains("\\u001b"), "{out}");
+    }
+}
