@@ -194,3 +194,194 @@ fn plan_text_reaches_the_terminal_with_its_control_characters_escaped() {
         assert!(out.contains("\\u{1b}") || out.contains("\\u001b"), "{out}");
     }
 }
+
+/// An edit in the Title field, then time for the recovery snapshot to be written.
+fn edit_and_wait_for_the_snapshot(
+    s: &Setup,
+    h: &mut egui_kittest::Harness<'static, catchball::app::CatchballApp>,
+    title: &str,
+) {
+    retype(h, "Title", title);
+    s.clock.advance(6);
+    h.step();
+    settle(h);
+}
+
+fn snapshots(s: &Setup) -> Vec<catchball::app::Snapshot> {
+    catchball::app::RecoveryStore::at(s.dir.path().join("recovery")).found()
+}
+
+#[test]
+fn closing_the_window_while_restore_is_asked_keeps_the_snapshot() {
+    let s = Setup::new();
+    let path = s.sample_file();
+    let mut a = s.harness(Some(path.clone()));
+    edit_and_wait_for_the_snapshot(&s, &mut a, "Work of window A");
+    a.state_mut().simulate_crash();
+    drop(a);
+    let mut b = s.harness(Some(path.clone()));
+    b.get_by_label_contains("found unsaved changes");
+    b.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    settle(&mut b);
+    assert!(b.state().is_quitting());
+    drop(b);
+    let found = snapshots(&s);
+    assert_eq!(found.len(), 1, "still there for next time");
+    assert_eq!(
+        catchball::file::load(&found[0].snapshot)
+            .unwrap()
+            .plan
+            .title,
+        "Work of window A"
+    );
+}
+
+#[test]
+fn a_second_window_neither_offers_nor_deletes_a_live_window_s_snapshot() {
+    let s = Setup::new();
+    let path = s.sample_file();
+    let mut a = s.harness(Some(path.clone()));
+    edit_and_wait_for_the_snapshot(&s, &mut a, "Work of window A");
+    // B starts on the last file, which A has open: no crash prompt, but it is told A has it
+    // open, and opens it anyway.
+    let mut b = s.harness(None);
+    assert_eq!(
+        b.state().open_prompt().as_deref(),
+        Some("Open in another window")
+    );
+    click(&mut b, "Open anyway");
+    assert_eq!(
+        b.state().open_prompt(),
+        None,
+        "no crash prompt while A is alive"
+    );
+    edit_and_wait_for_the_snapshot(&s, &mut b, "Work of window B");
+    shortcut(&mut b, Modifiers::COMMAND, Key::S);
+    assert_eq!(
+        catchball::file::load(&path).unwrap().plan.title,
+        "Work of window B"
+    );
+    // A crashes; its work is still offered to the next window.
+    a.state_mut().simulate_crash();
+    drop(a);
+    drop(b);
+    let found = snapshots(&s);
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        catchball::file::load(&found[0].snapshot)
+            .unwrap()
+            .plan
+            .title,
+        "Work of window A"
+    );
+}
+
+#[test]
+fn a_file_open_elsewhere_can_be_opened_read_only() {
+    let s = Setup::new();
+    let path = s.sample_file();
+    let _a = s.harness(Some(path.clone()));
+    let mut b = s.harness(Some(path.clone()));
+    click(&mut b, "Open read-only");
+    let doc = b.state().document().unwrap();
+    assert!(
+        doc.read_only
+            .as_deref()
+            .unwrap()
+            .contains("open in another Catchball window")
+    );
+}
+
+#[test]
+fn restored_work_asks_before_writing_over_a_change_made_since_the_crash() {
+    let s = Setup::new();
+    let path = s.sample_file();
+    let mut a = s.harness(Some(path.clone()));
+    edit_and_wait_for_the_snapshot(&s, &mut a, "Work of window A");
+    a.state_mut().simulate_crash();
+    drop(a);
+    // Meanwhile a colleague changes the file.
+    let mut theirs = catchball::file::load(&path).unwrap().plan;
+    theirs.title = "Their change".into();
+    catchball::file::save(&path, &theirs).unwrap();
+    let mut b = s.harness(Some(path.clone()));
+    click(&mut b, "Restore");
+    assert_eq!(plan(&b).title, "Work of window A");
+    shortcut(&mut b, Modifiers::COMMAND, Key::S);
+    assert_eq!(
+        b.state().open_prompt().as_deref(),
+        Some("The file was changed by someone else")
+    );
+    assert_eq!(
+        catchball::file::load(&path).unwrap().plan.title,
+        "Their change"
+    );
+}
+
+#[test]
+fn a_restored_read_only_file_stays_read_only() {
+    let s = Setup::new();
+    let path = newer_sample(s.dir.path());
+    let mut gone = catchball::app::RecoveryStore::at(s.dir.path().join("recovery"));
+    gone.write(
+        Some(&path),
+        None,
+        &catchball::sample::sample_plan().unwrap(),
+    )
+    .unwrap();
+    gone.crash();
+    let mut h = s.harness(Some(path.clone()));
+    click(&mut h, "Restore");
+    assert!(h.state().document().unwrap().read_only.is_some());
+    let before = std::fs::read(&path).unwrap();
+    s.dialogs.answer(&path);
+    shortcut(&mut h, Modifiers::COMMAND, Key::S);
+    assert_eq!(std::fs::read(&path).unwrap(), before, "never written over");
+}
+
+/// Runs frames until `done` or two seconds pass (file events arrive from another thread).
+fn wait_for(
+    h: &mut egui_kittest::Harness<'static, catchball::app::CatchballApp>,
+    done: impl Fn(&egui_kittest::Harness<'static, catchball::app::CatchballApp>) -> bool,
+) -> bool {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(2) {
+        h.step();
+        if done(h) {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    false
+}
+
+#[test]
+fn a_clean_window_reloads_a_file_changed_on_disk_and_a_dirty_one_warns() {
+    let s = Setup::new();
+    let path = s.sample_file();
+    let mut h = s.harness(Some(path.clone()));
+    // Our own save is not someone else's change.
+    retype(&mut h, "Title", "Ours");
+    shortcut(&mut h, Modifiers::COMMAND, Key::S);
+    let mut theirs = catchball::file::load(&path).unwrap().plan;
+    theirs.title = "Changed by a colleague".into();
+    catchball::file::save(&path, &theirs).unwrap();
+    assert!(
+        wait_for(&mut h, |h| plan(h).title == "Changed by a colleague"),
+        "reloaded"
+    );
+    assert!(!h.state().document().unwrap().is_dirty());
+    // With unsaved changes, the window keeps them and warns.
+    retype(&mut h, "Title", "Mine, not saved");
+    theirs.title = "Changed again".into();
+    catchball::file::save(&path, &theirs).unwrap();
+    assert!(wait_for(&mut h, |h| h.state().last_notice().is_some_and(
+        |n| n.contains("was changed on disk by someone else")
+    )));
+    assert_eq!(plan(&h).title, "Mine, not saved");
+}

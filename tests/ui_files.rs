@@ -162,9 +162,9 @@ fn unsaved_work_is_offered_back_after_a_crash() {
     let path = s.sample_file();
     let mut crashed = file::load(&path).unwrap().plan;
     crashed.title = "Work in progress".into();
-    RecoveryStore::at(s.dir.path().join("recovery"))
-        .write(Some(&path), &crashed)
-        .unwrap();
+    let mut gone = RecoveryStore::at(s.dir.path().join("recovery"));
+    gone.write(Some(&path), None, &crashed).unwrap();
+    gone.crash();
     let mut h = s.harness(Some(path.clone()));
     h.get_by_label_contains("found unsaved changes");
     click(&mut h, "Restore");

@@ -2,9 +2,8 @@
 //! and what the file looked like when we last read or wrote it (to notice changes by others).
 
 use crate::edit::Session;
-use crate::file::{self, LoadError, SaveError};
+use crate::file::{self, LoadError, SaveError, content_hash};
 use crate::model::Plan;
-use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 
 pub struct Document {
@@ -14,14 +13,8 @@ pub struct Document {
     pub read_only: Option<String>,
     /// Shown in the title when there is no path ("Untitled plan", "Sample workshop").
     untitled_name: String,
-    /// Hash of the file's bytes as last read or written by us.
-    disk_hash: Option<u64>,
-}
-
-fn hash_bytes(bytes: &[u8]) -> u64 {
-    let mut h = DefaultHasher::new();
-    bytes.hash(&mut h);
-    h.finish()
+    /// [`content_hash`] of the file's bytes as last read or written by us.
+    disk_hash: Option<String>,
 }
 
 impl Document {
@@ -39,23 +32,19 @@ impl Document {
     pub fn open(path: &Path) -> Result<Self, LoadError> {
         file::clean_stale_temp_files(path);
         let loaded = file::load(path)?;
-        let bytes = std::fs::read(path).unwrap_or_default();
         Ok(Self {
             session: Session::opened(loaded.plan),
             path: Some(path.to_path_buf()),
             read_only: loaded.read_only,
             untitled_name: String::new(),
-            disk_hash: Some(hash_bytes(&bytes)),
+            disk_hash: Some(loaded.hash),
         })
     }
 
     /// A document restored from a recovery snapshot: its content differs from its file. It
-    /// stays read-only when its file is.
-    pub fn recovered(plan: Plan, path: Option<PathBuf>) -> Self {
-        let disk_hash = path
-            .as_ref()
-            .and_then(|p| std::fs::read(p).ok())
-            .map(|b| hash_bytes(&b));
+    /// stays read-only when its file is, and remembers what the file looked like when the
+    /// snapshot was taken (`disk_hash`), so a change made since is noticed before saving.
+    pub fn recovered(plan: Plan, path: Option<PathBuf>, disk_hash: Option<String>) -> Self {
         let read_only = path
             .as_deref()
             .and_then(|p| file::load(p).ok())
@@ -75,6 +64,11 @@ impl Document {
 
     pub fn is_dirty(&self) -> bool {
         self.session.is_dirty()
+    }
+
+    /// What the file looked like when we last read or wrote it.
+    pub fn disk_hash(&self) -> Option<&str> {
+        self.disk_hash.as_deref()
     }
 
     /// The file name, or the untitled name.
@@ -98,11 +92,11 @@ impl Document {
 
     /// True when the file on disk is no longer what we last read or wrote.
     pub fn changed_on_disk(&self) -> bool {
-        let (Some(path), Some(known)) = (&self.path, self.disk_hash) else {
+        let (Some(path), Some(known)) = (&self.path, &self.disk_hash) else {
             return false;
         };
         match std::fs::read(path) {
-            Ok(bytes) => hash_bytes(&bytes) != known,
+            Ok(bytes) => content_hash(&bytes) != *known,
             // A file that vanished is not overwritten by anyone; saving recreates it.
             Err(_) => false,
         }
@@ -121,7 +115,7 @@ impl Document {
     pub fn save_to(&mut self, path: &Path) -> Result<(), SaveError> {
         let text = file::save(path, self.session.plan())?;
         self.path = Some(path.to_path_buf());
-        self.disk_hash = Some(hash_bytes(text.as_bytes()));
+        self.disk_hash = Some(content_hash(text.as_bytes()));
         self.read_only = None;
         self.session.mark_saved();
         Ok(())

@@ -74,7 +74,7 @@ impl CatchballApp {
                 } else {
                     format!("{} ({} files)", path.display(), written.len())
                 };
-                self.toasts.success(format!("Exported to {shown}"));
+                self.notices.success(format!("Exported to {shown}"));
             }
             Err(ExportError::Exists(existing)) => {
                 self.set_prompt(Prompt::ReplaceExport(request, path.to_path_buf(), existing));

@@ -62,8 +62,9 @@ impl CatchballApp {
         self.help_windows(&ctx);
         self.palette_ui(&ctx);
         self.prompts_ui(&ctx);
-        self.toasts.show(&ctx);
+        self.notices.show(&ctx);
         self.update_title(&ctx);
+        self.watch_file(&ctx);
         self.autosave(&ctx);
         if self.timer.is_running() {
             ctx.request_repaint_after(std::time::Duration::from_millis(500));
@@ -93,7 +94,7 @@ impl CatchballApp {
             if path.to_string_lossy().ends_with(".ron") {
                 self.guard(Guarded::Open(Some(path)));
             } else {
-                self.toasts.warning(format!(
+                self.notices.warning(format!(
                     "{} is not a plan file; drop a .plan.ron file to open it.",
                     path.display()
                 ));
@@ -311,11 +312,11 @@ impl CatchballApp {
                     if let Some(first) = text.get_mut(0..1) {
                         first.make_ascii_uppercase();
                     }
-                    self.toasts.info(format!("{text} — Ctrl+Z undoes it"));
+                    self.notices.info(format!("{text} — Ctrl+Z undoes it"));
                 }
                 Ok(()) => {}
                 Err(e) => {
-                    self.toasts.error(e.to_string());
+                    self.notices.error(e.to_string());
                 }
             }
         }
@@ -559,7 +560,7 @@ impl CatchballApp {
             doc.session.redo()
         };
         if let Err(e) = result {
-            self.toasts.error(format!(
+            self.notices.error(format!(
                 "Could not {}: {e}",
                 if undo { "undo" } else { "redo" }
             ));

@@ -5,12 +5,14 @@ mod dialogs;
 mod document;
 mod exporting;
 mod frame;
+mod notices;
 mod palette;
 mod prompts;
 mod recovery;
 mod settings;
 mod style;
 mod timer;
+mod watch;
 
 pub use crate::ui::commands::{Command, Context, Menu};
 pub use dialogs::{Choice, FileDialogs, NativeDialogs, with_plan_extension};
@@ -65,14 +67,15 @@ pub struct CatchballApp {
     views: Views,
     settings: Settings,
     config: AppConfig,
-    toasts: egui_notify::Toasts,
+    notices: notices::Notices,
     /// Open questions, the first one shown.
     prompts: Vec<Prompt>,
     queued: Vec<Command>,
     /// Set once the user confirmed quitting; the next close request goes through.
     quitting: bool,
     title: String,
-    last_snapshot: Instant,
+    /// When the last recovery snapshot was written (by the app's clock).
+    last_snapshot: Duration,
     snapshot_state: Option<u64>,
     style: StyleState,
     help: HelpWindows,
@@ -82,6 +85,10 @@ pub struct CatchballApp {
     palette: palette::PaletteState,
     /// When an edit to a read-only document was last refused (the status line says so).
     refused_edit: Option<Instant>,
+    /// Watches the document's file for changes made by others.
+    watcher: Option<watch::FileWatcher>,
+    /// The file content (hash) already warned about, so the warning comes once per change.
+    warned_change: Option<String>,
 }
 
 /// What the next frame must apply to the egui context.
@@ -110,12 +117,12 @@ impl CatchballApp {
             views: Views::default(),
             settings,
             config,
-            toasts: egui_notify::Toasts::default(),
+            notices: notices::Notices::default(),
             prompts: Vec::new(),
             queued: Vec::new(),
             quitting: false,
             title: String::new(),
-            last_snapshot: Instant::now(),
+            last_snapshot: Duration::ZERO,
             snapshot_state: None,
             style: StyleState {
                 dirty: true,
@@ -127,6 +134,8 @@ impl CatchballApp {
             timer: Timer::default(),
             palette: palette::PaletteState::default(),
             refused_edit: None,
+            watcher: None,
+            warned_change: None,
         };
         if let Some(path) = file {
             app.open_path(&path);
@@ -177,6 +186,17 @@ impl CatchballApp {
         self.timer.face(self.config.clock.now())
     }
 
+    /// For tests: the window goes away as in a crash, leaving its recovery snapshots.
+    #[doc(hidden)]
+    pub fn simulate_crash(&mut self) {
+        self.config.recovery.crash();
+    }
+
+    /// The text of the last notice shown in a corner of the window.
+    pub fn last_notice(&self) -> Option<&str> {
+        self.notices.last()
+    }
+
     /// Whether the command palette is open.
     pub fn palette_is_open(&self) -> bool {
         self.palette.is_open()
@@ -208,7 +228,7 @@ impl CatchballApp {
 
     fn save_settings(&mut self) {
         if let Err(e) = self.config.settings.save(&self.settings) {
-            self.toasts
+            self.notices
                 .warning(format!("Could not save preferences: {e}"));
         }
     }
@@ -217,7 +237,7 @@ impl CatchballApp {
         match crate::sample::sample_plan() {
             Ok(plan) => self.set_document(Document::untitled(plan, "Sample workshop")),
             Err(e) => {
-                self.toasts
+                self.notices
                     .error(format!("The bundled sample could not be read: {e}"));
             }
         }
@@ -232,19 +252,36 @@ impl CatchballApp {
             self.save_settings();
         }
         if let Some(why) = &doc.read_only {
-            self.toasts
-                .warning(format!("{why} {READ_ONLY_ADVICE}"))
-                .duration(Some(std::time::Duration::from_secs(12)));
+            self.notices.warning(format!("{why} {READ_ONLY_ADVICE}"));
         }
+        self.config.recovery.set_open(doc.path.as_deref());
         self.doc = Some(doc);
         self.views = Views::default();
         self.snapshot_state = None;
     }
 
-    /// Opens a file, reporting failure in the window; the current document stays open then.
+    /// Opens a file, reporting failure in the window; the current document stays open then. A
+    /// file another running window has open is asked about first.
     fn open_path(&mut self, path: &std::path::Path) {
+        if self.config.recovery.open_elsewhere(path) {
+            self.set_prompt(Prompt::OpenElsewhere(path.to_path_buf()));
+        } else {
+            self.open_checked(path, false);
+        }
+    }
+
+    /// Opens a file, read-only on request.
+    fn open_checked(&mut self, path: &std::path::Path, read_only: bool) {
         match Document::open(path) {
-            Ok(doc) => self.set_document(doc),
+            Ok(mut doc) => {
+                if read_only && doc.read_only.is_none() {
+                    doc.read_only = Some(format!(
+                        "{} is open in another Catchball window, so it is read-only here.",
+                        path.display()
+                    ));
+                }
+                self.set_document(doc);
+            }
             Err(e) => self.set_prompt(Prompt::Error {
                 title: format!("Could not open {}", path.display()),
                 message: e.to_string(),
@@ -305,7 +342,55 @@ impl CatchballApp {
             .map(std::path::Path::to_path_buf)
     }
 
-    /// Writes the recovery snapshot every few seconds while there are unsaved changes.
+    /// Notices a change to the document's file made by someone else: reloads a document without
+    /// unsaved changes, and warns about one with changes (saving will ask before writing over).
+    fn watch_file(&mut self, ctx: &egui::Context) {
+        let path = self.doc.as_ref().and_then(|d| d.path.clone());
+        if self.watcher.as_ref().map(watch::FileWatcher::path) != path.as_deref() {
+            self.watcher = path
+                .as_deref()
+                .and_then(|p| watch::FileWatcher::new(p, ctx));
+        }
+        let touched = self
+            .watcher
+            .as_ref()
+            .is_some_and(watch::FileWatcher::touched);
+        let Some(doc) = &self.doc else { return };
+        let Some(path) = path.filter(|_| touched && doc.changed_on_disk()) else {
+            return;
+        };
+        let now = std::fs::read(&path)
+            .map(|b| crate::file::content_hash(&b))
+            .ok();
+        if doc.is_dirty() {
+            if self.warned_change != now {
+                self.warned_change = now;
+                self.notices
+                    .warning(format!(
+                        "{} was changed on disk by someone else. Your changes are kept here; saving will ask before writing over theirs.",
+                        doc.name()
+                    ))
+                    ;
+            }
+            return;
+        }
+        let read_only = doc.read_only.clone();
+        let panel = self.panel;
+        // Unreadable (half-written by another program, perhaps): keep ours; saving will ask.
+        if let Ok(mut fresh) = Document::open(&path) {
+            if fresh.read_only.is_none() {
+                fresh.read_only = read_only;
+            }
+            let name = fresh.name();
+            self.doc = Some(fresh);
+            self.panel = panel;
+            self.notices
+                .info(format!("Reloaded {name}: it was changed on disk."));
+        }
+    }
+
+    /// Writes the recovery snapshot every few seconds while there are unsaved changes. The window
+    /// wakes for it only when one is due.
     fn autosave(&mut self, ctx: &egui::Context) {
         let Some(doc) = &self.doc else { return };
         if !doc.is_dirty() {
@@ -314,16 +399,25 @@ impl CatchballApp {
             }
             return;
         }
-        ctx.request_repaint_after(AUTOSAVE_EVERY);
         let state = doc.session.history().state();
-        if self.snapshot_state == Some(state) || self.last_snapshot.elapsed() < AUTOSAVE_EVERY {
+        if self.snapshot_state == Some(state) {
             return;
         }
-        self.last_snapshot = Instant::now();
-        match self.config.recovery.write(doc.path.as_deref(), doc.plan()) {
+        let now = self.config.clock.now();
+        let since = now.saturating_sub(self.last_snapshot);
+        if since < AUTOSAVE_EVERY {
+            ctx.request_repaint_after(AUTOSAVE_EVERY.saturating_sub(since));
+            return;
+        }
+        self.last_snapshot = now;
+        match self
+            .config
+            .recovery
+            .write(doc.path.as_deref(), doc.disk_hash(), doc.plan())
+        {
             Ok(()) => self.snapshot_state = Some(state),
             Err(e) => {
-                self.toasts
+                self.notices
                     .warning(format!("Could not write the recovery snapshot: {e}"));
             }
         }

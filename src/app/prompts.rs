@@ -3,7 +3,7 @@
 
 use super::dialogs::{Choice, with_plan_extension};
 use super::exporting::{ExportRequest, replace_question, typed_path};
-use super::recovery::{RecoveryStore, Snapshot};
+use super::recovery::Snapshot;
 use super::{CatchballApp, Document, Guarded};
 use egui::RichText;
 use std::path::{Path, PathBuf};
@@ -15,6 +15,8 @@ pub enum Prompt {
     Conflict(Option<Guarded>),
     /// A recovery snapshot from a session that did not end cleanly.
     Restore(Snapshot),
+    /// The file is open in another running Catchball window.
+    OpenElsewhere(PathBuf),
     /// The system has no file dialog: the path is typed here.
     PathEntry { purpose: PathPurpose, text: String },
     /// Something failed (opening, saving); the user acknowledges it.
@@ -39,6 +41,7 @@ impl Prompt {
             Prompt::Unsaved(_) => "Save changes?".into(),
             Prompt::Conflict(_) => "The file was changed by someone else".into(),
             Prompt::Restore(_) => "Restore unsaved changes?".into(),
+            Prompt::OpenElsewhere(_) => "Open in another window".into(),
             Prompt::PathEntry { purpose, .. } => prompt_headline(purpose),
             Prompt::Error { title, .. } => title.clone(),
             Prompt::ReplaceExport(_, _, existing) => replace_question(existing),
@@ -106,7 +109,7 @@ impl CatchballApp {
                 self.snapshot_state = None;
                 self.settings.add_recent(path);
                 self.save_settings();
-                self.toasts.success(format!("Saved {}", path.display()));
+                self.notices.success(format!("Saved {}", path.display()));
                 if let Some(then) = then {
                     self.perform(then);
                 }
@@ -219,18 +222,40 @@ impl CatchballApp {
                     || "an unsaved plan".to_owned(),
                     |p| format!("“{}”", p.display()),
                 );
+                let when = snapshot.saved_at.map_or_else(String::new, |t| {
+                    let t: chrono::DateTime<chrono::Local> = t.into();
+                    format!(" (last kept {})", t.format("%Y-%m-%d %H:%M"))
+                });
                 let answer = modal(
                     ctx,
                     &format!(
-                        "Catchball found unsaved changes to {what} from a session that did not end normally."
+                        "Catchball found unsaved changes to {what} from a session that did not end normally{when}."
                     ),
-                    "Restore them to keep working where you left off, or discard them.",
-                    &["Restore", "Discard"],
+                    "Restore them to keep working where you left off, or discard them for good. Closing the window keeps them for next time.",
+                    &["Restore", "Discard them"],
                 );
                 match answer {
                     Some(0) => self.restore(snapshot),
-                    Some(_) => RecoveryStore::discard(snapshot),
+                    Some(_) => self.config.recovery.discard(snapshot),
                     None => {}
+                }
+                answer.is_some()
+            }
+            Prompt::OpenElsewhere(path) => {
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                let answer = modal(
+                    ctx,
+                    &format!("“{name}” is open in another Catchball window."),
+                    "Open it read-only here, so only that window changes it; or open it anyway, and whoever saves second is asked before writing over the other's changes.",
+                    &["Open read-only", "Open anyway", "Cancel"],
+                );
+                match answer {
+                    Some(0) => self.open_checked(&path.clone(), true),
+                    Some(1) => self.open_checked(&path.clone(), false),
+                    _ => {}
                 }
                 answer.is_some()
             }
@@ -240,11 +265,29 @@ impl CatchballApp {
     fn restore(&mut self, snapshot: &Snapshot) {
         match crate::file::load(&snapshot.snapshot) {
             Ok(loaded) => {
-                self.doc = Some(Document::recovered(loaded.plan, snapshot.original.clone()));
+                let doc = Document::recovered(
+                    loaded.plan,
+                    snapshot.original.clone(),
+                    snapshot.disk_hash.clone(),
+                );
+                // This window's own snapshot first, then the gone window's may go.
+                match self
+                    .config
+                    .recovery
+                    .write(doc.path.as_deref(), doc.disk_hash(), doc.plan())
+                {
+                    Ok(()) => self.config.recovery.discard(snapshot),
+                    Err(e) => {
+                        self.notices
+                            .warning(format!("Could not write the recovery snapshot: {e}"));
+                    }
+                }
+                self.config.recovery.set_open(doc.path.as_deref());
+                self.doc = Some(doc);
                 self.views = crate::ui::Views::default();
-                self.toasts
+                self.snapshot_state = None;
+                self.notices
                     .success("Restored your unsaved changes. Save to keep them.");
-                RecoveryStore::discard(snapshot);
             }
             Err(e) => self.set_prompt(Prompt::Error {
                 title: "Could not restore the unsaved changes".into(),

@@ -40,8 +40,22 @@ struct Header {
 #[derive(Debug)]
 pub struct Loaded {
     pub plan: Plan,
+    /// [`content_hash`] of the bytes read, to notice later that someone changed the file.
+    pub hash: String,
     /// Set when the file came from a newer Catchball: it may be read but must not be overwritten.
     pub read_only: Option<String>,
+}
+
+/// A stable fingerprint of a file's bytes (SHA-256, hex): the same in every Catchball version,
+/// so a recovery snapshot can remember what the file looked like.
+pub fn content_hash(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    use std::fmt::Write;
+    let digest = sha2::Sha256::digest(bytes);
+    digest.iter().fold(String::new(), |mut out, b| {
+        let _ = write!(out, "{b:02x}");
+        out
+    })
 }
 
 /// Sorts the collections whose order carries no meaning, so equal plans give equal files.
@@ -193,6 +207,7 @@ pub fn from_text(file: &str, bytes: &[u8]) -> Result<Loaded, LoadError> {
     });
     Ok(Loaded {
         plan: envelope.plan,
+        hash: content_hash(bytes),
         read_only,
     })
 }

@@ -11,6 +11,6 @@ pub use atomic::{
 };
 pub use error::{LoadError, SaveError, kind_of};
 pub use format::{
-    FORMAT_VERSION, Loaded, MAX_FILE_BYTES, MAX_NESTING, canonicalize, from_text, load, save,
-    to_text,
+    FORMAT_VERSION, Loaded, MAX_FILE_BYTES, MAX_NESTING, canonicalize, content_hash, from_text,
+    load, save, to_text,
 };
