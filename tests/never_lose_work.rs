@@ -175,15 +175,37 @@ fn a_named_pipe_or_a_device_is_refused_at_once() {
 #[test]
 fn plan_text_reaches_the_terminal_with_its_control_characters_escaped() {
     let dir = tempfile::tempdir().unwrap();
+    // A name with an escape sequence and a bell: refused where it stands, shown harmless.
     let path = dir.path().join("escape.plan.ron");
-    let mut plan = catchball::sample::sample_plan().unwrap();
-    plan.title = "Clear \u{1b}[2J\u{7} screen".into();
-    plan.priorities[3].why.clear();
-    plan.priorities[3].name = "Bell \u{7} and \u{1b}]0;title\u{7}".into();
-    catchball::file::save(&path, &plan).unwrap();
+    let text = catchball::sample::SAMPLE_TEXT.replacen(
+        "Electrify the urban delivery fleet",
+        "Clear \\u{1b}[2J\\u{7} the fleet",
+        1,
+    );
+    std::fs::write(&path, text).unwrap();
+    let o = run_with_timeout(&["check", path.to_str().unwrap()], Duration::from_secs(10));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        !err.contains('\u{1b}') && !err.contains('\u{7}'),
+        "raw control characters: {err}"
+    );
+    assert!(err.contains("control character (U+001B)"), "{err}");
+    let line = catchball::sample::SAMPLE_TEXT
+        .lines()
+        .position(|l| l.contains("Electrify the urban delivery fleet"))
+        .unwrap()
+        + 1;
+    assert!(
+        err.contains(&format!("escape.plan.ron:{line}:23:")),
+        "with line and column: {err}"
+    );
+    // A file name with them (plan text in the summary, errors naming it): escaped too.
+    let odd = dir.path().join("odd\u{1b}[31mname\u{7}.plan.ron");
+    std::fs::write(&odd, catchball::sample::SAMPLE_TEXT).unwrap();
     for args in [
-        vec!["check", path.to_str().unwrap()],
-        vec!["check", "--json", path.to_str().unwrap()],
+        vec!["check", odd.to_str().unwrap()],
+        vec!["check", "--json", odd.to_str().unwrap()],
     ] {
         let o = run_with_timeout(&args, Duration::from_secs(10));
         let out = String::from_utf8_lossy(&o.stdout);
@@ -384,4 +406,34 @@ fn a_clean_window_reloads_a_file_changed_on_disk_and_a_dirty_one_warns() {
         |n| n.contains("was changed on disk by someone else")
     )));
     assert_eq!(plan(&h).title, "Mine, not saved");
+}
+
+#[test]
+fn an_overlong_name_is_refused_on_load_and_cannot_be_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("long.plan.ron");
+    let long = "Lang".repeat(25_000);
+    let text =
+        catchball::sample::SAMPLE_TEXT.replacen("Electrify the urban delivery fleet", &long, 1);
+    std::fs::write(&path, text).unwrap();
+    let err = catchball::file::load(&path).unwrap_err();
+    assert!(err.position().is_some());
+    assert!(
+        err.to_string()
+            .contains("100000 characters long; at most 500"),
+        "{err}"
+    );
+    let s = Setup::new();
+    let mut h = s.harness(Some(s.sample_file()));
+    shortcut(&mut h, Modifiers::COMMAND, Key::Num2);
+    retype(
+        &mut h,
+        "Priority 1 name",
+        &"Donaudampfschifffahrt ".repeat(40),
+    );
+    let name = plan(&h).priorities[0].name.clone();
+    assert_eq!(name.chars().count(), 500);
+    // And a pasted control character or line break never reaches the plan.
+    retype(&mut h, "Priority 1 name", "Bell\u{7} and\nbreak");
+    assert_eq!(plan(&h).priorities[0].name, "Bell andbreak");
 }

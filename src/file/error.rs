@@ -34,6 +34,13 @@ pub enum LoadError {
         col: usize,
         message: String,
     },
+    #[error("{file}:{line}:{col}: {message}")]
+    Text {
+        file: String,
+        line: usize,
+        col: usize,
+        message: String,
+    },
     #[error(
         "{file}:{line}:{col}: the data nests more than {limit} levels deep, which no plan does; the file is damaged or not a plan."
     )]
@@ -82,6 +89,7 @@ impl LoadError {
         match self {
             LoadError::NotUtf8 { line, col, .. }
             | LoadError::Syntax { line, col, .. }
+            | LoadError::Text { line, col, .. }
             | LoadError::TooDeep { line, col, .. } => Some((*line, *col)),
             _ => None,
         }

@@ -142,6 +142,21 @@ fn line_col(bytes: &[u8], offset: usize) -> (usize, usize) {
     (line, col)
 }
 
+/// Where a text value stands in the file: its RON spelling, or failing that its first line.
+fn find_text(file_text: &str, value: &str) -> (usize, usize) {
+    let spelled = ron::to_string(value).ok();
+    let first_line = value.lines().next().unwrap_or(value);
+    let at = spelled
+        .as_deref()
+        .and_then(|s| file_text.find(s))
+        .or_else(|| {
+            (!first_line.is_empty())
+                .then(|| file_text.find(first_line))
+                .flatten()
+        });
+    at.map_or((1, 1), |offset| line_col(file_text.as_bytes(), offset))
+}
+
 /// Parses file content. `file` names the file in error messages.
 pub fn from_text(file: &str, bytes: &[u8]) -> Result<Loaded, LoadError> {
     let file_owned = || file.to_owned();
@@ -191,6 +206,18 @@ pub fn from_text(file: &str, bytes: &[u8]) -> Result<Loaded, LoadError> {
         Err(e) => return Err(syntax(file, &e)),
     };
     let mut envelope = envelope;
+    if let Some(problem) = crate::model::text_problems(&envelope.plan)
+        .into_iter()
+        .next()
+    {
+        let (line, col) = find_text(text, &problem.text);
+        return Err(LoadError::Text {
+            file: file_owned(),
+            line,
+            col,
+            message: problem.message,
+        });
+    }
     canonicalize(&mut envelope.plan);
     let problems = validate(&envelope.plan);
     if !problems.is_empty() {

@@ -7,6 +7,7 @@ mod people;
 mod scorecard;
 mod scoring;
 mod strategy;
+mod text;
 mod trend;
 mod validate;
 mod walk;
@@ -22,6 +23,7 @@ pub use scorecard::{
 };
 pub use scoring::{MeasureState, Status};
 pub use strategy::{Priority, Vision, VisionTarget};
+pub use text::{MAX_LINE, MAX_PARAGRAPH, TextKind, TextProblem, text_problems};
 pub use trend::Trend;
 pub use validate::{Problem, validate};
 pub use walk::{EntityKind, EntityRef};

@@ -140,8 +140,12 @@ fn mute_dialog(ui: &mut Ui, view: &mut AuditView, sink: &mut EditSink) {
         .show(ui.ctx(), |ui| {
             ui.label(message.as_str());
             let l = ui.label("Why is this fine here? The reason is kept in the plan.");
-            ui.add(egui::TextEdit::singleline(reason).desired_width(480.0))
-                .labelled_by(l.id);
+            ui.add(
+                egui::TextEdit::singleline(reason)
+                    .char_limit(crate::model::MAX_LINE)
+                    .desired_width(480.0),
+            )
+            .labelled_by(l.id);
             ui.horizontal(|ui| {
                 let ok = ui
                     .add_enabled(!reason.trim().is_empty(), egui::Button::new("Mute"))
@@ -150,7 +154,7 @@ fn mute_dialog(ui: &mut Ui, view: &mut AuditView, sink: &mut EditSink) {
                     sink.push(Edit::SetMute {
                         rule: rule.clone(),
                         item: *item,
-                        reason: Some(reason.trim().to_owned()),
+                        reason: Some(crate::model::TextKind::Paragraph.clean(reason.trim())),
                     });
                     sink.seal();
                     close = true;

@@ -2,7 +2,9 @@
 //! horizon. Add, rename, describe, reorder (drag the handle, or Alt+↑/↓), delete. Emits edits.
 
 use super::EditSink;
-use super::widgets::{Name, RowAction, move_delete_buttons, person_combo, text_edit};
+use super::widgets::{
+    Name, RowAction, move_delete_buttons, paragraph_edit, person_combo, text_edit,
+};
 use crate::edit::Edit;
 use crate::model::{Id, Plan, Priority};
 use crate::ui::commands::{Command, Context};
@@ -161,7 +163,7 @@ fn card(
             }
         });
         ui.label(RichText::new("Why").strong());
-        let (why, focus) = text_edit(
+        let (why, focus) = paragraph_edit(
             ui,
             sink,
             Name::Text(&format!("Priority {n} why")),

@@ -1,6 +1,7 @@
 //! Small shared widgets: labelled text fields that emit their new value, and optional numbers.
 
 use super::EditSink;
+use crate::model::TextKind;
 use egui::{RichText, TextEdit, Ui};
 
 /// How a field is named for screen readers and tests.
@@ -38,8 +39,33 @@ pub fn text_edit(
     value: &str,
     build: impl for<'t> FnOnce(&'t mut String) -> TextEdit<'t>,
 ) -> (Option<String>, bool) {
+    edit_text(ui, sink, name, value, TextKind::Line, build)
+}
+
+/// [`text_edit`] for a text that may span lines (a why, a note).
+pub fn paragraph_edit(
+    ui: &mut Ui,
+    sink: &mut EditSink,
+    name: Name,
+    value: &str,
+    build: impl for<'t> FnOnce(&'t mut String) -> TextEdit<'t>,
+) -> (Option<String>, bool) {
+    edit_text(ui, sink, name, value, TextKind::Paragraph, build)
+}
+
+/// A text field that keeps to what the plan may hold: no control characters (pasted ones are
+/// taken out), no longer than the kind of text allows.
+fn edit_text(
+    ui: &mut Ui,
+    sink: &mut EditSink,
+    name: Name,
+    value: &str,
+    kind: TextKind,
+    build: impl for<'t> FnOnce(&'t mut String) -> TextEdit<'t>,
+) -> (Option<String>, bool) {
     let mut text = value.to_owned();
-    let response = ui.add(build(&mut text));
+    let response = ui.add(build(&mut text).char_limit(kind.limit()));
+    let text = kind.clean(&text);
     if take_first_focus(ui) {
         response.request_focus();
     }
@@ -50,7 +76,8 @@ pub fn text_edit(
     if response.lost_focus() {
         sink.seal();
     }
-    (response.changed().then_some(text), response.has_focus())
+    let changed = response.changed() && text != value;
+    (changed.then_some(text), response.has_focus())
 }
 
 /// A text field with a visible label above it. Returns the new text when the user changed it.
@@ -63,7 +90,12 @@ pub fn labelled_text(
     hint: &str,
 ) -> Option<String> {
     let label = ui.label(RichText::new(label).strong());
-    text_edit(ui, sink, Name::Label(label.id), value, |t| {
+    let kind = if multiline {
+        TextKind::Paragraph
+    } else {
+        TextKind::Line
+    };
+    edit_text(ui, sink, Name::Label(label.id), value, kind, |t| {
         let edit = if multiline {
             TextEdit::multiline(t).desired_rows(2)
         } else {

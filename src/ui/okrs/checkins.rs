@@ -64,7 +64,7 @@ impl Draft {
                 self.value
             },
             confidence: self.confidence.clamp(1, 10),
-            comment: self.comment.trim().to_owned(),
+            comment: crate::model::TextKind::Paragraph.clean(self.comment.trim()),
             who: self.who,
         };
         update(sink, o, |x| {
@@ -130,8 +130,12 @@ fn draft_fields(ui: &mut Ui, plan: &Plan, draft: &mut Draft) -> bool {
         ui.label("(1 = no chance, 10 = certain)");
     });
     let l = ui.label("Comment");
-    ui.add(egui::TextEdit::singleline(&mut draft.comment).desired_width(480.0))
-        .labelled_by(l.id);
+    ui.add(
+        egui::TextEdit::singleline(&mut draft.comment)
+            .char_limit(crate::model::MAX_LINE)
+            .desired_width(480.0),
+    )
+    .labelled_by(l.id);
     ui.horizontal(|ui| {
         ui.label("Date");
         if let Some(Some(d)) =
