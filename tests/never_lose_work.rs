@@ -437,3 +437,23 @@ fn an_overlong_name_is_refused_on_load_and_cannot_be_typed() {
     retype(&mut h, "Priority 1 name", "Bell\u{7} and\nbreak");
     assert_eq!(plan(&h).priorities[0].name, "Bell andbreak");
 }
+
+#[test]
+fn chinese_japanese_and_korean_names_are_drawn() {
+    let s = Setup::new();
+    // The bundled sample, on a first start: no temporary path in the status line.
+    let mut h = s.harness(None);
+    shortcut(&mut h, Modifiers::COMMAND, Key::Num2);
+    retype(&mut h, "Priority 1 name", "电动化城市配送车队");
+    retype(&mut h, "Priority 2 name", "顧客満足度を高める");
+    retype(&mut h, "Priority 3 name", "경로 최적화");
+    let has = h.ctx.fonts_mut(|f| {
+        f.has_glyphs(
+            &egui::FontId::proportional(20.0),
+            "电动化城市配送车队顧客満足度を高める경로 최적화",
+        )
+    });
+    assert!(has, "a CJK font is installed as a fallback");
+    assert_eq!(plan(&h).priorities[1].name, "顧客満足度を高める");
+    h.snapshot("cjk_names");
+}

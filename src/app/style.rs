@@ -4,9 +4,8 @@ use super::ThemeChoice;
 use egui::{FontData, FontDefinitions, FontFamily, FontId, TextStyle};
 use std::sync::Arc;
 
-/// The `DejaVu Sans` font: regular weight (readable when projected) and it has the mark glyphs ● ○ △.
-const REGULAR: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
-const BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
+/// The `DejaVu Sans` font, bundled: readable when projected, and it has the glyphs ● ○ △ ⚠.
+use crate::drawing::fonts::{BOLD, REGULAR};
 
 /// The family for headings and emphasis.
 pub fn bold() -> FontFamily {
@@ -36,6 +35,18 @@ pub fn install_fonts(ctx: &egui::Context) {
         .families
         .insert(FontFamily::Proportional, with("dejavu"));
     fonts.families.insert(bold(), with("dejavu-bold"));
+    // Chinese, Japanese and Korean from a system font, right after DejaVu, which has none.
+    if let Some((bytes, index)) = crate::drawing::fonts::cjk_fallback() {
+        fonts.font_data.insert(
+            "cjk".into(),
+            Arc::new(FontData::from_blob(Arc::new(bytes.as_slice()), *index)),
+        );
+        for family in [FontFamily::Proportional, bold()] {
+            if let Some(list) = fonts.families.get_mut(&family) {
+                list.insert(1, "cjk".into());
+            }
+        }
+    }
     if let Some(mono) = fonts.families.get_mut(&FontFamily::Monospace) {
         mono.push("dejavu".into());
     }

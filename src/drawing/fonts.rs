@@ -9,6 +9,56 @@ pub const BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf")
 /// The family name to ask for in SVG and HTML, with fallbacks for machines without it.
 pub const FAMILY: &str = "DejaVu Sans, Verdana, Arial, sans-serif";
 
+/// A font of this system with Chinese, Japanese and Korean characters (Noto Sans CJK, Source Han,
+/// `WenQuanYi`…), found once through fontconfig: the bundled DejaVu has none. Its bytes and the
+/// face's index in the file; `None` when the system has no such font.
+pub fn cjk_fallback() -> Option<&'static (Vec<u8>, u32)> {
+    static FONT: OnceLock<Option<(Vec<u8>, u32)>> = OnceLock::new();
+    FONT.get_or_init(find_cjk).as_ref()
+}
+
+fn find_cjk() -> Option<(Vec<u8>, u32)> {
+    use resvg::usvg::fontdb;
+    const FAMILIES: [&str; 8] = [
+        "Noto Sans CJK",
+        "Source Han Sans",
+        "WenQuanYi",
+        "Droid Sans Fallback",
+        "Noto Sans SC",
+        "Noto Sans JP",
+        "Noto Sans KR",
+        "AR PL",
+    ];
+    let mut db = fontdb::Database::new();
+    db.load_system_fonts();
+    let mut candidates: Vec<(usize, bool, fontdb::ID)> = db
+        .faces()
+        .filter_map(|f| {
+            let name = f
+                .families
+                .first()
+                .map(|(n, _)| n.as_str())
+                .unwrap_or_default();
+            let rank = FAMILIES.iter().position(|w| name.starts_with(w))?;
+            // Prefer the plain (not bold, not italic) face of the best family.
+            let plain = f.weight == fontdb::Weight::NORMAL && f.style == fontdb::Style::Normal;
+            Some((rank, !plain, f.id))
+        })
+        .collect();
+    candidates.sort_by_key(|&(rank, not_plain, _)| (rank, not_plain));
+    candidates.into_iter().find_map(|(_, _, id)| {
+        db.with_face_data(id, |data, index| {
+            let face = ttf_parser::Face::parse(data, index).ok()?;
+            // It must really hold the characters: 中 (Chinese), あ (Japanese), 한 (Korean).
+            ['中', 'あ', '한']
+                .iter()
+                .all(|&c| face.glyph_index(c).is_some())
+                .then(|| (data.to_vec(), index))
+        })
+        .flatten()
+    })
+}
+
 /// A space that never breaks a line.
 pub const NBSP: char = '\u{a0}';
 
@@ -188,6 +238,14 @@ pub fn wrap(text: &str, size: f32, bold: bool, max_width: f32, max_lines: usize)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_system_cjk_font_is_found_when_one_is_installed() {
+        // The README's install line and CI install fonts-noto-cjk.
+        let (bytes, index) = cjk_fallback().expect("a CJK font (fonts-noto-cjk) is installed");
+        let face = ttf_parser::Face::parse(bytes, *index).unwrap();
+        assert!(face.glyph_index('战').is_some());
+    }
 
     #[test]
     fn widths_grow_with_text_and_size_and_bold() {

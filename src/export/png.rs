@@ -13,6 +13,10 @@ fn font_db() -> Arc<usvg::fontdb::Database> {
         let mut db = usvg::fontdb::Database::new();
         db.load_font_data(fonts::REGULAR.to_vec());
         db.load_font_data(fonts::BOLD.to_vec());
+        // Names in Chinese, Japanese or Korean fall back to the system's CJK font.
+        if let Some((bytes, _)) = fonts::cjk_fallback() {
+            db.load_font_data(bytes.clone());
+        }
         db.set_sans_serif_family("DejaVu Sans");
         Arc::new(db)
     })
