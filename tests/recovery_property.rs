@@ -10,7 +10,6 @@ use catchball::app::CatchballApp;
 use common::*;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
 use proptest::prelude::*;
 
 #[derive(Clone, Debug)]

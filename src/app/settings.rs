@@ -48,9 +48,11 @@ impl Settings {
 }
 
 /// Where settings are read from and written to. `None` keeps them in memory (tests).
-#[derive(Clone, Debug, Default)]
+#[derive(Debug, Default)]
 pub struct SettingsStore {
     path: Option<PathBuf>,
+    /// What was last written, so unchanged settings are not written again.
+    written: std::cell::RefCell<Option<String>>,
 }
 
 impl SettingsStore {
@@ -58,15 +60,21 @@ impl SettingsStore {
     pub fn user() -> Self {
         let path = directories::ProjectDirs::from("dev", "catchball", "catchball")
             .map(|d| d.config_dir().join("settings.ron"));
-        Self { path }
+        Self {
+            path,
+            written: std::cell::RefCell::default(),
+        }
     }
 
     pub fn at(path: PathBuf) -> Self {
-        Self { path: Some(path) }
+        Self {
+            path: Some(path),
+            written: std::cell::RefCell::default(),
+        }
     }
 
     pub fn in_memory() -> Self {
-        Self { path: None }
+        Self::default()
     }
 
     /// Reads the settings; missing or unreadable settings fall back to the defaults (they are
@@ -87,7 +95,11 @@ impl SettingsStore {
             std::fs::create_dir_all(dir)?;
         }
         let text = ron::ser::to_string_pretty(settings, ron::ser::PrettyConfig::new())?;
-        crate::file::write_atomically(path, text.as_bytes())?;
+        if self.written.borrow().as_deref() == Some(text.as_str()) {
+            return Ok(());
+        }
+        crate::file::write_atomically_with(path, text.as_bytes(), crate::file::Backup::Quick)?;
+        *self.written.borrow_mut() = Some(text);
         Ok(())
     }
 }
@@ -112,6 +124,10 @@ mod tests {
         store.save(&s).unwrap();
         let back = store.load();
         assert_eq!(back, s);
+        assert!(
+            !dir.path().join("cfg/settings.ron.bak").exists(),
+            "no backup of preferences"
+        );
         assert_eq!(back.recent[0], PathBuf::from("/tmp/a.plan.ron"));
         assert_eq!(back.recent.len(), 2);
     }

@@ -52,13 +52,17 @@ fn parent_dir(path: &Path) -> &Path {
     }
 }
 
-/// Whether an atomic write keeps the file it replaces.
+/// Whether an atomic write keeps the file it replaces, and how hard it makes sure the new one
+/// reached the disk.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Backup {
     /// Keep it as [`backup_path`] (plan files).
     Keep,
-    /// Don't (exports, settings, recovery data: nothing to go back to).
+    /// Don't (exports, recovery data: nothing to go back to).
     Skip,
+    /// Neither keep it nor wait for the disk (preferences: no work is in them, and the window
+    /// must not wait on a disk flush when the panel changes).
+    Quick,
 }
 
 /// Writes `bytes` to `path` atomically, keeping the permissions of the file it replaces and that
@@ -128,7 +132,9 @@ fn write_file(path: &Path, shown: &Path, bytes: &[u8], backup: Backup) -> Result
             out.set_permissions(meta.permissions())
                 .map_err(io("keeping the file's permissions"))?;
         }
-        out.sync_all().map_err(io("flushing to disk"))?;
+        if backup != Backup::Quick {
+            out.sync_all().map_err(io("flushing to disk"))?;
+        }
         drop(out);
         if old.is_some() && backup == Backup::Keep {
             keep_backup(path);
@@ -136,7 +142,9 @@ fn write_file(path: &Path, shown: &Path, bytes: &[u8], backup: Backup) -> Result
         fs::rename(&temp, path).map_err(io("replacing the file"))?;
         // Make the rename itself durable. Some platforms cannot open a folder; the rename has
         // happened either way, so this is best effort.
-        if let Ok(d) = File::open(dir) {
+        if backup != Backup::Quick
+            && let Ok(d) = File::open(dir)
+        {
             let _ = d.sync_all();
         }
         Ok(())
