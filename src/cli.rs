@@ -186,8 +186,17 @@ pub fn fmt(path: &Path) -> anyhow::Result<String> {
         return Ok(format!("{} is already canonical.\n", path.display()));
     }
     file::write_atomically(path, text.as_bytes())?;
+    let how = loaded.upgraded_from.map_or_else(
+        || "in canonical form".to_owned(),
+        |v| {
+            format!(
+                "in format {} (upgraded from format {v})",
+                file::FORMAT_VERSION
+            )
+        },
+    );
     Ok(format!(
-        "{} rewritten in canonical form (previous version kept as {}).\n",
+        "{} rewritten {how} (previous version kept as {}).\n",
         path.display(),
         file::backup_path(path).display()
     ))

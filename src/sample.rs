@@ -3,7 +3,7 @@
 use crate::file::{self, LoadError};
 use crate::model::{
     Assignment, BscObjective, CheckIn, Corner, Correlation, Id, KeyResult, KrKind, Measure,
-    OkrObjective, Person, Perspective, Plan, Priority, Role, Strength, Team, XItem, XMetric,
+    OkrObjective, Person, Plan, Priority, Role, Strength, Team, XItem, XMetric,
 };
 
 /// The text of `assets/sample.plan.ron`, built into the binary.
@@ -17,7 +17,8 @@ pub fn sample_plan() -> Result<Plan, LoadError> {
 /// A plan the size of a big corporate workshop: 12 breakthroughs, 20 annual objectives,
 /// 30 improvement priorities, 40 metrics, 30 people, marks in every corner, and 60 OKRs.
 pub fn large_plan() -> Plan {
-    let mut next = 0u64;
+    // Ids 1–4 are the perspectives Plan::new makes.
+    let mut next = 4u64;
     let mut id = || {
         next += 1;
         Id(next)
@@ -32,6 +33,7 @@ pub fn large_plan() -> Plan {
         .map(|i| Team {
             id: id(),
             name: format!("Team {}", i + 1),
+            parent: None,
         })
         .collect();
     let teams: Vec<Id> = plan.teams.iter().map(|t| t.id).collect();
@@ -70,6 +72,8 @@ pub fn large_plan() -> Plan {
             name: format!("Metric {}", i + 1),
             unit: "%".into(),
             target: Some(50.0 + f64::from(i)),
+            direction: crate::model::Direction::HigherIsBetter,
+            rubric: Vec::new(),
         })
         .collect();
     x.people.clone_from(&people);
@@ -110,15 +114,17 @@ pub fn large_plan() -> Plan {
             });
         }
     }
-    for (i, p) in Perspective::ALL.into_iter().cycle().take(16).enumerate() {
+    // Plan::new made the classic four with ids 1–4.
+    let perspectives: Vec<Id> = plan.scorecard.perspectives.iter().map(|p| p.id).collect();
+    for (i, p) in perspectives.into_iter().cycle().take(16).enumerate() {
         let oid = id();
         let measures = (0..3)
             .map(|k| Measure {
                 id: id(),
                 name: format!("Measure {}.{}", i + 1, k + 1),
                 unit: "%".into(),
-                baseline: 10.0,
-                target: Some(90.0),
+                baseline: Some(10.0),
+                target: Some(crate::model::Target::Value(90.0)),
                 current: Some(10.0 + (i * 5 + k * 11) as f64 % 80.0),
                 min: None,
                 max: None,
@@ -138,6 +144,8 @@ pub fn large_plan() -> Plan {
             initiatives: Vec::new(),
             priorities: vec![plan.priorities[i % 5].id],
             metrics: vec![me[i]],
+            target_year: None,
+            status_note: String::new(),
         });
     }
     let date = chrono::NaiveDate::from_ymd_opt(2027, 1, 15).unwrap_or_default();
@@ -148,11 +156,15 @@ pub fn large_plan() -> Plan {
                 id: id(),
                 name: format!("Key result {}.{}: move metric from 10 to 40", i + 1, k + 1),
                 owner: Some(people[(i + k) % people.len()]),
+                weight: 1.0,
                 kind: KrKind::Metric {
                     start: 10.0,
                     target: 40.0,
                     current: Some(20.0),
                     unit: "%".into(),
+                    due: None,
+                    commit: None,
+                    stretch: None,
                 },
                 check_ins: (0..6)
                     .map(|w| CheckIn {
@@ -175,7 +187,8 @@ pub fn large_plan() -> Plan {
             priority: Some(plan.priorities[i % 5].id),
             parent: None,
             key_results,
-            closed: None,
+            state: crate::model::ObjectiveState::Open,
+            final_score: None,
         });
     }
     file::canonicalize(&mut plan);

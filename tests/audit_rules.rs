@@ -168,7 +168,8 @@ fn cross_team_dependencies_must_be_agreed_by_both() {
 #[test]
 fn closed_objectives_are_not_audited() {
     let mut plan = sample();
-    plan.okrs[2].closed = Some(0.4);
+    plan.okrs[2].state = catchball::model::ObjectiveState::Partly;
+    plan.okrs[2].final_score = Some(0.4);
     assert_eq!(count(&plan, "goals.kr-count"), 0);
 }
 

@@ -68,11 +68,15 @@ fn check_exits_0_on_a_clean_plan() {
                 id: catchball::model::Id(214),
                 name: "Diesel use in cities down 15%".into(),
                 owner: Some(catchball::model::Id(5)),
+                weight: 1.0,
                 kind: catchball::model::KrKind::Metric {
                     start: 0.0,
                     target: 15.0,
                     current: None,
                     unit: "%".into(),
+                    due: None,
+                    commit: None,
+                    stretch: None,
                 },
                 check_ins: Vec::new(),
             });
@@ -167,7 +171,12 @@ fn fmt_rewrites_a_hand_written_file_and_keeps_a_backup() {
     let o = catchball(&["fmt", path.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let text = std::fs::read_to_string(&path).unwrap();
-    assert!(text.starts_with("(\n    format_version: 1,"), "{text}");
+    assert!(text.starts_with("(\n    format_version: 2,"), "{text}");
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("upgraded from format 1"),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
     assert!(catchball::file::backup_path(&path).exists());
     let again = catchball(&["fmt", path.to_str().unwrap()]);
     assert!(String::from_utf8_lossy(&again.stdout).contains("already canonical"));

@@ -12,7 +12,8 @@ fn kill_during_fmt_never_leaves_a_broken_file() {
     let plan = catchball::sample::large_plan();
     // Written compactly (valid, but not canonical), so fmt has real work to do.
     let compact = format!(
-        "(format_version: 1, plan: {})",
+        "(format_version: {}, plan: {})",
+        catchball::file::FORMAT_VERSION,
         ron::to_string(&plan).unwrap()
     );
     let fmt = || {

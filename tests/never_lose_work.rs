@@ -15,8 +15,9 @@ use std::time::{Duration, Instant};
 /// The sample as a newer Catchball would have written it.
 fn newer_sample(dir: &Path) -> PathBuf {
     let path = dir.join("future.plan.ron");
-    let text =
-        catchball::sample::SAMPLE_TEXT.replacen("format_version: 1,", "format_version: 99,", 1);
+    let current = format!("format_version: {},", catchball::file::FORMAT_VERSION);
+    let text = catchball::sample::SAMPLE_TEXT.replacen(&current, "format_version: 99,", 1);
+    assert_ne!(text, catchball::sample::SAMPLE_TEXT);
     std::fs::write(&path, text).unwrap();
     path
 }

@@ -5,7 +5,17 @@
 use catchball::audit::scorecard_findings;
 use catchball::edit::{Edit, Session};
 use catchball::file;
-use catchball::model::{Id, Perspective, Plan, Thresholds};
+use catchball::model::{Id, Plan, Scoring, Thresholds};
+
+/// The id of the sample's perspective called `name`.
+fn perspective(plan: &Plan, name: &str) -> Id {
+    plan.scorecard
+        .perspectives
+        .iter()
+        .find(|p| p.name == name)
+        .unwrap()
+        .id
+}
 
 fn sample() -> Plan {
     catchball::sample::sample_plan().unwrap()
@@ -83,17 +93,16 @@ fn links_are_added_and_removed_but_never_to_itself() {
 fn moving_an_objective_to_another_perspective_is_an_update() {
     let mut s = Session::opened(sample());
     let mut o = s.plan().scorecard.objective(Id(110)).unwrap().clone();
-    o.perspective = Perspective::Customer;
+    let name = |s: &Session| {
+        let sc = &s.plan().scorecard;
+        sc.perspective_name(sc.objective(Id(110)).unwrap().perspective)
+            .to_owned()
+    };
+    o.perspective = perspective(s.plan(), "Customer");
     s.apply(Edit::UpdateBscObjective(o)).unwrap();
-    assert_eq!(
-        s.plan().scorecard.objective(Id(110)).unwrap().perspective,
-        Perspective::Customer
-    );
+    assert_eq!(name(&s), "Customer");
     s.undo().unwrap();
-    assert_eq!(
-        s.plan().scorecard.objective(Id(110)).unwrap().perspective,
-        Perspective::Financial
-    );
+    assert_eq!(name(&s), "Financial");
 }
 
 #[test]
@@ -107,19 +116,23 @@ fn an_update_cannot_smuggle_in_a_taken_id() {
 #[test]
 fn thresholds_must_stay_ordered() {
     let mut s = Session::opened(sample());
+    let with = |t: Thresholds| Scoring {
+        scorecard: t,
+        ..Scoring::default()
+    };
     assert!(
-        s.apply(Edit::SetThresholds(Thresholds {
+        s.apply(Edit::SetScoring(with(Thresholds {
             amber_from: 0.8,
             green_from: 0.5
-        }))
+        })))
         .is_err()
     );
-    s.apply(Edit::SetThresholds(Thresholds {
+    s.apply(Edit::SetScoring(with(Thresholds {
         amber_from: 0.5,
         green_from: 0.8,
-    }))
+    })))
     .unwrap();
-    assert!((s.plan().scorecard.thresholds.amber_from - 0.5).abs() < 1e-9);
+    assert!((s.plan().settings.scoring.scorecard.amber_from - 0.5).abs() < 1e-9);
 }
 
 #[test]
@@ -152,7 +165,7 @@ fn each_scorecard_rule_fires_on_its_pitfall() {
     let mut plan = sample();
     plan.scorecard
         .objectives
-        .retain(|o| o.perspective != Perspective::LearningGrowth);
+        .retain(|o| o.perspective != perspective(&sample(), "Learning & growth"));
     plan.scorecard.links.retain(|l| l.cause != Id(140));
     assert_eq!(rules(&plan), ["scorecard.empty-perspective"]);
 

@@ -5,7 +5,7 @@
 
 mod common;
 
-use catchball::model::{Id, KrKind};
+use catchball::model::{Id, KrKind, ObjectiveState};
 use catchball::ui::PanelKind;
 use common::*;
 use egui::{Key, Modifiers};
@@ -94,14 +94,15 @@ fn a_key_result_moves_to_another_objective_in_one_undo_step() {
 #[test]
 fn closing_a_quarter_carries_over_or_closes_each_objective() {
     let (_s, mut h) = on(Key::Num5);
-    click(&mut h, "Close quarter…");
-    click(&mut h, "Close quarter");
+    click(&mut h, "Close period…");
+    click(&mut h, "Close 2027-Q1");
     let p = plan(&h);
     assert_eq!(p.current_period, "2027-Q2");
     let q1: Vec<_> = p.okrs.iter().filter(|o| o.period == "2027-Q1").collect();
     assert_eq!(q1.len(), 4);
     assert!(
-        q1.iter().all(|o| o.closed.is_some()),
+        q1.iter()
+            .all(|o| o.state == ObjectiveState::CarriedOver && o.final_score.is_some()),
         "the closed quarter stays readable"
     );
     let q2: Vec<_> = p.okrs.iter().filter(|o| o.period == "2027-Q2").collect();

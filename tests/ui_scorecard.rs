@@ -5,7 +5,7 @@
 
 mod common;
 
-use catchball::model::{Id, Perspective};
+use catchball::model::{Id, MeasureState, Target};
 use common::*;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
@@ -35,11 +35,95 @@ fn a_measure_is_edited_in_place_and_undone() {
     assert_eq!(measure(&h, 100, 1).name, "EBIT margin");
     retype(&mut h, "Measure 1.2 unit", "pct");
     assert_eq!(measure(&h, 100, 1).unit, "pct");
-    click(&mut h, "Clear Measure 1.2 target");
+    click(&mut h, "More settings of Measure 1.2");
+    click(&mut h, "Measure 1.2 target: no target");
     assert_eq!(measure(&h, 100, 1).target, None);
     h.get_by_label_contains("no target");
     shortcut(&mut h, Modifiers::COMMAND, Key::Z);
-    assert_eq!(measure(&h, 100, 1).target, Some(6.0));
+    assert_eq!(measure(&h, 100, 1).target, Some(Target::Value(6.0)));
+}
+
+#[test]
+fn a_range_target_and_an_unknown_baseline_are_entered_as_such() {
+    let (_s, mut h) = on_scorecard();
+    // Operating margin: "between 5 and 7 %" is met, and nobody knows where it started.
+    click(&mut h, "More settings of Measure 1.2");
+    click(
+        &mut h,
+        "Measure 1.2 target: a range: anything between is met",
+    );
+    click(&mut h, "More settings of Measure 1.2");
+    click(&mut h, "Clear Measure 1.2 baseline");
+    let m = measure(&h, 100, 1);
+    assert_eq!(m.target, Some(Target::Range(6.0, 6.0)));
+    assert_eq!(m.baseline, None);
+    h.get_by_label("Measure 1.2 target from")
+        .set_value_accesskit(5.0);
+    settle(&mut h);
+    h.get_by_label("Measure 1.2 target to")
+        .set_value_accesskit(7.0);
+    settle(&mut h);
+    assert_eq!(measure(&h, 100, 1).target, Some(Target::Range(5.0, 7.0)));
+    // 4.6 is below the range, and without a baseline how far along cannot be told.
+    h.get_by_label("no baseline");
+    h.get_by_label("Set Measure 1.2 baseline");
+    // Inside the range is met, baseline or not.
+    click(&mut h, "Record a value for Measure 1.2");
+    h.get_by_label("New value").set_value_accesskit(5.5);
+    settle(&mut h);
+    click(&mut h, "Record");
+    assert_eq!(measure(&h, 100, 1).state(), MeasureState::Progress(1.0));
+}
+
+#[test]
+fn perspectives_are_renamed_added_reordered_and_kept_while_used() {
+    let (_s, mut h) = on_scorecard();
+    click(&mut h, "Perspectives…");
+    retype(&mut h, "Perspective 2 name", "Stakeholder");
+    let p = plan(&h);
+    assert_eq!(p.scorecard.perspectives[1].name, "Stakeholder");
+    // The objectives stay in it, and the table shows the new name.
+    assert_eq!(
+        p.scorecard
+            .perspective_name(p.scorecard.objective(Id(120)).unwrap().perspective),
+        "Stakeholder"
+    );
+    h.get_by_label("➕ Stakeholder objective");
+    click(&mut h, "➕ Add perspective");
+    assert_eq!(plan(&h).scorecard.perspectives.len(), 5);
+    retype(&mut h, "Perspective 5 name", "Organisational capacity");
+    click(&mut h, "Move perspective 5 up");
+    let names: Vec<String> = plan(&h)
+        .scorecard
+        .perspectives
+        .iter()
+        .map(|p| p.name.clone())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Financial",
+            "Stakeholder",
+            "Internal processes",
+            "Organisational capacity",
+            "Learning & growth"
+        ]
+    );
+    // One with objectives in it is not removed: they would have nowhere to be.
+    click(&mut h, "Delete perspective 1");
+    assert_eq!(plan(&h).scorecard.perspectives.len(), 5);
+    assert!(
+        h.state()
+            .last_notice()
+            .is_some_and(|n| n.contains("Financial")),
+        "{:?}",
+        h.state().last_notice()
+    );
+    // An empty one is.
+    click(&mut h, "Delete perspective 4");
+    assert_eq!(plan(&h).scorecard.perspectives.len(), 4);
+    shortcut(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(plan(&h).scorecard.perspectives.len(), 5);
 }
 
 #[test]
@@ -81,7 +165,7 @@ fn objectives_are_added_moved_and_deleted() {
         .iter()
         .find(|o| o.name == "New customer objective")
         .unwrap();
-    assert_eq!(new.perspective, Perspective::Customer);
+    assert_eq!(p.scorecard.perspective_name(new.perspective), "Customer");
     click(&mut h, "Delete scorecard objective 2");
     assert!(plan(&h).scorecard.objective(Id(110)).is_none());
     shortcut(&mut h, Modifiers::COMMAND, Key::Z);

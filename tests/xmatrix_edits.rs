@@ -156,6 +156,8 @@ fn items_and_metrics_are_added_and_renamed() {
             name: "Rail share".into(),
             unit: "%".into(),
             target: Some(10.0),
+            direction: catchball::model::Direction::HigherIsBetter,
+            rubric: Vec::new(),
         },
     })
     .unwrap();

@@ -11,6 +11,8 @@ pub struct Document {
     pub path: Option<PathBuf>,
     /// Set when the file came from a newer Catchball: Save is refused, Save As… is allowed.
     pub read_only: Option<String>,
+    /// The older file format it was read from; saving writes the current one.
+    pub upgraded_from: Option<u64>,
     /// Shown in the title when there is no path ("Untitled plan", "Sample workshop").
     untitled_name: String,
     /// [`content_hash`] of the file's bytes as last read or written by us.
@@ -24,6 +26,7 @@ impl Document {
             session: Session::opened(plan),
             path: None,
             read_only: None,
+            upgraded_from: None,
             untitled_name: name.to_owned(),
             disk_hash: None,
         }
@@ -36,6 +39,7 @@ impl Document {
             session: Session::opened(loaded.plan),
             path: Some(path.to_path_buf()),
             read_only: loaded.read_only,
+            upgraded_from: loaded.upgraded_from,
             untitled_name: String::new(),
             disk_hash: Some(loaded.hash),
         })
@@ -53,6 +57,7 @@ impl Document {
             session: Session::unsaved(plan),
             path,
             read_only,
+            upgraded_from: None,
             untitled_name: "Recovered plan".to_owned(),
             disk_hash,
         }
@@ -113,7 +118,20 @@ impl Document {
 
     /// Saves to `path` (atomically) and makes it the document's file.
     pub fn save_to(&mut self, path: &Path) -> Result<(), SaveError> {
+        // The first save over a file of an older format keeps that file for good (older
+        // Catchballs can still open it); the ordinary backup is replaced at the next save.
+        if let (Some(v), Some(own)) = (self.upgraded_from, &self.path)
+            && own == path
+        {
+            let keep = file::older_format_path(path, v);
+            if !keep.exists()
+                && let Ok(bytes) = std::fs::read(path)
+            {
+                file::write_atomically_with(&keep, &bytes, file::Backup::Skip)?;
+            }
+        }
         let text = file::save(path, self.session.plan())?;
+        self.upgraded_from = None;
         self.path = Some(path.to_path_buf());
         self.disk_hash = Some(content_hash(text.as_bytes()));
         self.read_only = None;

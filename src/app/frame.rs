@@ -346,6 +346,10 @@ impl CatchballApp {
                 self.views.xmatrix.show(id);
                 PanelKind::XMatrix
             }
+            K::Perspective => {
+                self.views.scorecard.mode = ui::ScorecardMode::Table;
+                PanelKind::Scorecard
+            }
             K::BscObjective | K::Measure | K::Initiative => {
                 let objective = plan.scorecard.objectives.iter().find(|o| {
                     o.id == id

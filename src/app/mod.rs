@@ -253,6 +253,14 @@ impl CatchballApp {
         }
         if let Some(why) = &doc.read_only {
             self.notices.warning(format!("{why} {READ_ONLY_ADVICE}"));
+        } else if let (Some(v), Some(path)) = (doc.upgraded_from, &doc.path) {
+            self.notices.info(format!(
+                "{} is in format {v}, from an older Catchball. Saving writes format {} (older \
+                 versions cannot open that); the file as it was is kept as {}.",
+                path.display(),
+                crate::file::FORMAT_VERSION,
+                crate::file::older_format_path(path, v).display()
+            ));
         }
         self.config.recovery.set_open(doc.path.as_deref());
         self.doc = Some(doc);

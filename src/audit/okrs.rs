@@ -64,7 +64,7 @@ fn serves_priority(plan: &Plan, o: &OkrObjective) -> bool {
 
 pub fn findings(plan: &Plan) -> Vec<Finding> {
     let mut out = Vec::new();
-    let open: Vec<&OkrObjective> = plan.okrs.iter().filter(|o| o.closed.is_none()).collect();
+    let open: Vec<&OkrObjective> = plan.okrs.iter().filter(|o| !o.is_closed()).collect();
     let mut per_team: BTreeMap<(Option<Id>, &str), Vec<Id>> = BTreeMap::new();
     for o in &open {
         per_team

@@ -2,7 +2,7 @@
 //! every perspective used, no metric overload, every objective in the cause→effect chain.
 
 use super::{Finding, Severity};
-use crate::model::{Perspective, Plan};
+use crate::model::Plan;
 
 /// More objectives than this in one perspective is overload.
 pub const MAX_OBJECTIVES_PER_PERSPECTIVE: usize = 5;
@@ -15,30 +15,33 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
     if s.objectives.is_empty() {
         return out;
     }
-    for p in Perspective::ALL {
-        let n = s.objectives.iter().filter(|o| o.perspective == p).count();
+    for p in &s.perspectives {
+        let n = s
+            .objectives
+            .iter()
+            .filter(|o| o.perspective == p.id)
+            .count();
         if n == 0 {
             out.push(Finding {
                 rule: "scorecard.empty-perspective",
                 severity: Severity::Warning,
-                message: format!("The {} perspective has no objectives.", p.label()),
-                hint:
-                    "A balanced scorecard needs all four perspectives; add at least one objective."
-                        .into(),
-                targets: Vec::new(),
+                message: format!("The {} perspective has no objectives.", p.name),
+                hint: "A balanced scorecard needs every perspective; add at least one objective, or remove the perspective."
+                    .into(),
+                targets: vec![p.id],
             });
         } else if n > MAX_OBJECTIVES_PER_PERSPECTIVE {
             out.push(Finding {
                 rule: "scorecard.too-many-objectives",
                 severity: Severity::Warning,
-                message: format!("The {} perspective has {n} objectives.", p.label()),
+                message: format!("The {} perspective has {n} objectives.", p.name),
                 hint: format!(
                     "Keep at most {MAX_OBJECTIVES_PER_PERSPECTIVE}; merge or drop the rest."
                 ),
                 targets: s
                     .objectives
                     .iter()
-                    .filter(|o| o.perspective == p)
+                    .filter(|o| o.perspective == p.id)
                     .map(|o| o.id)
                     .collect(),
             });

@@ -166,6 +166,11 @@ pub enum Shape {
         fill: Option<Color>,
         stroke: Option<Stroke>,
     },
+    /// An open line through the points.
+    Polyline {
+        points: Vec<Point>,
+        stroke: Stroke,
+    },
     Text(Text),
     /// Shapes that belong together, with words for a screen reader or a tooltip
     /// ("B1 × A2: strong").

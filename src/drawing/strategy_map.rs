@@ -1,20 +1,12 @@
-//! The strategy map as a drawing: the four perspectives as bands, bottom to top Learning &
-//! growth → Internal processes → Customer → Financial; each objective a box coloured by its
-//! status with the score written on it; cause→effect arrows between them.
+//! The strategy map as a drawing: the perspectives as bands, the first at the top (classically
+//! bottom to top Learning & growth → Internal processes → Customer → Financial); each objective
+//! a box coloured by its status with the score written on it; cause→effect arrows between them.
 
 use super::fonts;
 use super::geom::{Point, Rect, pt, size};
 use super::scene::{Align, Palette, Shape, Stroke, Text};
-use crate::model::{BscObjective, Id, Perspective, Plan, Status};
+use crate::model::{BscObjective, Id, Plan, Status};
 use std::collections::HashMap;
-
-/// Bands from the top of the drawing down.
-pub const TOP_DOWN: [Perspective; 4] = [
-    Perspective::Financial,
-    Perspective::Customer,
-    Perspective::InternalProcesses,
-    Perspective::LearningGrowth,
-];
 
 #[derive(Clone, Debug)]
 pub struct MapStyle {
@@ -34,9 +26,14 @@ impl MapStyle {
     }
 }
 
-/// The band of a perspective within `area`.
-pub fn band(area: Rect, index: usize) -> Rect {
-    let band_h = area.height() / 4.0;
+/// How many bands the map has: one per perspective, at least one.
+fn bands(plan: &Plan) -> usize {
+    plan.scorecard.perspectives.len().max(1)
+}
+
+/// The band of the `index`th of `count` perspectives within `area`.
+pub fn band(area: Rect, index: usize, count: usize) -> Rect {
+    let band_h = area.height() / count.max(1) as f32;
     Rect::from_min_size(
         pt(area.left(), area.top() + band_h * index as f32),
         size(area.width(), band_h),
@@ -46,14 +43,14 @@ pub fn band(area: Rect, index: usize) -> Rect {
 /// Where each objective's box is.
 pub fn boxes(plan: &Plan, area: Rect, style: &MapStyle) -> HashMap<Id, Rect> {
     let s = style.scale();
-    let band_h = area.height() / 4.0;
+    let band_h = area.height() / bands(plan) as f32;
     let mut out = HashMap::new();
-    for (b, p) in TOP_DOWN.into_iter().enumerate() {
+    for (b, p) in plan.scorecard.perspectives.iter().enumerate() {
         let objs: Vec<&BscObjective> = plan
             .scorecard
             .objectives
             .iter()
-            .filter(|o| o.perspective == p)
+            .filter(|o| o.perspective == p.id)
             .collect();
         if objs.is_empty() {
             continue;
@@ -140,7 +137,7 @@ fn unit(a: Point, b: Point) -> Point {
 pub fn score_line(score: Option<f64>, status: Status) -> String {
     score.map_or_else(
         || "no data".to_owned(),
-        |s| format!("{s:.2} · {}", status.label()),
+        |s| format!("{} · {}", crate::model::fmt_score(s), status.label()),
     )
 }
 
@@ -156,9 +153,11 @@ pub fn map_shapes(
     let p = &style.palette;
     let scale = style.scale();
     let mut out = Vec::new();
-    let band_h = area.height() / 4.0;
-    for (b, persp) in TOP_DOWN.into_iter().enumerate() {
-        let band = band(area, b);
+    let count = bands(plan);
+    let band_h = area.height() / count as f32;
+    let bands_of = plan.settings.scoring.scorecard;
+    for (b, persp) in s.perspectives.iter().enumerate() {
+        let band = band(area, b, count);
         if b % 2 == 0 {
             out.push(Shape::Rect {
                 rect: band,
@@ -167,11 +166,11 @@ pub fn map_shapes(
                 stroke: None,
             });
         }
-        let score = s.perspective_score(persp);
+        let score = s.perspective_score(persp.id);
         let font = 20.0 * scale;
-        let title = fonts::wrap(persp.label(), font, true, style.gutter() - 20.0 * scale, 2);
+        let title = fonts::wrap(&persp.name, font, true, style.gutter() - 20.0 * scale, 2);
         let mut lines = title;
-        lines.push(score_line(score, Status::of(score, s.thresholds)));
+        lines.push(score_line(score, Status::of(score, bands_of)));
         out.push(Shape::Text(Text {
             lines,
             ..Text::line(
@@ -218,7 +217,7 @@ fn objective_box(
     let p = &style.palette;
     let scale = style.scale();
     let score = o.score();
-    let status = Status::of(score, plan.scorecard.thresholds);
+    let status = Status::of(score, plan.settings.scoring.scorecard);
     let stroke = if source {
         Stroke::new(3.0 * scale, p.warn)
     } else {

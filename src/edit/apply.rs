@@ -6,8 +6,8 @@ use super::people as ppl;
 use super::scorecard as sc;
 use super::xmatrix as x;
 use crate::model::{
-    Arm, BscObjective, Corner, Dependency, Id, OkrObjective, Person, Plan, Priority, Role,
-    Strength, Team, Thresholds, VisionTarget, Vocabulary, Workshop, XItem, XMetric,
+    Arm, BscObjective, Corner, Dependency, Id, OkrObjective, Person, Perspective, Plan, Priority,
+    Role, Scoring, Strength, Team, VisionTarget, Vocabulary, Workshop, XItem, XMetric,
 };
 use thiserror::Error;
 
@@ -28,6 +28,9 @@ pub enum EditError {
     /// A value the plan cannot hold, in words.
     #[error("{0}")]
     Invalid(&'static str),
+    /// A change refused, in words that name the item.
+    #[error("{0}")]
+    Refused(String),
 }
 
 /// A single-line or multi-line text of the plan itself (not of a list item).
@@ -189,7 +192,10 @@ pub enum Edit {
         effect: Id,
         linked: bool,
     },
-    SetThresholds(Thresholds),
+    /// The colour bands of scores and the pass mark.
+    SetScoring(Scoring),
+    /// The scorecard's perspectives, in order (renamed, added, reordered or removed).
+    SetPerspectives(Vec<Perspective>),
     InsertOkr {
         index: usize,
         objective: OkrObjective,
@@ -314,7 +320,8 @@ impl Edit {
             Edit::MoveBscObjective { .. } => "move objective",
             Edit::RemoveBscObjective(_) => "delete objective",
             Edit::SetCauseEffect { .. } => "change cause→effect link",
-            Edit::SetThresholds(_) => "change thresholds",
+            Edit::SetScoring(_) => "change the score colours",
+            Edit::SetPerspectives(_) => "change the perspectives",
             Edit::InsertOkr { .. } => "add OKR objective",
             Edit::UpdateOkr(_) => "edit OKR",
             Edit::MoveOkr { .. } => "move OKR objective",
@@ -473,7 +480,8 @@ impl Edit {
                 effect,
                 linked,
             } => sc::set_link(plan, cause, effect, linked),
-            Edit::SetThresholds(t) => sc::set_thresholds(plan, t),
+            Edit::SetScoring(s) => sc::set_scoring(plan, s),
+            Edit::SetPerspectives(p) => sc::set_perspectives(plan, p),
             Edit::InsertOkr { index, objective } => {
                 for id in
                     std::iter::once(objective.id).chain(objective.key_results.iter().map(|k| k.id))

@@ -11,6 +11,7 @@ pub enum MergeKey {
     Item(Id),
     Pair(Id, Id),
     Thresholds,
+    Perspectives,
 }
 
 impl MergeKey {
@@ -26,7 +27,8 @@ impl MergeKey {
             Edit::UpdateBscObjective(o) => Some(MergeKey::Item(o.id)),
             Edit::UpdateOkr(o) => Some(MergeKey::Item(o.id)),
             Edit::UpdateDependency(d) => Some(MergeKey::Item(d.id)),
-            Edit::SetThresholds(_) => Some(MergeKey::Thresholds),
+            Edit::SetScoring(_) => Some(MergeKey::Thresholds),
+            Edit::SetPerspectives(_) => Some(MergeKey::Perspectives),
             // Typing a mark's rationale; clicks on the cell seal after each change.
             Edit::SetCorrelation { a, b, .. } => Some(MergeKey::Pair(*a, *b)),
             _ => None,

@@ -3,7 +3,7 @@
 
 use super::apply::{insert_at, move_within};
 use super::{Edit, EditError};
-use crate::model::{BscObjective, CauseEffect, Id, Plan, Thresholds};
+use crate::model::{BscObjective, CauseEffect, Id, Perspective, Plan, Scoring, Thresholds};
 
 fn not_found(id: Id) -> EditError {
     EditError::NotFound {
@@ -138,17 +138,70 @@ pub(super) fn set_link(
     })
 }
 
-pub(super) fn set_thresholds(plan: &mut Plan, t: Thresholds) -> Result<Edit, EditError> {
-    if !(0.0..=1.0).contains(&t.amber_from)
-        || !(0.0..=1.0).contains(&t.green_from)
-        || t.amber_from > t.green_from
-    {
+pub(super) fn set_scoring(plan: &mut Plan, scoring: Scoring) -> Result<Edit, EditError> {
+    let ordered = |t: Thresholds| {
+        (0.0..=1.0).contains(&t.amber_from)
+            && (0.0..=1.0).contains(&t.green_from)
+            && t.amber_from <= t.green_from
+    };
+    if !ordered(scoring.scorecard) || !ordered(scoring.okrs) {
         return Err(EditError::Invalid(
             "Thresholds must satisfy 0 ≤ amber ≤ green ≤ 1.",
         ));
     }
-    Ok(Edit::SetThresholds(std::mem::replace(
-        &mut plan.scorecard.thresholds,
-        t,
+    if scoring.pass_mark.is_some_and(|p| !(0.0..=1.0).contains(&p)) {
+        return Err(EditError::Invalid("The pass mark must be between 0 and 1."));
+    }
+    Ok(Edit::SetScoring(std::mem::replace(
+        &mut plan.settings.scoring,
+        scoring,
+    )))
+}
+
+/// Replaces the list of perspectives (renamed, added, reordered or removed). A perspective that
+/// still has objectives is not removed, and new ones bring fresh ids.
+pub(super) fn set_perspectives(
+    plan: &mut Plan,
+    perspectives: Vec<Perspective>,
+) -> Result<Edit, EditError> {
+    let kept: Vec<Id> = perspectives.iter().map(|p| p.id).collect();
+    if let Some(o) = plan
+        .scorecard
+        .objectives
+        .iter()
+        .find(|o| !kept.contains(&o.perspective))
+    {
+        let sc = &plan.scorecard;
+        let held = sc
+            .objectives
+            .iter()
+            .filter(|x| x.perspective == o.perspective)
+            .count();
+        return Err(EditError::Refused(format!(
+            "The perspective “{}” still holds {held} objective(s), “{}” among them; move them \
+             to another perspective first.",
+            sc.perspective_name(o.perspective),
+            o.name
+        )));
+    }
+    let old: Vec<Id> = plan.scorecard.perspectives.iter().map(|p| p.id).collect();
+    let taken: Vec<Id> = plan
+        .entities()
+        .iter()
+        .map(|e| e.id)
+        .filter(|id| !old.contains(id))
+        .collect();
+    let mut seen = std::collections::HashSet::new();
+    for p in &perspectives {
+        if taken.contains(&p.id) || !seen.insert(p.id) {
+            return Err(EditError::DuplicateId(p.id));
+        }
+        if p.name.trim().is_empty() {
+            return Err(EditError::Invalid("A perspective needs a name."));
+        }
+    }
+    Ok(Edit::SetPerspectives(std::mem::replace(
+        &mut plan.scorecard.perspectives,
+        perspectives,
     )))
 }

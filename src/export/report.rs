@@ -3,7 +3,10 @@
 
 use crate::audit::{grouped, report};
 use crate::drawing::xmatrix::Labels;
-use crate::model::{Arm, Id, KeyResult, KrKind, OkrObjective, Perspective, Plan, Status, fmt_num};
+use crate::model::{
+    Arm, Id, KeyResult, MeasureState, OkrObjective, Plan, Status, Target, Thresholds, fmt_num,
+    fmt_score,
+};
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
@@ -75,8 +78,8 @@ fn row<const N: usize>(cells: [Cell; N]) -> Row {
 }
 
 /// A score with its status in words: "0.62 · amber", or "no data".
-pub fn score_cell(score: Option<f64>, plan: &Plan) -> Cell {
-    let status = Status::of(score, plan.scorecard.thresholds);
+pub fn score_cell(score: Option<f64>, bands: Thresholds) -> Cell {
+    let status = Status::of(score, bands);
     Cell {
         text: crate::drawing::strategy_map::score_line(score, status),
         status: Some(status),
@@ -260,23 +263,28 @@ fn scorecard(plan: &Plan, out: &mut Vec<Block>) {
     }
     out.push(Block::Note(format!(
         "Progress = (current − baseline) / (target − baseline), shown 0–1. Red below {}, amber below {}, green from there. An objective's score is the weighted mean of its measures; no data is not zero.",
-        fmt_num(s.thresholds.amber_from),
-        fmt_num(s.thresholds.green_from)
+        fmt_num(plan.settings.scoring.scorecard.amber_from),
+        fmt_num(plan.settings.scoring.scorecard.green_from)
     )));
+    let bands = plan.settings.scoring.scorecard;
     let mut rows = Vec::new();
-    for p in Perspective::ALL {
-        let objectives: Vec<_> = s.objectives.iter().filter(|o| o.perspective == p).collect();
+    for p in &s.perspectives {
+        let objectives: Vec<_> = s
+            .objectives
+            .iter()
+            .filter(|o| o.perspective == p.id)
+            .collect();
         if objectives.is_empty() {
             continue;
         }
         rows.push(Row {
             strong: true,
             cells: vec![
-                p.label().into(),
+                p.name.as_str().into(),
                 String::new().into(),
                 String::new().into(),
                 String::new().into(),
-                score_cell(s.perspective_score(p), plan),
+                score_cell(s.perspective_score(p.id), bands),
                 String::new().into(),
             ],
         });
@@ -288,24 +296,28 @@ fn scorecard(plan: &Plan, out: &mut Vec<Block>) {
                     or_dash(plan.person_name(o.owner)).into(),
                     String::new().into(),
                     String::new().into(),
-                    score_cell(o.score(), plan),
+                    score_cell(o.score(), bands),
                     String::new().into(),
                 ],
             });
             for m in &o.measures {
                 let progress = match m.state() {
-                    crate::model::MeasureState::Progress(p) => score_cell(Some(p), plan),
-                    crate::model::MeasureState::NoData => "no data".into(),
-                    crate::model::MeasureState::NoTarget => "no target".into(),
-                    crate::model::MeasureState::Flat => "target = baseline".into(),
+                    MeasureState::Progress(p) => Cell {
+                        // Beyond the target shows as it is (1.50); the colour counts 1.00.
+                        text: format!("{} · {}", fmt_score(p), Status::of(Some(p), bands).label()),
+                        status: Some(Status::of(Some(p), bands)),
+                    },
+                    MeasureState::NoData => "no data".into(),
+                    MeasureState::NoTarget => "no target".into(),
+                    MeasureState::NoBaseline => "no baseline".into(),
                 };
                 rows.push(row([
                     format!("    {}", m.name).into(),
                     String::new().into(),
                     format!(
                         "{} → {} {}",
-                        fmt_num(m.baseline),
-                        m.target.map_or("?".into(), fmt_num),
+                        m.baseline.map_or("no baseline".into(), fmt_num),
+                        m.target.map_or("?".into(), Target::text),
                         m.unit
                     )
                     .trim()
@@ -375,34 +387,6 @@ fn initiatives(plan: &Plan, out: &mut Vec<Block>) {
     }));
 }
 
-/// The key result's progress in words: "40 → 120 vans, now 64" or "milestone, due 2027-03-31".
-pub fn kr_progress(kr: &KeyResult) -> String {
-    match &kr.kind {
-        KrKind::Metric {
-            start,
-            target,
-            current,
-            unit,
-        } => format!(
-            "{} → {} {}, now {}",
-            fmt_num(*start),
-            fmt_num(*target),
-            unit.trim(),
-            current.map_or("—".into(), fmt_num)
-        )
-        .replace("  ", " "),
-        KrKind::Milestone { done, due } => format!(
-            "{}{}",
-            if *done {
-                "✓ done"
-            } else {
-                "milestone, not done"
-            },
-            due.map(|d| format!(", due {d}")).unwrap_or_default()
-        ),
-    }
-}
-
 /// The latest check-in: "2027-02-14 · confidence 6/10 · ↗ improving".
 pub fn kr_latest(kr: &KeyResult) -> String {
     let Some(last) = kr.check_ins.last() else {
@@ -442,20 +426,20 @@ fn okrs(plan: &Plan, out: &mut Vec<Block>) {
         for o in objectives {
             let mut about = vec![o.period.clone()];
             if o.owner.is_some() {
-                about.push(plan.person_name(o.owner).to_owned());
+                about.push(plan.owner_name(o.owner).to_owned());
             }
             if let Some(p) = o.priority.and_then(|p| plan.priority(p)) {
                 about.push(format!("serves “{}”", p.name));
             }
-            if let Some(closed) = o.closed {
-                about.push(format!("closed at {closed:.2}"));
+            if o.is_closed() {
+                about.push(o.state.label().to_owned());
             }
             rows.push(Row {
                 strong: true,
                 cells: vec![
                     o.name.as_str().into(),
                     about.join(" · ").into(),
-                    score_cell(o.closed.or_else(|| o.score()), plan),
+                    score_cell(o.score(), plan.settings.scoring.okrs),
                     or_dash(&o.why).into(),
                 ],
             });
@@ -464,11 +448,11 @@ fn okrs(plan: &Plan, out: &mut Vec<Block>) {
                     format!("  ▸ {}", kr.name).into(),
                     format!(
                         "{} · {}",
-                        or_dash(plan.person_name(kr.owner)),
-                        kr_progress(kr)
+                        or_dash(plan.owner_name(kr.owner)),
+                        kr.state_text()
                     )
                     .into(),
-                    score_cell(kr.score(), plan),
+                    score_cell(kr.score(), plan.settings.scoring.okrs),
                     kr_latest(kr).into(),
                 ]));
             }

@@ -147,6 +147,17 @@ fn add_shapes<N: Node>(parent: &mut N, shapes: &[Shape]) {
                 outline(&mut p, *stroke);
                 parent.append(p);
             }
+            Shape::Polyline { points, stroke } => {
+                let mut p = svg::node::element::Polyline::new();
+                let pts: Vec<String> = points
+                    .iter()
+                    .map(|p| format!("{},{}", num(p.x), num(p.y)))
+                    .collect();
+                p.assign("points", pts.join(" "));
+                p.assign("fill", "none");
+                outline(&mut p, Some(*stroke));
+                parent.append(p);
+            }
             Shape::Text(t) => parent.append(text_element(t)),
             Shape::Group { label, shapes } => {
                 let mut g = Group::new();

@@ -2,10 +2,10 @@
 //! measure, key result, check-in and finding, so a spreadsheet user can join them by id.
 //! Numbers stay numbers and dates stay dates; CSV and XLSX both write these.
 
-use super::report::{kr_progress, score_cell};
 use crate::audit::report;
 use crate::drawing::xmatrix::Labels;
-use crate::model::{Arm, Corner, KrKind, MeasureState, Plan, Status, fmt_num};
+use crate::model::Thresholds;
+use crate::model::{Arm, Corner, KrKind, MeasureState, Plan, Status, Target, fmt_num};
 use chrono::NaiveDate;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -68,13 +68,16 @@ pub struct DataTable {
     pub name: &'static str,
     pub headers: Vec<&'static str>,
     pub rows: Vec<Vec<Value>>,
+    /// The colour bands its scores are judged by.
+    pub bands: Thresholds,
 }
 
-fn score(plan: &Plan, s: Option<f64>) -> Value {
+/// A score as a number (rounded as shown) with its status by `bands`.
+fn score(bands: Thresholds, s: Option<f64>) -> Value {
     match s {
         Some(v) => Value::Score(
-            (v * 100.0).round() / 100.0,
-            score_cell(Some(v), plan).status.unwrap_or(Status::NoData),
+            (v * 100.0).round() / 100.0 + 0.0,
+            Status::of(Some(v), bands),
         ),
         None => Value::Empty,
     }
@@ -90,6 +93,7 @@ fn status_word(v: &Value) -> Value {
 
 pub fn priorities(plan: &Plan) -> DataTable {
     DataTable {
+        bands: plan.settings.scoring.scorecard,
         name: "priorities",
         headers: vec![
             "id", "order", "priority", "owner_id", "owner", "horizon", "why",
@@ -134,6 +138,7 @@ pub fn xmatrix_items(plan: &Plan) -> DataTable {
         }
     }
     DataTable {
+        bands: plan.settings.scoring.scorecard,
         name: "xmatrix_items",
         headers: vec!["id", "code", "arm", "order", "item", "unit", "target"],
         rows,
@@ -185,6 +190,7 @@ pub fn xmatrix_marks(plan: &Plan) -> DataTable {
         ]
     }));
     DataTable {
+        bands: plan.settings.scoring.scorecard,
         name: "xmatrix_marks",
         headers: vec![
             "corner", "a_id", "a_code", "a", "b_id", "b_code", "b", "mark", "symbol", "why",
@@ -197,19 +203,26 @@ pub fn measures(plan: &Plan) -> DataTable {
     let mut rows = Vec::new();
     for o in &plan.scorecard.objectives {
         for m in &o.measures {
+            let bands = plan.settings.scoring.scorecard;
             let progress = match m.state() {
-                MeasureState::Progress(p) => score(plan, Some(p)),
+                MeasureState::Progress(p) => score(bands, Some(p)),
                 _ => Value::Empty,
+            };
+            let (target, target_to) = match m.target {
+                Some(Target::Value(t)) => (Value::Number(t), Value::Empty),
+                Some(Target::Range(lo, hi)) => (Value::Number(lo), Value::Number(hi)),
+                None => (Value::Empty, Value::Empty),
             };
             rows.push(vec![
                 Value::id(o.id),
-                o.perspective.label().into(),
+                plan.scorecard.perspective_name(o.perspective).into(),
                 o.name.as_str().into(),
                 Value::id(m.id),
                 m.name.as_str().into(),
                 m.unit.as_str().into(),
-                Value::Number(m.baseline),
-                m.target.into(),
+                m.baseline.into(),
+                target,
+                target_to,
                 m.current.into(),
                 Value::Number(m.weight),
                 match m.direction {
@@ -220,11 +233,12 @@ pub fn measures(plan: &Plan) -> DataTable {
                 status_word(&progress),
                 progress,
                 m.trend().map_or(Value::Empty, |t| t.label().into()),
-                score(plan, o.score()),
+                score(bands, o.score()),
             ]);
         }
     }
     DataTable {
+        bands: plan.settings.scoring.scorecard,
         name: "measures",
         headers: vec![
             "objective_id",
@@ -235,6 +249,7 @@ pub fn measures(plan: &Plan) -> DataTable {
             "unit",
             "baseline",
             "target",
+            "target_to",
             "current",
             "weight",
             "direction",
@@ -248,6 +263,7 @@ pub fn measures(plan: &Plan) -> DataTable {
 }
 
 pub fn key_results(plan: &Plan) -> DataTable {
+    let bands = plan.settings.scoring.okrs;
     let mut rows = Vec::new();
     for o in &plan.okrs {
         for kr in &o.key_results {
@@ -257,11 +273,23 @@ pub fn key_results(plan: &Plan) -> DataTable {
                     target,
                     current,
                     unit,
+                    due,
+                    ..
                 } => (
                     Value::Number(*start),
                     Value::Number(*target),
                     Value::from(*current),
                     Value::from(unit.as_str()),
+                    Value::from(*due),
+                    Value::Empty,
+                ),
+                KrKind::Ordinal { zones, current } => (
+                    Value::Empty,
+                    Value::Empty,
+                    current
+                        .and_then(|c| zones.get(c))
+                        .map_or(Value::Empty, |z| z.name.as_str().into()),
+                    Value::Empty,
                     Value::Empty,
                     Value::Empty,
                 ),
@@ -286,16 +314,16 @@ pub fn key_results(plan: &Plan) -> DataTable {
                     .map_or(Value::Empty, |p| p.name.as_str().into()),
                 Value::id(kr.id),
                 kr.name.as_str().into(),
-                plan.person_name(kr.owner).into(),
-                kr_progress(kr).into(),
+                plan.owner_name(kr.owner).into(),
+                kr.state_text().into(),
                 start,
                 target,
                 current,
                 unit,
                 due,
                 done,
-                status_word(&score(plan, kr.score())),
-                score(plan, kr.score()),
+                status_word(&score(bands, kr.score())),
+                score(bands, kr.score()),
                 last.map_or(Value::Empty, |c| Value::Date(c.date)),
                 last.map_or(Value::Empty, |c| Value::Number(f64::from(c.confidence))),
                 kr.trend().map_or(Value::Empty, |t| t.label().into()),
@@ -303,6 +331,7 @@ pub fn key_results(plan: &Plan) -> DataTable {
         }
     }
     DataTable {
+        bands,
         name: "key_results",
         headers: vec![
             "team_id",
@@ -349,6 +378,7 @@ pub fn check_ins(plan: &Plan) -> DataTable {
         }
     }
     DataTable {
+        bands: plan.settings.scoring.scorecard,
         name: "check_ins",
         headers: vec![
             "key_result_id",
@@ -384,6 +414,7 @@ pub fn findings(plan: &Plan) -> DataTable {
         })
         .collect();
     DataTable {
+        bands: plan.settings.scoring.scorecard,
         name: "findings",
         headers: vec![
             "rule",

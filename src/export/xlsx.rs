@@ -86,7 +86,7 @@ fn fit_widths(sheet: &mut Worksheet, table: &DataTable) -> Result<Vec<f64>, Xlsx
 /// Fills score cells red, amber or green by the plan's thresholds.
 fn status_fills(
     sheet: &mut Worksheet,
-    plan: &Plan,
+    t: crate::model::Thresholds,
     f: &Formats,
     rows: u32,
     col: u16,
@@ -99,7 +99,6 @@ fn status_fills(
         .set_format(Format::new())
         .set_stop_if_true(true);
     sheet.add_conditional_format(1, col, rows, col, &blank)?;
-    let t = plan.scorecard.thresholds;
     let rules = [
         ConditionalFormatCellRule::LessThan(t.amber_from),
         ConditionalFormatCellRule::Between(t.amber_from, t.green_from - 1e-9),
@@ -117,7 +116,6 @@ fn status_fills(
 /// A table on a sheet of its own: header row frozen, autofilter, typed cells.
 fn table_sheet(
     book: &mut Workbook,
-    plan: &Plan,
     f: &Formats,
     name: &str,
     table: &DataTable,
@@ -164,7 +162,7 @@ fn table_sheet(
     }
     let last_row = table.rows.len() as u32;
     for c in score_cols {
-        status_fills(sheet, plan, f, last_row, c)?;
+        status_fills(sheet, table.bands, f, last_row, c)?;
     }
     sheet.set_freeze_panes(1, 0)?;
     if !table.headers.is_empty() {
@@ -337,7 +335,7 @@ pub fn workbook(plan: &Plan) -> Result<Vec<u8>, ExportError> {
     ];
     let mut first = true;
     for (name, table) in &sheets {
-        table_sheet(&mut book, plan, &f, name, table).map_err(fail)?;
+        table_sheet(&mut book, &f, name, table).map_err(fail)?;
         if first {
             xmatrix_sheet(&mut book, plan, &f).map_err(fail)?;
             first = false;

@@ -17,6 +17,14 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
+/// Where a file of an older format is kept when it is first saved in the current one:
+/// `plan.plan.ron.format-1.bak`.
+pub fn older_format_path(path: &Path, version: u64) -> PathBuf {
+    let mut name = path.file_name().map(OsString::from).unwrap_or_default();
+    name.push(format!(".format-{version}.bak"));
+    path.with_file_name(name)
+}
+
 fn temp_prefix(path: &Path) -> OsString {
     let mut name = OsString::from(".");
     name.push(path.file_name().unwrap_or_default());

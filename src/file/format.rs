@@ -6,9 +6,8 @@ use serde::{Deserialize, Serialize};
 use std::io::Read;
 use std::path::Path;
 
-/// The format this version writes. Version 1 is the first; migrations from older versions are
-/// added here when the format changes.
-pub const FORMAT_VERSION: u32 = 1;
+/// The format this version writes. Older formats are read through `super::migrate`.
+pub const FORMAT_VERSION: u32 = 2;
 /// The largest file we read. A large synthetic plan is a few MiB.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// Deepest nesting accepted. The deepest the app writes is about 9 levels.
@@ -22,10 +21,21 @@ struct EnvelopeOut<'a> {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct EnvelopeIn {
+struct EnvelopeIn<P> {
     #[allow(dead_code)]
     format_version: u64,
-    plan: Plan,
+    plan: P,
+}
+
+/// Reads the plan of a file of `version` (known to be one this Catchball reads), bringing an
+/// older format up to the current one.
+fn read_plan(text: &str, version: u64) -> Result<Plan, ron::error::SpannedError> {
+    if version == 1 {
+        let old: EnvelopeIn<super::migrate::PlanV1> = options().from_str(text)?;
+        return Ok(super::migrate::from_v1(old.plan));
+    }
+    let current: EnvelopeIn<Plan> = options().from_str(text)?;
+    Ok(current.plan)
 }
 
 /// Only the version, read before the rest so a newer file gets the right message.
@@ -44,6 +54,9 @@ pub struct Loaded {
     pub hash: String,
     /// Set when the file came from a newer Catchball: it may be read but must not be overwritten.
     pub read_only: Option<String>,
+    /// The older format the file was written in, brought up to [`FORMAT_VERSION`] on reading;
+    /// saving writes the current format (and keeps the old file as the backup).
+    pub upgraded_from: Option<u64>,
 }
 
 /// A stable fingerprint of a file's bytes (SHA-256, hex): the same in every Catchball version,
@@ -189,8 +202,8 @@ pub fn from_text(file: &str, bytes: &[u8]) -> Result<Loaded, LoadError> {
         return Err(LoadError::NotAPlan { file: file_owned() });
     }
     let newer = version > u64::from(FORMAT_VERSION);
-    let envelope: EnvelopeIn = match options().from_str(text) {
-        Ok(env) => env,
+    let plan = match read_plan(text, version) {
+        Ok(plan) => plan,
         Err(e) if newer => {
             return Err(LoadError::Newer {
                 file: file_owned(),
@@ -205,7 +218,10 @@ pub fn from_text(file: &str, bytes: &[u8]) -> Result<Loaded, LoadError> {
         }
         Err(e) => return Err(syntax(file, &e)),
     };
-    let mut envelope = envelope;
+    let mut envelope = EnvelopeIn {
+        format_version: version,
+        plan,
+    };
     if let Some(problem) = crate::model::text_problems(&envelope.plan)
         .into_iter()
         .next()
@@ -236,6 +252,7 @@ pub fn from_text(file: &str, bytes: &[u8]) -> Result<Loaded, LoadError> {
         plan: envelope.plan,
         hash: content_hash(bytes),
         read_only,
+        upgraded_from: (version < u64::from(FORMAT_VERSION)).then_some(version),
     })
 }
 

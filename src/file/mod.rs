@@ -4,10 +4,11 @@
 mod atomic;
 mod error;
 mod format;
+mod migrate;
 
 pub use atomic::{
-    Backup, backup_path, clean_stale_temp_files, write_atomically, write_atomically_with,
-    write_target,
+    Backup, backup_path, clean_stale_temp_files, older_format_path, write_atomically,
+    write_atomically_with, write_target,
 };
 pub use error::{LoadError, SaveError, kind_of};
 pub use format::{

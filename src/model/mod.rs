@@ -10,18 +10,21 @@ mod strategy;
 mod text;
 mod trend;
 mod validate;
+mod values;
 mod walk;
 mod workshop;
 mod xmatrix;
 
 pub use id::{Id, IdAllocator};
-pub use okrs::{CheckIn, KeyResult, KrKind, OkrObjective, next_period};
+pub use okrs::{
+    CheckIn, KeyResult, KrKind, ObjectiveState, OkrObjective, Period, Zone, next_period,
+};
 pub use people::{Person, Team};
 pub use scorecard::{
-    BscObjective, CauseEffect, Direction, Initiative, InitiativeStatus, Measure, Perspective,
-    Reading, Scorecard, Thresholds, UpdateInterval,
+    BscObjective, CauseEffect, ClassicPerspective, Direction, Initiative, InitiativeStatus,
+    Measure, Perspective, Reading, Scorecard, Target, Thresholds, UpdateInterval,
 };
-pub use scoring::{MeasureState, Status};
+pub use scoring::{MeasureState, Status, fmt_score};
 pub use strategy::{Priority, Vision, VisionTarget};
 pub use text::{MAX_LINE, MAX_PARAGRAPH, TextKind, TextProblem, text_problems};
 pub use trend::Trend;
@@ -30,7 +33,9 @@ pub use walk::{EntityKind, EntityRef};
 pub use workshop::{
     CatchballStatus, Decision, Dependency, Mute, Note, Proposal, StatusChange, Vote, Workshop,
 };
-pub use xmatrix::{Arm, Assignment, Corner, Correlation, Role, Strength, XItem, XMatrix, XMetric};
+pub use xmatrix::{
+    Arm, Assignment, Corner, Correlation, Role, RubricLevel, Strength, XItem, XMatrix, XMetric,
+};
 
 use serde::{Deserialize, Serialize};
 
@@ -66,6 +71,35 @@ pub enum Vocabulary {
 #[serde(default, deny_unknown_fields)]
 pub struct PlanSettings {
     pub vocabulary: Vocabulary,
+    pub scoring: Scoring,
+    pub confidence: ConfidenceScale,
+}
+
+/// How scores are coloured, per part of the plan, and what counts as passing overall.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Scoring {
+    pub scorecard: Thresholds,
+    pub okrs: Thresholds,
+    /// The overall score a scorecard or a period's OKRs should reach, if the plan sets one.
+    pub pass_mark: Option<f64>,
+}
+
+/// The scale check-in confidence is given on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ConfidenceScale {
+    #[default]
+    OneToTen,
+    ZeroToTen,
+}
+
+impl ConfidenceScale {
+    pub fn range(self) -> std::ops::RangeInclusive<u8> {
+        match self {
+            ConfidenceScale::OneToTen => 1..=10,
+            ConfidenceScale::ZeroToTen => 0..=10,
+        }
+    }
 }
 
 /// One strategy plan: the whole content of a `.plan.ron` file.
@@ -79,6 +113,8 @@ pub struct Plan {
     pub horizon: String,
     /// The period check-ins and OKRs default to, e.g. "2027-Q1".
     pub current_period: String,
+    /// The plan's own periods, in order, when it does not count in calendar quarters.
+    pub periods: Vec<Period>,
     pub settings: PlanSettings,
     pub people: Vec<Person>,
     pub teams: Vec<Team>,
@@ -94,12 +130,15 @@ pub struct Plan {
 }
 
 impl Plan {
-    /// An empty plan with a title, as File → New makes it.
+    /// An empty plan with a title, as File → New makes it: nothing in it but the scorecard's
+    /// classic four perspectives (ids 1–4).
     pub fn new(title: impl Into<String>) -> Self {
-        Self {
+        let mut plan = Self {
             title: title.into(),
             ..Self::default()
-        }
+        };
+        plan.scorecard.perspectives = Scorecard::classic_perspectives([1, 2, 3, 4].map(Id));
+        plan
     }
 
     pub fn person(&self, id: Id) -> Option<&Person> {
@@ -113,6 +152,16 @@ impl Plan {
 
     pub fn team(&self, id: Id) -> Option<&Team> {
         self.teams.iter().find(|t| t.id == id)
+    }
+
+    /// The name of an owner, which may be a person or a team.
+    pub fn owner_name(&self, id: Option<Id>) -> &str {
+        id.and_then(|id| {
+            self.person(id)
+                .map(|p| p.name.as_str())
+                .or_else(|| self.team(id).map(|t| t.name.as_str()))
+        })
+        .unwrap_or("")
     }
 
     pub fn team_name(&self, id: Option<Id>) -> &str {

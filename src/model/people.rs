@@ -19,4 +19,7 @@ pub struct Person {
 pub struct Team {
     pub id: Id,
     pub name: String,
+    /// The team it is part of (a squad in a tribe, a unit in a division).
+    #[serde(default)]
+    pub parent: Option<Id>,
 }

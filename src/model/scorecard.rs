@@ -4,31 +4,50 @@ use super::Id;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+/// The four perspectives of Kaplan and Norton's scorecard, the default set (and the only one of
+/// format 1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Perspective {
+pub enum ClassicPerspective {
     Financial,
     Customer,
     InternalProcesses,
     LearningGrowth,
 }
 
-impl Perspective {
-    /// Top to bottom, as in a table; the strategy map draws them in reverse.
-    pub const ALL: [Perspective; 4] = [
-        Perspective::Financial,
-        Perspective::Customer,
-        Perspective::InternalProcesses,
-        Perspective::LearningGrowth,
+impl ClassicPerspective {
+    /// Top to bottom, as in a table; the strategy map draws them in the same order.
+    pub const ALL: [ClassicPerspective; 4] = [
+        ClassicPerspective::Financial,
+        ClassicPerspective::Customer,
+        ClassicPerspective::InternalProcesses,
+        ClassicPerspective::LearningGrowth,
     ];
 
     pub fn label(self) -> &'static str {
         match self {
-            Perspective::Financial => "Financial",
-            Perspective::Customer => "Customer",
-            Perspective::InternalProcesses => "Internal processes",
-            Perspective::LearningGrowth => "Learning & growth",
+            ClassicPerspective::Financial => "Financial",
+            ClassicPerspective::Customer => "Customer",
+            ClassicPerspective::InternalProcesses => "Internal processes",
+            ClassicPerspective::LearningGrowth => "Learning & growth",
         }
     }
+}
+
+/// A perspective of the scorecard, a band of the strategy map: the classic four by default,
+/// renamed or others where a plan needs them ("Stakeholder", "Organisational capacity").
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Perspective {
+    pub id: Id,
+    pub name: String,
+}
+
+/// What a measure aims at: one value, or a range where anything inside is met.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Target {
+    Value(f64),
+    /// From the first to the second, both included ("between 150 and 600").
+    Range(f64, f64),
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -74,8 +93,9 @@ pub struct Measure {
     pub name: String,
     #[serde(default)]
     pub unit: String,
-    pub baseline: f64,
-    pub target: Option<f64>,
+    /// Where the measure started; `None` when nobody knows ("no baseline", never a made-up 0).
+    pub baseline: Option<f64>,
+    pub target: Option<Target>,
     /// `None` is "no data", which is not zero.
     pub current: Option<f64>,
     #[serde(default)]
@@ -133,7 +153,8 @@ pub struct Initiative {
 pub struct BscObjective {
     pub id: Id,
     pub name: String,
-    pub perspective: Perspective,
+    /// The perspective's id.
+    pub perspective: Id,
     #[serde(default)]
     pub owner: Option<Id>,
     #[serde(default)]
@@ -148,6 +169,12 @@ pub struct BscObjective {
     /// X-matrix metrics this objective moves.
     #[serde(default)]
     pub metrics: Vec<Id>,
+    /// The year the objective is to be reached by.
+    #[serde(default)]
+    pub target_year: Option<i32>,
+    /// A free note on where it stands ("on hold until the budget review").
+    #[serde(default)]
+    pub status_note: String,
 }
 
 /// "Improving `cause` drives `effect`", an arrow in the strategy map.
@@ -158,7 +185,7 @@ pub struct CauseEffect {
     pub effect: Id,
 }
 
-/// Progress below `amber_from` is red, below `green_from` amber, from there green.
+/// Scores below `amber_from` are red, below `green_from` amber, from there green.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Thresholds {
@@ -178,7 +205,32 @@ impl Default for Thresholds {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Scorecard {
+    /// Top to bottom; the strategy map draws the first at the top.
+    pub perspectives: Vec<Perspective>,
     pub objectives: Vec<BscObjective>,
     pub links: Vec<CauseEffect>,
-    pub thresholds: Thresholds,
+}
+
+impl Scorecard {
+    /// The classic four perspectives with the given ids (financial, customer, internal
+    /// processes, learning & growth).
+    pub fn classic_perspectives(ids: [Id; 4]) -> Vec<Perspective> {
+        ClassicPerspective::ALL
+            .iter()
+            .zip(ids)
+            .map(|(p, id)| Perspective {
+                id,
+                name: p.label().to_owned(),
+            })
+            .collect()
+    }
+
+    pub fn perspective(&self, id: Id) -> Option<&Perspective> {
+        self.perspectives.iter().find(|p| p.id == id)
+    }
+
+    /// The name of a perspective, or "" for an unknown id.
+    pub fn perspective_name(&self, id: Id) -> &str {
+        self.perspective(id).map_or("", |p| p.name.as_str())
+    }
 }

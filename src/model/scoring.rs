@@ -1,10 +1,11 @@
 //! Balanced Scorecard scoring, transparent: each number comes with the words that explain it.
-//! Progress of a measure = (current − baseline) / (target − baseline), clamped to 0..1; an
-//! objective's score is the weighted mean of its measures; a perspective's, the mean of its
-//! objectives. Missing data is "no data", never zero.
+//! Progress of a measure = (current − baseline) / (target − baseline), shown as it is (1.50 is
+//! half as far again beyond the target) and coloured on its value clamped to 0–1 and rounded as
+//! shown; a range target is met anywhere inside it. An objective's score is the weighted mean of
+//! its measures; a perspective's, the mean of its objectives. Missing data is "no data", never
+//! zero.
 
-use super::{BscObjective, Measure, Perspective, Scorecard, Thresholds};
-use crate::model::progress;
+use super::{BscObjective, Direction, Id, Measure, Scorecard, Target, Thresholds};
 
 /// Where a measure stands.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -13,10 +14,20 @@ pub enum MeasureState {
     NoTarget,
     /// No current value recorded yet.
     NoData,
-    /// Target equals baseline: there is no distance to travel.
-    Flat,
-    /// Progress from baseline to target, 0..=1.
+    /// No baseline, and the target is not met yet: how far along it is cannot be told.
+    NoBaseline,
+    /// Progress from baseline to target, as computed (not clamped).
     Progress(f64),
+}
+
+impl MeasureState {
+    /// The score it counts with: progress clamped to 0–1.
+    pub fn score(self) -> Option<f64> {
+        match self {
+            MeasureState::Progress(p) => Some(p.clamp(0.0, 1.0)),
+            _ => None,
+        }
+    }
 }
 
 /// Red, amber or green by the plan's thresholds, or no data.
@@ -28,13 +39,30 @@ pub enum Status {
     NoData,
 }
 
+/// A score as it is shown: two decimals, and never "-0.00".
+pub fn fmt_score(score: f64) -> String {
+    let rounded = (score * 100.0).round() / 100.0;
+    if rounded == 0.0 {
+        "0.00".to_owned()
+    } else {
+        format!("{rounded:.2}")
+    }
+}
+
 impl Status {
+    /// The status of a score, judged on the value shown (rounded to two decimals, clamped to
+    /// 0–1): 4.05 of 4.5 shows as 0.90 and is in the 0.90 band.
     pub fn of(score: Option<f64>, t: Thresholds) -> Status {
-        match score {
-            None => Status::NoData,
-            Some(s) if s < t.amber_from => Status::Red,
-            Some(s) if s < t.green_from => Status::Amber,
-            Some(_) => Status::Green,
+        let Some(s) = score else {
+            return Status::NoData;
+        };
+        let s = ((s.clamp(0.0, 1.0)) * 100.0).round() / 100.0;
+        if s < t.amber_from {
+            Status::Red
+        } else if s < t.green_from {
+            Status::Amber
+        } else {
+            Status::Green
         }
     }
 
@@ -48,54 +76,131 @@ impl Status {
     }
 }
 
+impl Target {
+    /// Whether `value` meets the target, for the measure's direction.
+    pub fn met_by(self, value: f64, direction: Direction) -> bool {
+        match (self, direction) {
+            (Target::Range(lo, hi), _) => (lo..=hi).contains(&value),
+            (Target::Value(t), Direction::HigherIsBetter) => value >= t,
+            (Target::Value(t), Direction::LowerIsBetter) => value <= t,
+        }
+    }
+
+    /// "0.42", "150–600".
+    pub fn text(self) -> String {
+        match self {
+            Target::Value(t) => super::fmt_num(t),
+            Target::Range(lo, hi) => format!("{}–{}", super::fmt_num(lo), super::fmt_num(hi)),
+        }
+    }
+}
+
 impl Measure {
     pub fn state(&self) -> MeasureState {
+        self.state_for(self.current)
+    }
+
+    /// Where the measure would stand at `current` (for readings of the past).
+    // Exact equality on purpose: only a distance of exactly zero cannot be divided by.
+    #[allow(clippy::float_cmp)]
+    pub fn state_for(&self, current: Option<f64>) -> MeasureState {
         let Some(target) = self.target else {
             return MeasureState::NoTarget;
         };
-        let Some(current) = self.current else {
+        let Some(current) = current else {
             return MeasureState::NoData;
         };
-        match progress(self.baseline, target, current) {
-            Some(p) => MeasureState::Progress(p),
-            None => MeasureState::Flat,
+        let met = target.met_by(current, self.direction);
+        // The value progress runs towards: the target, or the nearer end of the range.
+        let aim = match target {
+            Target::Value(t) => t,
+            Target::Range(lo, _) if current < lo => lo,
+            Target::Range(_, hi) => hi,
+        };
+        match self.baseline {
+            _ if met && matches!(target, Target::Range(..)) => MeasureState::Progress(1.0),
+            None if met => MeasureState::Progress(1.0),
+            None => MeasureState::NoBaseline,
+            // It was inside the range and has left it.
+            Some(b) if matches!(target, Target::Range(..)) && target.met_by(b, self.direction) => {
+                MeasureState::Progress(0.0)
+            }
+            // No distance to travel: met or not, by the direction.
+            Some(b) if b == aim => MeasureState::Progress(if met { 1.0 } else { 0.0 }),
+            Some(b) => MeasureState::Progress((current - b) / (aim - b)),
         }
     }
 
     /// How the measure's progress was computed, in words.
+    // The same exact test as in `state_for`, to say which case it was.
+    #[allow(clippy::float_cmp)]
     pub fn explain(&self) -> String {
         let n = crate::model::fmt_num;
-        match (self.state(), self.target, self.current) {
-            (MeasureState::NoTarget, ..) => "No target set, so progress cannot be measured.".into(),
-            (MeasureState::NoData, ..) => {
-                "No current value recorded yet (no data, not zero).".into()
+        let (Some(target), Some(current)) = (self.target, self.current) else {
+            return match self.state() {
+                MeasureState::NoTarget => "No target set, so progress cannot be measured.".into(),
+                _ => "No current value recorded yet (no data, not zero).".into(),
+            };
+        };
+        match (self.state(), self.baseline, target) {
+            (MeasureState::NoBaseline, ..) => format!(
+                "No baseline, and {} has not reached the target {} yet: how far along it is cannot be measured.",
+                n(current),
+                target.text()
+            ),
+            (MeasureState::Progress(p), _, Target::Range(lo, hi)) if p >= 1.0 => format!(
+                "{} is inside the target range {}–{}: met (1.00).",
+                n(current),
+                n(lo),
+                n(hi)
+            ),
+            (MeasureState::Progress(_), None, _) => {
+                format!(
+                    "No baseline, but {} meets the target {}: 1.00.",
+                    n(current),
+                    target.text()
+                )
             }
-            (MeasureState::Flat, ..) => format!(
-                "Target equals baseline ({}): there is no distance to measure progress on.",
-                n(self.baseline)
-            ),
-            (MeasureState::Progress(p), Some(t), Some(c)) => format!(
-                "({} − {}) / ({} − {}) = {:.2}{}",
-                n(c),
-                n(self.baseline),
-                n(t),
-                n(self.baseline),
-                p,
-                if (c - self.baseline) / (t - self.baseline) > 1.0 {
-                    ", beyond target, shown as 1.00"
-                } else if (c - self.baseline) / (t - self.baseline) < 0.0 {
-                    ", moving away from target, shown as 0.00"
+            (MeasureState::Progress(p), Some(b), _) => {
+                let aim = match target {
+                    Target::Value(t) => t,
+                    Target::Range(lo, _) if current < lo => lo,
+                    Target::Range(_, hi) => hi,
+                };
+                if b == aim {
+                    format!(
+                        "Target equals baseline ({}): {} {} it, so {}.",
+                        n(b),
+                        n(current),
+                        if p >= 1.0 { "meets" } else { "does not meet" },
+                        fmt_score(p)
+                    )
                 } else {
-                    ""
+                    let note = if p > 1.0 {
+                        ", beyond the target; the colour counts it as 1.00"
+                    } else if p < 0.0 {
+                        ", moving away from the target; the colour counts it as 0.00"
+                    } else {
+                        ""
+                    };
+                    format!(
+                        "({} − {}) / ({} − {}) = {}{note}",
+                        n(current),
+                        n(b),
+                        n(aim),
+                        n(b),
+                        fmt_score(p)
+                    )
                 }
-            ),
-            (MeasureState::Progress(p), ..) => format!("{p:.2}"),
+            }
+            _ => String::new(),
         }
     }
 }
 
 impl BscObjective {
-    /// The weighted mean progress of the measures that have one; `None` when none has.
+    /// The weighted mean of its measures' scores (progress clamped to 0–1); `None` when no
+    /// measure has one.
     pub fn score(&self) -> Option<f64> {
         let (sum, weight) = self.scored().fold((0.0, 0.0), |(s, w), (m, p)| {
             (s + m.weight * p, w + m.weight)
@@ -104,10 +209,9 @@ impl BscObjective {
     }
 
     fn scored(&self) -> impl Iterator<Item = (&Measure, f64)> {
-        self.measures.iter().filter_map(|m| match m.state() {
-            MeasureState::Progress(p) => Some((m, p)),
-            _ => None,
-        })
+        self.measures
+            .iter()
+            .filter_map(|m| m.state().score().map(|p| (m, p)))
     }
 
     /// How the objective's score was computed, in words.
@@ -116,29 +220,29 @@ impl BscObjective {
             .scored()
             .map(|(m, p)| {
                 format!(
-                    "{} × {:.2} ({})",
+                    "{} × {} ({})",
                     crate::model::fmt_num(m.weight),
-                    p,
+                    fmt_score(p),
                     m.name
                 )
             })
             .collect();
         let skipped = self.measures.len() - parts.len();
         let skipped = if skipped > 0 {
-            format!(" {skipped} measure(s) without data or target are left out.")
+            format!(" {skipped} measure(s) without data, target or baseline are left out.")
         } else {
             String::new()
         };
         match self.score() {
             None if self.measures.is_empty() => "No measures yet.".into(),
-            None => format!("No measure has data and a target yet.{skipped}"),
+            None => format!("No measure has a score yet.{skipped}"),
             Some(s) => {
                 let total: f64 = self.scored().map(|(m, _)| m.weight).sum();
                 format!(
-                    "Weighted mean: ({}) / {} = {:.2}.{skipped}",
+                    "Weighted mean: ({}) / {} = {}.{skipped}",
                     parts.join(" + "),
                     crate::model::fmt_num(total),
-                    s
+                    fmt_score(s)
                 )
             }
         }
@@ -147,17 +251,27 @@ impl BscObjective {
 
 impl Scorecard {
     /// The mean score of a perspective's objectives that have a score.
-    pub fn perspective_score(&self, p: Perspective) -> Option<f64> {
+    pub fn perspective_score(&self, perspective: Id) -> Option<f64> {
         let scores: Vec<f64> = self
             .objectives
             .iter()
-            .filter(|o| o.perspective == p)
+            .filter(|o| o.perspective == perspective)
             .filter_map(BscObjective::score)
             .collect();
         (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64)
     }
 
-    pub fn objective(&self, id: super::Id) -> Option<&BscObjective> {
+    /// The whole scorecard's score: the mean of its perspectives' scores.
+    pub fn total(&self) -> Option<f64> {
+        let scores: Vec<f64> = self
+            .perspectives
+            .iter()
+            .filter_map(|p| self.perspective_score(p.id))
+            .collect();
+        (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64)
+    }
+
+    pub fn objective(&self, id: Id) -> Option<&BscObjective> {
         self.objectives.iter().find(|o| o.id == id)
     }
 }

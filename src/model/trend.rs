@@ -50,7 +50,8 @@ impl KeyResult {
         };
         let higher_is_better = match &self.kind {
             KrKind::Metric { start, target, .. } => target >= start,
-            KrKind::Milestone { .. } => true,
+            // Done is 1, and a later zone is further along.
+            KrKind::Milestone { .. } | KrKind::Ordinal { .. } => true,
         };
         Some(Trend::of(previous.value, last.value, higher_is_better))
     }
@@ -72,15 +73,15 @@ impl Measure {
 
 impl BscObjective {
     /// How the weighted progress of the measures moved between their last two readings;
-    /// `None` when no measure with a target has two readings.
+    /// `None` when no measure with a score has two readings.
     pub fn trend(&self) -> Option<Trend> {
         let mut change = 0.0;
         let mut weight = 0.0;
         for m in &self.measures {
-            let (Some(target), [.., previous, last]) = (m.target, m.history.as_slice()) else {
+            let [.., previous, last] = m.history.as_slice() else {
                 continue;
             };
-            let progress = |v: f64| super::progress(m.baseline, target, v);
+            let progress = |v: f64| m.state_for(Some(v)).score();
             if let (Some(p0), Some(p1)) = (progress(previous.value), progress(last.value)) {
                 change += m.weight * (p1 - p0);
                 weight += m.weight;
@@ -105,11 +106,15 @@ mod tests {
             id: Id(1),
             name: "k".into(),
             owner: None,
+            weight: 1.0,
             kind: KrKind::Metric {
                 start,
                 target,
                 current: values.last().copied(),
                 unit: String::new(),
+                due: None,
+                commit: None,
+                stretch: None,
             },
             check_ins: values
                 .iter()
@@ -141,8 +146,8 @@ mod tests {
             id: Id(2),
             name: "m".into(),
             unit: String::new(),
-            baseline: 0.0,
-            target: Some(1.0),
+            baseline: Some(0.0),
+            target: Some(crate::model::Target::Value(1.0)),
             current: None,
             min: None,
             max: None,
@@ -164,19 +169,22 @@ mod tests {
         m.direction = Direction::HigherIsBetter;
         assert_eq!(m.trend(), Some(Trend::Worse));
         // From baseline 0 towards −10: −2 then −5 is progress from 0.2 to 0.5.
-        m.target = Some(-10.0);
+        m.target = Some(crate::model::Target::Value(-10.0));
+        m.direction = Direction::LowerIsBetter;
         m.history[0].value = -2.0;
         m.history[1].value = -5.0;
         let objective = BscObjective {
             id: Id(3),
             name: "o".into(),
-            perspective: crate::model::Perspective::Customer,
+            perspective: Id(9),
             owner: None,
             why: String::new(),
             measures: vec![m],
             initiatives: Vec::new(),
             priorities: Vec::new(),
             metrics: Vec::new(),
+            target_year: None,
+            status_note: String::new(),
         };
         assert_eq!(objective.trend(), Some(Trend::Better));
     }

@@ -1,7 +1,7 @@
 //! Structural validation of a plan: every problem at once, not just the first.
 //! Duplicate ids, dangling or mistyped links, and values out of their range.
 
-use super::{EntityKind, Id, KrKind, Plan};
+use super::{EntityKind, Id, Plan};
 use std::collections::HashMap;
 use std::fmt;
 
@@ -80,7 +80,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
             Some(_) => {}
         }
     }
-    check_values(plan, &mut problems);
+    super::values::check_values(plan, &mut problems);
     check_unique_links(plan, &mut problems);
     problems
 }
@@ -120,108 +120,6 @@ fn check_unique_links(plan: &Plan, problems: &mut Vec<Problem>) {
             message: format!("Person {} has two columns in the X-matrix; keep one.", p.0),
             ids: vec![p],
         });
-    }
-}
-
-fn finite(problems: &mut Vec<Problem>, id: Id, what: &str, values: &[Option<f64>]) {
-    if values.iter().flatten().any(|v| !v.is_finite()) {
-        problems.push(Problem {
-            message: format!("{what} (id {}) has a number that is not finite.", id.0),
-            ids: vec![id],
-        });
-    }
-}
-
-fn check_values(plan: &Plan, problems: &mut Vec<Problem>) {
-    let t = plan.scorecard.thresholds;
-    if !(0.0..=1.0).contains(&t.amber_from)
-        || !(0.0..=1.0).contains(&t.green_from)
-        || t.amber_from > t.green_from
-    {
-        problems.push(Problem {
-            message: format!(
-                "The scorecard thresholds must satisfy 0 ≤ amber ({}) ≤ green ({}) ≤ 1.",
-                t.amber_from, t.green_from
-            ),
-            ids: vec![],
-        });
-    }
-    for v in &plan.vision.targets {
-        finite(
-            problems,
-            v.id,
-            &format!("The vision target “{}”", v.metric),
-            &[Some(v.value)],
-        );
-    }
-    for m in &plan.xmatrix.metrics {
-        finite(
-            problems,
-            m.id,
-            &format!("The metric “{}”", m.name),
-            &[m.target],
-        );
-    }
-    for o in &plan.scorecard.objectives {
-        for m in &o.measures {
-            let what = format!("The measure “{}”", m.name);
-            let history: Vec<Option<f64>> = m.history.iter().map(|r| Some(r.value)).collect();
-            finite(
-                problems,
-                m.id,
-                &what,
-                &[Some(m.baseline), m.target, m.current, m.min, m.max],
-            );
-            finite(problems, m.id, &what, &history);
-            if m.weight < 0.0 {
-                problems.push(Problem {
-                    message: format!(
-                        "{what} (id {}) has a negative weight ({}).",
-                        m.id.0, m.weight
-                    ),
-                    ids: vec![m.id],
-                });
-            }
-        }
-        for i in &o.initiatives {
-            finite(
-                problems,
-                i.id,
-                &format!("The initiative “{}”", i.name),
-                &[i.budget],
-            );
-        }
-    }
-    for o in &plan.okrs {
-        for k in &o.key_results {
-            let what = format!("The key result “{}”", k.name);
-            if let KrKind::Metric {
-                start,
-                target,
-                current,
-                ..
-            } = &k.kind
-            {
-                finite(
-                    problems,
-                    k.id,
-                    &what,
-                    &[Some(*start), Some(*target), *current],
-                );
-            }
-            for c in &k.check_ins {
-                finite(problems, k.id, &what, &[Some(c.value)]);
-                if !(1..=10).contains(&c.confidence) {
-                    problems.push(Problem {
-                        message: format!(
-                            "{what} (id {}) has a check-in on {} with confidence {}; it must be 1 to 10.",
-                            k.id.0, c.date, c.confidence
-                        ),
-                        ids: vec![k.id],
-                    });
-                }
-            }
-        }
     }
 }
 

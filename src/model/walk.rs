@@ -13,6 +13,7 @@ pub enum EntityKind {
     Annual,
     Improvement,
     Metric,
+    Perspective,
     BscObjective,
     Measure,
     Initiative,
@@ -35,6 +36,7 @@ impl EntityKind {
             EntityKind::Annual => "annual objective",
             EntityKind::Improvement => "improvement priority",
             EntityKind::Metric => "metric",
+            EntityKind::Perspective => "scorecard perspective",
             EntityKind::BscObjective => "scorecard objective",
             EntityKind::Measure => "measure",
             EntityKind::Initiative => "initiative",
@@ -103,6 +105,9 @@ impl Plan {
         }
         for m in &x.metrics {
             add!(m.id, EntityKind::Metric, &m.name);
+        }
+        for p in &self.scorecard.perspectives {
+            add!(p.id, EntityKind::Perspective, &p.name);
         }
         for o in &self.scorecard.objectives {
             add!(o.id, EntityKind::BscObjective, &o.name);
@@ -176,8 +181,12 @@ impl Plan {
                 });
             }
         };
+        let owner: &[EntityKind] = &[K::Person, K::Team];
         for p in &self.people {
             link(p.id, "team", p.team, &[K::Team]);
+        }
+        for t in &self.teams {
+            link(t.id, "parent team", t.parent, &[K::Team]);
         }
         for p in &self.priorities {
             link(p.id, "owner", p.owner, PERSON);
@@ -198,6 +207,7 @@ impl Plan {
         }
         let s = &self.scorecard;
         for o in &s.objectives {
+            link(o.id, "perspective", Some(o.perspective), &[K::Perspective]);
             link(o.id, "owner", o.owner, PERSON);
             for &p in &o.priorities {
                 link(o.id, "priority", Some(p), &[K::Priority]);
@@ -215,11 +225,11 @@ impl Plan {
         }
         for o in &self.okrs {
             link(o.id, "team", o.team, &[K::Team]);
-            link(o.id, "owner", o.owner, PERSON);
+            link(o.id, "owner", o.owner, owner);
             link(o.id, "priority", o.priority, &[K::Priority]);
             link(o.id, "parent", o.parent, &[K::OkrObjective]);
             for k in &o.key_results {
-                link(k.id, "owner", k.owner, PERSON);
+                link(k.id, "owner", k.owner, owner);
                 for c in &k.check_ins {
                     link(k.id, "check-in by", c.who, PERSON);
                 }

@@ -22,6 +22,21 @@ pub struct XMetric {
     #[serde(default)]
     pub unit: String,
     pub target: Option<f64>,
+    #[serde(default)]
+    pub direction: super::Direction,
+    /// Levels described in words, for a metric that is judged rather than counted (e.g.
+    /// target / moderate / at risk); empty for a number.
+    #[serde(default)]
+    pub rubric: Vec<RubricLevel>,
+}
+
+/// One level of a qualitative metric: its name and what it looks like.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RubricLevel {
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
 }
 
 /// The four corners of the X, each joining two arms.
@@ -52,6 +67,8 @@ pub enum Strength {
     Strong,
     Medium,
     Weak,
+    /// Linked, not rated (yet): many matrices only tick.
+    Linked,
 }
 
 impl Strength {
@@ -60,6 +77,7 @@ impl Strength {
             Strength::Strong => "●",
             Strength::Medium => "○",
             Strength::Weak => "△",
+            Strength::Linked => "✓",
         }
     }
 
@@ -68,6 +86,7 @@ impl Strength {
             Strength::Strong => "strong",
             Strength::Medium => "medium",
             Strength::Weak => "weak",
+            Strength::Linked => "linked, not rated",
         }
     }
 }
@@ -249,7 +268,7 @@ impl Strength {
             None => Some(Strength::Strong),
             Some(Strength::Strong) => Some(Strength::Medium),
             Some(Strength::Medium) => Some(Strength::Weak),
-            Some(Strength::Weak) => None,
+            Some(Strength::Weak | Strength::Linked) => None,
         }
     }
 }

@@ -124,6 +124,7 @@ fn teams(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
     if ui.button("➕ Add team").clicked() {
         let id = sink.fresh_id();
         let team = Team {
+            parent: None,
             id,
             name: format!("Team {}", plan.teams.len() + 1),
         };

@@ -142,6 +142,12 @@ fn paint_one(painter: &Painter, shape: &Shape) {
                 s.map_or(none, stroke),
             ));
         }
+        Shape::Polyline { points, stroke: s } => {
+            painter.add(egui::Shape::line(
+                points.iter().map(|p| pos(*p)).collect(),
+                stroke(*s),
+            ));
+        }
         Shape::Text(t) => text(painter, t),
         Shape::Group { shapes, .. } => paint(painter, shapes),
     }

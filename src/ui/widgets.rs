@@ -163,6 +163,21 @@ pub fn number(ui: &mut Ui, name: &str, value: f64) -> Option<f64> {
     r.changed().then_some(v)
 }
 
+/// The plan's people as choices, "Name (role)".
+fn people_options(plan: &crate::model::Plan) -> Vec<(crate::model::Id, String)> {
+    plan.people
+        .iter()
+        .map(|p| {
+            let text = if p.role.is_empty() {
+                p.name.clone()
+            } else {
+                format!("{} ({})", p.name, p.role)
+            };
+            (p.id, text)
+        })
+        .collect()
+}
+
 /// A choice of person (or nobody) from the plan's people. Returns the new choice when changed.
 #[allow(clippy::option_option)]
 pub fn person_combo(
@@ -173,19 +188,38 @@ pub fn person_combo(
     current: Option<crate::model::Id>,
     width: f32,
 ) -> Option<Option<crate::model::Id>> {
-    let options: Vec<(crate::model::Id, String)> = plan
-        .people
-        .iter()
-        .map(|p| {
-            let text = if p.role.is_empty() {
-                p.name.clone()
-            } else {
-                format!("{} ({})", p.name, p.role)
-            };
-            (p.id, text)
-        })
-        .collect();
+    let options = people_options(plan);
     // Closed, the combo shows the name alone; the list adds the roles.
+    let shown = current
+        .and_then(|id| plan.person(id))
+        .map(|p| p.name.as_str());
+    combo(
+        ui,
+        salt,
+        name,
+        current,
+        &options,
+        ("— nobody —", shown),
+        width,
+    )
+}
+
+/// An owner that may be a person or a whole team ("Team: Fleet"), or nobody.
+#[allow(clippy::option_option)]
+pub fn owner_combo(
+    ui: &mut Ui,
+    plan: &crate::model::Plan,
+    salt: impl std::hash::Hash + std::fmt::Debug,
+    name: &str,
+    current: Option<crate::model::Id>,
+    width: f32,
+) -> Option<Option<crate::model::Id>> {
+    let mut options = people_options(plan);
+    options.extend(
+        plan.teams
+            .iter()
+            .map(|t| (t.id, format!("Team: {}", t.name))),
+    );
     let shown = current
         .and_then(|id| plan.person(id))
         .map(|p| p.name.as_str());

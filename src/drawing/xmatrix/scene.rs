@@ -54,6 +54,8 @@ pub enum Symbol {
     Filled,
     Open,
     Triangle,
+    /// A tick: linked, not rated.
+    Check,
 }
 
 impl From<Strength> for Symbol {
@@ -62,6 +64,7 @@ impl From<Strength> for Symbol {
             Strength::Strong => Symbol::Filled,
             Strength::Medium => Symbol::Open,
             Strength::Weak => Symbol::Triangle,
+            Strength::Linked => Symbol::Check,
         }
     }
 }
@@ -92,6 +95,17 @@ pub fn symbol_shape(symbol: Symbol, c: Point, size: f32, color: Color) -> Shape 
             fill: None,
             stroke: Some(stroke),
         },
+        Symbol::Check => {
+            let r = size * 0.28;
+            Shape::Polyline {
+                points: vec![
+                    pt(c.x - r, c.y),
+                    pt(c.x - r * 0.3, c.y + r * 0.7),
+                    pt(c.x + r, c.y - r * 0.8),
+                ],
+                stroke,
+            }
+        }
         Symbol::Triangle => {
             let r = size * 0.3;
             Shape::Polygon {

@@ -1,12 +1,10 @@
-//! Check-ins: the dialog that records one (history is kept, never overwritten), the history
-//! window with its trend, the keyboard-only check-in round, and closing a quarter.
+//! Check-ins: the dialog that records one (history is kept, never overwritten) and the history
+//! window with its trend.
 
 use super::OkrsView;
 use super::objectives::{SWEET_SPOT, update};
-use crate::edit::{Edit, TextField};
-use crate::model::{CheckIn, Id, KeyResult, KrKind, OkrObjective, Plan, next_period};
+use crate::model::{CheckIn, Id, KeyResult, KrKind, Plan};
 use crate::ui::EditSink;
-use crate::ui::commands::{Command, Context};
 use crate::ui::tables::num;
 use chrono::NaiveDate;
 use egui::{RichText, Ui};
@@ -22,23 +20,29 @@ pub struct Draft {
     pub comment: String,
     pub who: Option<Id>,
     /// The value field takes the keyboard on the draft's first frame.
-    focus: bool,
+    pub(super) focus: bool,
 }
 
 impl Draft {
-    pub fn new(_plan: &Plan, kr: &KeyResult) -> Self {
+    pub fn new(plan: &Plan, kr: &KeyResult) -> Self {
         let today = chrono::Local::now().date_naive();
         let (value, done) = match &kr.kind {
             KrKind::Metric { start, current, .. } => (current.unwrap_or(*start), false),
             KrKind::Milestone { done, .. } => (0.0, *done),
+            KrKind::Ordinal { current, .. } => (current.unwrap_or(0) as f64, false),
         };
+        let scale = plan.settings.confidence.range();
         Self {
             kr: kr.id,
             // Never before the last check-in, so the new one is the latest.
             date: kr.check_ins.last().map_or(today, |c| c.date.max(today)),
             value,
             done,
-            confidence: kr.check_ins.last().map_or(7, |c| c.confidence),
+            confidence: kr
+                .check_ins
+                .last()
+                .map_or(7, |c| c.confidence)
+                .clamp(*scale.start(), *scale.end()),
             comment: String::new(),
             who: kr.owner,
             focus: true,
@@ -46,7 +50,7 @@ impl Draft {
     }
 
     /// Appends the check-in to the key result's history and updates its current state.
-    fn record(&self, plan: &Plan, sink: &mut EditSink) {
+    pub(super) fn record(&self, plan: &Plan, sink: &mut EditSink) {
         let Some((o, kr)) = plan.key_result(self.kr) else {
             return;
         };
@@ -63,7 +67,10 @@ impl Draft {
             } else {
                 self.value
             },
-            confidence: self.confidence.clamp(1, 10),
+            confidence: {
+                let scale = plan.settings.confidence.range();
+                self.confidence.clamp(*scale.start(), *scale.end())
+            },
             comment: crate::model::TextKind::Paragraph.clean(self.comment.trim()),
             who: self.who,
         };
@@ -75,6 +82,10 @@ impl Draft {
             match &mut kr.kind {
                 KrKind::Metric { current, .. } => *current = latest,
                 KrKind::Milestone { done, .. } => *done = latest.is_some_and(|v| v >= 1.0),
+                KrKind::Ordinal { zones, current } => {
+                    *current =
+                        latest.map(|v| (v.max(0.0) as usize).min(zones.len().saturating_sub(1)));
+                }
             }
         });
         sink.seal();
@@ -83,7 +94,7 @@ impl Draft {
 
 /// The fields of a draft; returns true when Enter was pressed. The value field takes the
 /// keyboard when the draft is new.
-fn draft_fields(ui: &mut Ui, plan: &Plan, draft: &mut Draft) -> bool {
+pub(super) fn draft_fields(ui: &mut Ui, plan: &Plan, draft: &mut Draft) -> bool {
     let focus_value = std::mem::take(&mut draft.focus);
     let Some((o, kr)) = plan.key_result(draft.kr) else {
         return false;
@@ -91,18 +102,8 @@ fn draft_fields(ui: &mut Ui, plan: &Plan, draft: &mut Draft) -> bool {
     ui.label(RichText::new(&kr.name).size(22.0).strong());
     ui.label(RichText::new(format!("Objective: {}", o.name)).weak());
     match &kr.kind {
-        KrKind::Metric {
-            start,
-            target,
-            current,
-            unit,
-        } => {
-            ui.label(format!(
-                "From {} to {} {unit}; now {}.",
-                num(*start),
-                num(*target),
-                current.map_or("—".to_owned(), num)
-            ));
+        KrKind::Metric { unit, .. } => {
+            ui.label(format!("{}.", kr.state_text()));
             ui.horizontal(|ui| {
                 ui.label("Value");
                 let r = ui
@@ -122,12 +123,40 @@ fn draft_fields(ui: &mut Ui, plan: &Plan, draft: &mut Draft) -> bool {
                 r.request_focus();
             }
         }
+        KrKind::Ordinal { zones, .. } => {
+            ui.label("Where does it stand?");
+            let mut level = draft.value.max(0.0) as usize;
+            for (i, z) in zones.iter().enumerate() {
+                let text = if z.description.trim().is_empty() {
+                    format!("{} ({})", z.name, crate::model::fmt_score(z.score))
+                } else {
+                    format!(
+                        "{} ({}) — {}",
+                        z.name,
+                        crate::model::fmt_score(z.score),
+                        z.description
+                    )
+                };
+                let r = ui
+                    .radio_value(&mut level, i, text)
+                    .accessible_name(format!("Level {}", z.name));
+                if focus_value && i == level {
+                    r.request_focus();
+                }
+            }
+            draft.value = level as f64;
+        }
     }
+    let scale = plan.settings.confidence.range();
     ui.horizontal(|ui| {
         ui.label("Confidence");
-        ui.add(egui::Slider::new(&mut draft.confidence, 1..=10))
+        ui.add(egui::Slider::new(&mut draft.confidence, scale.clone()))
             .accessible_name("Confidence");
-        ui.label("(1 = no chance, 10 = certain)");
+        ui.label(format!(
+            "({} = no chance, {} = certain)",
+            scale.start(),
+            scale.end()
+        ));
     });
     let l = ui.label("Comment");
     ui.add(
@@ -162,8 +191,8 @@ fn draft_fields(ui: &mut Ui, plan: &Plan, draft: &mut Draft) -> bool {
 pub fn dialogs(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {
     checkin_dialog(ui, plan, view, sink);
     history_window(ui, plan, view);
-    round_window(ui, plan, view, sink);
-    rollover_window(ui, plan, view, sink);
+    super::round::round_window(ui, plan, view, sink);
+    super::rollover::rollover_window(ui, plan, view, sink);
 }
 
 fn checkin_dialog(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {
@@ -198,6 +227,18 @@ fn checkin_dialog(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut Edit
     }
 }
 
+/// A check-in's value as people read it: the number, done / not done, or the level's name.
+fn value_text(kr: &KeyResult, value: f64) -> String {
+    match &kr.kind {
+        KrKind::Metric { .. } => num(value),
+        KrKind::Milestone { .. } if value >= 1.0 => "done".to_owned(),
+        KrKind::Milestone { .. } => "not done".to_owned(),
+        KrKind::Ordinal { zones, .. } => zones
+            .get(value.max(0.0) as usize)
+            .map_or_else(|| num(value), |z| z.name.clone()),
+    }
+}
+
 fn history_window(ui: &mut Ui, plan: &Plan, view: &mut OkrsView) {
     let Some(id) = view.history else { return };
     let Some((_, kr)) = plan.key_result(id) else {
@@ -217,14 +258,10 @@ fn history_window(ui: &mut Ui, plan: &Plan, view: &mut OkrsView) {
             }
             let day0 = kr.check_ins[0].date;
             let x = |d: NaiveDate| (d - day0).num_days() as f64;
-            let score_of = |v: f64| match &kr.kind {
-                KrKind::Metric { start, target, .. } => crate::model::progress(*start, *target, v),
-                KrKind::Milestone { .. } => Some(v.clamp(0.0, 1.0)),
-            };
             let scores: Vec<[f64; 2]> = kr
                 .check_ins
                 .iter()
-                .filter_map(|c| score_of(c.value).map(|s| [x(c.date), s]))
+                .filter_map(|c| kr.score_of(c.value).map(|s| [x(c.date), s]))
                 .collect();
             let confidence: Vec<[f64; 2]> = kr
                 .check_ins
@@ -259,7 +296,7 @@ fn history_window(ui: &mut Ui, plan: &Plan, view: &mut OkrsView) {
                     ui.end_row();
                     for c in &kr.check_ins {
                         ui.label(c.date.to_string());
-                        ui.label(num(c.value));
+                        ui.label(value_text(kr, c.value));
                         ui.label(format!("{}/10", c.confidence));
                         ui.label(plan.person_name(c.who));
                         ui.label(&c.comment);
@@ -269,220 +306,5 @@ fn history_window(ui: &mut Ui, plan: &Plan, view: &mut OkrsView) {
         });
     if !open {
         view.history = None;
-    }
-}
-
-/// The weekly or monthly meeting: every key result of a team, one at a time.
-#[derive(Clone, Debug)]
-pub struct Round {
-    team: Option<Id>,
-    krs: Vec<Id>,
-    index: usize,
-    draft: Option<Draft>,
-    recorded: usize,
-}
-
-impl Round {
-    pub fn new(plan: &Plan, team: Option<Id>) -> Self {
-        let krs = plan
-            .okrs
-            .iter()
-            .filter(|o| o.closed.is_none() && o.period == plan.current_period)
-            .filter(|o| team.is_none_or(|t| o.team == Some(t)))
-            .flat_map(|o| o.key_results.iter().map(|k| k.id))
-            .collect();
-        Self {
-            team,
-            krs,
-            index: 0,
-            draft: None,
-            recorded: 0,
-        }
-    }
-}
-
-/// The round's keys, from the command table.
-fn round_keys() -> String {
-    use strum::IntoEnumIterator;
-    let mut keys: Vec<String> = Command::iter()
-        .filter(|c| c.context() == Context::CheckInRound)
-        .map(|c| format!("{}: {}", c.keys_text(), c.text().to_lowercase()))
-        .collect();
-    keys.push("Esc: end the round".to_owned());
-    keys.join(" · ")
-}
-
-fn round_window(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {
-    let Some(round) = &mut view.round else { return };
-    let mut close = false;
-    let team = round.team.map_or("all teams".to_owned(), |t| {
-        plan.team_name(Some(t)).to_owned()
-    });
-    let total = round.krs.len();
-    egui::Window::new(RichText::new(format!("Check-in round — {team}")).strong())
-        .id(egui::Id::unique("okr-round"))
-        .collapsible(false)
-        .resizable(false)
-        .default_width(620.0)
-        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
-        .show(ui.ctx(), |ui| {
-            if round.index >= total {
-                ui.label(
-                    RichText::new(format!(
-                        "Round complete: {} check-in(s) recorded for {total} key result(s).",
-                        round.recorded
-                    ))
-                    .size(20.0),
-                );
-                if ui.button("Close").clicked() {
-                    close = true;
-                }
-                return;
-            }
-            ui.label(RichText::new(format!("Key result {} of {total}", round.index + 1)).strong());
-            let draft = round.draft.get_or_insert_with(|| {
-                plan.key_result(round.krs[round.index]).map_or_else(
-                    || Draft {
-                        kr: Id(0),
-                        date: chrono::Local::now().date_naive(),
-                        value: 0.0,
-                        done: false,
-                        confidence: 7,
-                        comment: String::new(),
-                        who: None,
-                        focus: true,
-                    },
-                    |(_, kr)| Draft::new(plan, kr),
-                )
-            });
-            // Enter is the round's own command (below), not the dialog's.
-            let _ = draft_fields(ui, plan, draft);
-            ui.label(RichText::new(round_keys()).weak());
-            let pressed = Command::pressed(ui.ctx(), Context::CheckInRound);
-            let skip = pressed.contains(&Command::RoundSkip);
-            let back = pressed.contains(&Command::RoundBack);
-            let mut record = pressed.contains(&Command::RoundRecord);
-            ui.horizontal(|ui| {
-                record |= ui.button("Record and next").clicked();
-                if ui.button("Skip").clicked() || skip {
-                    round.index += 1;
-                    round.draft = None;
-                }
-                if (ui
-                    .add_enabled(round.index > 0, egui::Button::new("Back"))
-                    .clicked()
-                    || back)
-                    && round.index > 0
-                {
-                    round.index -= 1;
-                    round.draft = None;
-                }
-            });
-            if record && let Some(d) = round.draft.take() {
-                d.record(plan, sink);
-                round.recorded += 1;
-                round.index += 1;
-            }
-        });
-    if close || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-        view.round = None;
-    }
-}
-
-/// Closing the current quarter: per objective, carry over or close with its final score.
-#[derive(Clone, Debug)]
-pub struct Rollover {
-    /// (objective, carry over?)
-    choices: Vec<(Id, bool)>,
-}
-
-impl Rollover {
-    pub fn new(plan: &Plan) -> Self {
-        let choices = plan
-            .okrs
-            .iter()
-            .filter(|o| o.closed.is_none() && o.period == plan.current_period)
-            .map(|o| (o.id, o.score().is_none_or(|s| s < 1.0)))
-            .collect();
-        Self { choices }
-    }
-}
-
-/// A copy for the next quarter: new ids, key results starting where the last check-in left off.
-fn carried(o: &OkrObjective, period: &str, sink: &mut EditSink) -> OkrObjective {
-    let mut next = o.clone();
-    next.id = sink.fresh_id();
-    period.clone_into(&mut next.period);
-    next.parent = None;
-    next.closed = None;
-    for kr in &mut next.key_results {
-        kr.id = sink.fresh_id();
-        let last = kr.check_ins.last().map(|c| c.value);
-        kr.check_ins.clear();
-        match &mut kr.kind {
-            KrKind::Metric { start, current, .. } => {
-                *start = last.or(*current).unwrap_or(*start);
-                *current = None;
-            }
-            KrKind::Milestone { done, .. } => *done = false,
-        }
-    }
-    next
-}
-
-fn rollover_window(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {
-    let Some(rollover) = &mut view.rollover else {
-        return;
-    };
-    let mut close = false;
-    let next = next_period(&plan.current_period);
-    egui::Window::new(RichText::new(format!("Close {}", plan.current_period)).strong())
-        .id(egui::Id::unique("okr-rollover"))
-        .collapsible(false)
-        .default_width(640.0)
-        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
-        .show(ui.ctx(), |ui| {
-            let Some(next) = &next else {
-                ui.label(format!("The current period “{}” is not a quarter like 2027-Q1; set it in the Vision panel's plan details.", plan.current_period));
-                close |= ui.button("Close").clicked();
-                return;
-            };
-            if rollover.choices.is_empty() {
-                ui.label(format!("No open objectives in {}.", plan.current_period));
-            }
-            for (id, carry) in &mut rollover.choices {
-                let Some(o) = plan.okr(*id) else { continue };
-                ui.horizontal(|ui| {
-                    ui.label(RichText::new(&o.name).strong());
-                    ui.label(format!("score {}", o.score().map_or("no data".to_owned(), |s| format!("{s:.2}"))));
-                    ui.radio_value(carry, true, format!("Carry over to {next}"));
-                    ui.radio_value(carry, false, "Close with its final score");
-                });
-            }
-            ui.label(RichText::new(format!("Closed objectives stay readable in {}; carried ones start in {next} from their last check-in.", plan.current_period)).weak());
-            ui.horizontal(|ui| {
-                if ui.button(RichText::new("Close quarter").size(19.0)).clicked() {
-                    let mut edits = Vec::new();
-                    let mut index = plan.okrs.len();
-                    for (id, carry) in &rollover.choices {
-                        let Some(o) = plan.okr(*id) else { continue };
-                        if *carry {
-                            edits.push(Edit::InsertOkr { index, objective: carried(o, next, sink) });
-                            index += 1;
-                        }
-                        edits.push(Edit::UpdateOkr(OkrObjective { closed: Some(o.score().unwrap_or(0.0)), ..o.clone() }));
-                    }
-                    edits.push(Edit::SetText { field: TextField::CurrentPeriod, value: next.clone() });
-                    sink.push(Edit::Batch(edits));
-                    sink.seal();
-                    close = true;
-                }
-                if ui.button("Cancel").clicked() {
-                    close = true;
-                }
-            });
-        });
-    if close || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-        view.rollover = None;
     }
 }

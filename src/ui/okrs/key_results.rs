@@ -1,14 +1,15 @@
-//! One key result as a row: name, owner, metric (start, target, unit, now) or milestone (done,
-//! due), score against the 0.7 sweet spot, last confidence, and its actions.
+//! One key result as a row: name, owner (a person or a team), metric (start, target, unit, now),
+//! milestone (done, due) or levels (where it stands), score against the 0.7 sweet spot, last
+//! confidence, and its actions.
 
 use super::objectives::{score_bar, update};
-use super::{OkrsView, checkins};
+use super::{OkrsView, checkins, kr_settings};
 use crate::edit::Edit;
 use crate::model::{KeyResult, KrKind, OkrObjective, Plan};
 use crate::ui::EditSink;
 use crate::ui::tables::num;
 use crate::ui::widgets::{
-    Name, RowAction, move_delete_buttons, optional_date, person_combo, text_edit,
+    Name, RowAction, move_delete_buttons, optional_date, owner_combo, text_edit,
 };
 use egui::{RichText, TextEdit, Ui};
 
@@ -38,7 +39,7 @@ pub fn key_result(
         if let Some(name) = name {
             set(sink, &|x| x.name.clone_from(&name));
         }
-        if let Some(owner) = person_combo(
+        if let Some(owner) = owner_combo(
             ui,
             plan,
             ("kr-owner", kr.id),
@@ -54,6 +55,7 @@ pub fn key_result(
                 target,
                 current,
                 unit,
+                ..
             } => {
                 for (what, value) in [("start", *start), ("target", *target)] {
                     let mut v = value;
@@ -85,6 +87,20 @@ pub fn key_result(
                     });
                 }
                 ui.label(format!("now {}", current.map_or("—".to_owned(), num)));
+            }
+            KrKind::Ordinal { zones, current } => {
+                let now = current
+                    .and_then(|c| zones.get(c))
+                    .map_or("no level yet", |z| z.name.as_str());
+                ui.label(format!(
+                    "levels: {}",
+                    zones
+                        .iter()
+                        .map(|z| z.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" · ")
+                ));
+                ui.label(RichText::new(format!("now {now}")).strong());
             }
             KrKind::Milestone { done, due } => {
                 let mut d = *done;
@@ -136,6 +152,7 @@ pub fn key_result(
         {
             view.history = Some(kr.id);
         }
+        kr_settings::menu(ui, sink, o, k, kr, label);
         move_menu(ui, plan, sink, o, k, kr, label);
         let up = k.checked_sub(1);
         let down = (k + 1 < o.key_results.len()).then_some(k + 1);
@@ -164,11 +181,7 @@ fn move_menu(
     label: &str,
 ) {
     ui.menu_button("Move to ▾", |ui| {
-        for target in plan
-            .okrs
-            .iter()
-            .filter(|x| x.id != o.id && x.closed.is_none())
-        {
+        for target in plan.okrs.iter().filter(|x| x.id != o.id && !x.is_closed()) {
             if ui.button(&target.name).clicked() {
                 let mut from = o.clone();
                 from.key_results.remove(k);

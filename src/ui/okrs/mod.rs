@@ -5,7 +5,10 @@
 mod alignment;
 mod checkins;
 mod key_results;
+mod kr_settings;
 mod objectives;
+mod rollover;
+mod round;
 
 pub(crate) use objectives::score_bar_sized;
 
@@ -51,8 +54,8 @@ pub struct OkrsView {
     scroll_to_focus: bool,
     pub checkin: Option<checkins::Draft>,
     pub history: Option<Id>,
-    pub round: Option<checkins::Round>,
-    pub rollover: Option<checkins::Rollover>,
+    pub round: Option<round::Round>,
+    pub rollover: Option<rollover::Rollover>,
 }
 
 impl OkrsView {
@@ -97,14 +100,17 @@ fn header(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {
             .on_hover_text("Step through every key result of a team, keyboard only")
             .clicked()
         {
-            view.round = Some(checkins::Round::new(plan, view.filter.team));
+            view.round = Some(round::Round::new(plan, view.filter.team));
         }
         if ui
-            .button("Close quarter…")
-            .on_hover_text("Carry objectives over or close them with their final score")
+            .button("Close period…")
+            .on_hover_text(
+                "Close the current period: carry objectives over, or close them as achieved, \
+                 partly achieved or dropped with their final score",
+            )
             .clicked()
         {
-            view.rollover = Some(checkins::Rollover::new(plan));
+            view.rollover = Some(rollover::Rollover::new(plan));
         }
         if ui.button("➕ Objective").clicked() {
             objectives::add(plan, view, sink);

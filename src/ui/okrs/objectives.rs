@@ -4,11 +4,9 @@
 use super::OkrsView;
 use super::key_results::key_result;
 use crate::edit::Edit;
-use crate::model::{Id, KeyResult, KrKind, OkrObjective, Plan};
+use crate::model::{Id, KeyResult, KrKind, ObjectiveState, OkrObjective, Plan, fmt_score};
 use crate::ui::EditSink;
-use crate::ui::widgets::{
-    Name, RowAction, item_card, move_delete_buttons, person_combo, text_edit,
-};
+use crate::ui::widgets::{Name, RowAction, item_card, move_delete_buttons, owner_combo, text_edit};
 use egui::{Color32, RichText, TextEdit, Ui};
 
 /// The stretch sweet spot: an OKR scored 0.7 was ambitious and largely achieved.
@@ -41,7 +39,8 @@ pub fn add(plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {
             priority: view.filter.priority,
             parent: None,
             key_results: Vec::new(),
-            closed: None,
+            state: ObjectiveState::Open,
+            final_score: None,
         },
     });
     sink.seal();
@@ -154,7 +153,10 @@ fn card(
     let focused = view.focus == Some(o.id);
     let mut scroll = std::mem::take(&mut view.scroll_to_focus);
     item_card(ui, focused, &mut scroll, |ui| {
-        ui.add_enabled_ui(o.closed.is_none(), |ui| {
+        if o.is_closed() {
+            closed_line(ui, sink, o, n);
+        }
+        ui.add_enabled_ui(!o.is_closed(), |ui| {
             header(ui, plan, sink, index, o);
             fields(ui, plan, sink, o, n);
             for (k, kr) in o.key_results.iter().enumerate() {
@@ -174,6 +176,9 @@ fn card(
                             target: 1.0,
                             current: None,
                             unit: String::new(),
+                            due: None,
+                            commit: None,
+                            stretch: None,
                         },
                     );
                 }
@@ -191,6 +196,23 @@ fn card(
                         },
                     );
                 }
+                if ui
+                    .small_button("➕ Levels")
+                    .accessible_name(format!("Add a key result with levels to objective {n}"))
+                    .on_hover_text(
+                        "Named levels (fail / commit / target / stretch) instead of a number",
+                    )
+                    .clicked()
+                {
+                    add_kr(
+                        sink,
+                        o,
+                        KrKind::Ordinal {
+                            zones: super::kr_settings::default_zones(),
+                            current: None,
+                        },
+                    );
+                }
             });
         });
     });
@@ -205,11 +227,34 @@ fn add_kr(sink: &mut EditSink, o: &OkrObjective, kind: KrKind) {
             id,
             name: "New key result".into(),
             owner: x.owner,
+            weight: 1.0,
             kind,
             check_ins: Vec::new(),
         });
     });
     sink.seal();
+}
+
+/// A closed objective's state and final score, and the way to reopen it.
+fn closed_line(ui: &mut Ui, sink: &mut EditSink, o: &OkrObjective, n: usize) {
+    ui.horizontal(|ui| {
+        let score = o.final_score.map_or("no final score".to_owned(), |s| {
+            format!("final score {}", fmt_score(s))
+        });
+        ui.label(RichText::new(format!("{} in {} · {score}", o.state.label(), o.period)).strong());
+        if ui
+            .small_button("Reopen")
+            .accessible_name(format!("Reopen objective {n}"))
+            .on_hover_text("Open it again: the computed score counts, not the final one")
+            .clicked()
+        {
+            update(sink, o, |x| {
+                x.state = ObjectiveState::Open;
+                x.final_score = None;
+            });
+            sink.seal();
+        }
+    });
 }
 
 fn header(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, index: usize, o: &OkrObjective) {
@@ -230,10 +275,7 @@ fn header(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, index: usize, o: &OkrOb
         if let Some(name) = name {
             update(sink, o, |x| x.name = name);
         }
-        score_bar(ui, o.closed.or_else(|| o.score()), &o.name);
-        if let Some(s) = o.closed {
-            ui.label(RichText::new(format!("closed · final {s:.2}")).strong());
-        }
+        score_bar(ui, o.score(), &o.name);
         let up = index.checked_sub(1);
         let down = (index + 1 < plan.okrs.len()).then_some(index + 1);
         match move_delete_buttons(ui, &format!("objective {n}"), up, down, &o.name) {
@@ -248,7 +290,7 @@ fn header(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, index: usize, o: &OkrOb
 fn fields(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &OkrObjective, n: usize) {
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Owner").strong());
-        if let Some(owner) = person_combo(
+        if let Some(owner) = owner_combo(
             ui,
             plan,
             ("okr-owner", o.id),

@@ -13,6 +13,7 @@ fn kr_state(kind: &KrKind) -> String {
             target,
             current,
             unit,
+            ..
         } => format!(
             "{} → {} {} · now {}",
             fmt_num(*start),
@@ -22,6 +23,9 @@ fn kr_state(kind: &KrKind) -> String {
         )
         .replace("  ", " "),
         KrKind::Milestone { done: true, .. } => "✓ done".into(),
+        KrKind::Ordinal { zones, current } => current
+            .and_then(|c| zones.get(c))
+            .map_or_else(|| "no level yet".to_owned(), |z| format!("at “{}”", z.name)),
         KrKind::Milestone { done: false, due } => {
             due.map_or("not done yet".into(), |d| format!("due {d}"))
         }
@@ -99,12 +103,12 @@ pub fn team(ui: &mut Ui, plan: &Plan, team: Option<Id>) {
         super::text(ui, "No OKRs yet.", HEADING);
         return;
     }
-    let t = plan.scorecard.thresholds;
+    let t = plan.settings.scoring.okrs;
     egui::ScrollArea::vertical().show(ui, |ui| {
         for o in objectives {
             ui.add_space(10.0);
             ui.horizontal(|ui| {
-                let score = o.closed.or_else(|| o.score());
+                let score = o.score();
                 crate::ui::score_bar_sized(ui, score, &o.name, egui::vec2(220.0, 34.0), SMALL);
                 ui.add(egui::Label::new(RichText::new(&o.name).size(HEADING).strong()).wrap());
             });

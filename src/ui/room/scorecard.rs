@@ -3,8 +3,8 @@
 //! the score written on it and its trend; and the strategy map as a page of its own.
 
 use super::{BODY, HEADING, SMALL, caption};
-use crate::drawing::strategy_map::{MapStyle, TOP_DOWN, boxes, map_shapes, score_line};
-use crate::model::{BscObjective, Perspective, Plan, Status};
+use crate::drawing::strategy_map::{MapStyle, boxes, map_shapes, score_line};
+use crate::model::{BscObjective, Id, Plan, Status};
 use crate::ui::{scene, status_color};
 use egui::{Frame, Margin, RichText, Ui};
 
@@ -28,7 +28,7 @@ pub fn score_chip(ui: &mut Ui, score: Option<f64>, status: Status, size: f32) {
 fn tile(ui: &mut Ui, plan: &Plan, o: &BscObjective, width: f32, height: f32, dim: bool) {
     let height = height.max(0.0);
     let score = o.score();
-    let status = Status::of(score, plan.scorecard.thresholds);
+    let status = Status::of(score, plan.settings.scoring.scorecard);
     let v = ui.visuals();
     let mut fill = status_color(status, v.dark_mode);
     let mut text = v.strong_text_color();
@@ -67,13 +67,14 @@ fn tile(ui: &mut Ui, plan: &Plan, o: &BscObjective, width: f32, height: f32, dim
         });
 }
 
-/// The bands, financial at the top. `focus` dims every other perspective.
-pub fn bands(ui: &mut Ui, plan: &Plan, focus: Option<Perspective>) {
+/// The bands, the first perspective (classically financial) at the top. `focus` dims every
+/// other perspective.
+pub fn bands(ui: &mut Ui, plan: &Plan, focus: Option<Id>) {
     let s = &plan.scorecard;
     caption(
         ui,
         match focus {
-            Some(p) => format!("Balanced Scorecard · {}", p.label()),
+            Some(p) => format!("Balanced Scorecard · {}", s.perspective_name(p)),
             None => format!("Balanced Scorecard · {}", plan.title),
         },
     );
@@ -81,9 +82,11 @@ pub fn bands(ui: &mut Ui, plan: &Plan, focus: Option<Perspective>) {
         super::text(ui, "No scorecard objectives yet.", HEADING);
         return;
     }
-    let band_h = (ui.available_height() - 4.0 * ui.spacing().item_spacing.y) / 4.0 - 2.0;
+    let count = s.perspectives.len().max(1) as f32;
+    let band_h = (ui.available_height() - count * ui.spacing().item_spacing.y) / count - 2.0;
     let gutter = 240.0;
-    for p in TOP_DOWN {
+    for perspective in &s.perspectives {
+        let p = perspective.id;
         let dim = focus.is_some_and(|f| f != p);
         let objectives: Vec<&BscObjective> =
             s.objectives.iter().filter(|o| o.perspective == p).collect();
@@ -97,14 +100,22 @@ pub fn bands(ui: &mut Ui, plan: &Plan, focus: Option<Perspective>) {
                     ui.visuals().strong_text_color()
                 };
                 ui.add(
-                    egui::Label::new(RichText::new(p.label()).size(HEADING).strong().color(color))
-                        .wrap(),
+                    egui::Label::new(
+                        RichText::new(&perspective.name)
+                            .size(HEADING)
+                            .strong()
+                            .color(color),
+                    )
+                    .wrap(),
                 );
                 let score = s.perspective_score(p);
                 ui.label(
-                    RichText::new(score_line(score, Status::of(score, s.thresholds)))
-                        .size(SMALL)
-                        .color(color),
+                    RichText::new(score_line(
+                        score,
+                        Status::of(score, plan.settings.scoring.scorecard),
+                    ))
+                    .size(SMALL)
+                    .color(color),
                 );
             });
             if objectives.is_empty() {
@@ -138,7 +149,7 @@ pub fn map(ui: &mut Ui, plan: &Plan) {
             let name = format!(
                 "{}: {}",
                 o.name,
-                score_line(score, Status::of(score, plan.scorecard.thresholds))
+                score_line(score, Status::of(score, plan.settings.scoring.scorecard))
             );
             ui.interact(
                 scene::rect(*r),

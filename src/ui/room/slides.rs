@@ -157,13 +157,15 @@ pub fn priority(ui: &mut Ui, plan: &Plan, id: Id) {
     }
     ui.add_space(16.0);
     strong(ui, "What serves it", HEADING);
-    let t = plan.scorecard.thresholds;
+    let bands = &plan.settings.scoring;
     for o in okrs {
         let team = plan.team_name(o.team);
-        line_with_score(ui, &format!("OKR · {team} · {}", o.name), o.score(), t);
+        let what = format!("OKR · {team} · {}", o.name);
+        line_with_score(ui, &what, o.score(), bands.okrs);
     }
     for o in bsc {
-        line_with_score(ui, &format!("Scorecard · {}", o.name), o.score(), t);
+        let what = format!("Scorecard · {}", o.name);
+        line_with_score(ui, &what, o.score(), bands.scorecard);
     }
 }
 

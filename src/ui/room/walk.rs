@@ -2,8 +2,7 @@
 //! X-matrix arm by arm clockwise, the scorecard perspectives bottom to top and the strategy
 //! map, each team's OKRs, the audit. Pure logic over the plan; no drawing here.
 
-use crate::drawing::strategy_map::TOP_DOWN;
-use crate::model::{Arm, Id, Perspective, Plan};
+use crate::model::{Arm, Id, Plan};
 use crate::ui::PanelKind;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -20,8 +19,8 @@ pub enum Step {
     XMatrixItem(Id),
     /// Every perspective as a band.
     Scorecard,
-    /// The bands with one perspective highlighted.
-    Perspective(Perspective),
+    /// The bands with one perspective (its id) highlighted.
+    Perspective(Id),
     StrategyMap,
     /// One team's OKRs (`None`: objectives without a team).
     Team(Option<Id>),
@@ -78,7 +77,14 @@ pub fn steps(plan: &Plan) -> Vec<Step> {
         out.extend(plan.xmatrix.arm_ids(arm).into_iter().map(Step::XMatrixItem));
     }
     out.push(Step::Scorecard);
-    out.extend(TOP_DOWN.iter().rev().map(|&p| Step::Perspective(p)));
+    // Bottom to top: learning & growth first, as the causes come before their effects.
+    out.extend(
+        plan.scorecard
+            .perspectives
+            .iter()
+            .rev()
+            .map(|p| Step::Perspective(p.id)),
+    );
     out.push(Step::StrategyMap);
     let teams = okr_teams(plan);
     if teams.is_empty() {
@@ -156,8 +162,10 @@ mod tests {
             Step::XMatrixItem(plan.xmatrix.annuals[0].id)
         );
         let s = all.iter().position(|s| *s == Step::Scorecard).unwrap();
-        assert_eq!(all[s + 1], Step::Perspective(Perspective::LearningGrowth));
-        assert_eq!(all[s + 4], Step::Perspective(Perspective::Financial));
+        let perspectives = &plan.scorecard.perspectives;
+        assert_eq!(all[s + 1], Step::Perspective(perspectives[3].id));
+        assert_eq!(perspectives[3].name, "Learning & growth");
+        assert_eq!(all[s + 4], Step::Perspective(perspectives[0].id));
         assert_eq!(all[s + 5], Step::StrategyMap);
         assert!(matches!(all[s + 6], Step::Team(Some(_))));
         assert_eq!(*all.last().unwrap(), Step::Audit);

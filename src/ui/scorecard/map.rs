@@ -81,7 +81,11 @@ fn link_menu(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &BscObjective) {
         if ui
             .checkbox(
                 &mut on,
-                format!("{} ({})", other.name, other.perspective.label()),
+                format!(
+                    "{} ({})",
+                    other.name,
+                    plan.scorecard.perspective_name(other.perspective)
+                ),
             )
             .changed()
         {

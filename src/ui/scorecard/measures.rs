@@ -1,30 +1,16 @@
-//! The measures of an objective: a table with progress and a trend per measure, the "record a
-//! value" dialog (history is kept, never overwritten) and the history window with its chart.
+//! The measures of an objective: a table with progress and a trend per measure.
 
 use super::objective::update;
-use super::{ScorecardView, status_color};
+use super::target::{target_cell, target_shape};
+use super::{ScorecardView, readings, status_color};
 use crate::model::{
-    BscObjective, Direction, Id, Measure, MeasureState, Plan, Reading, Status, UpdateInterval,
+    BscObjective, Direction, Measure, MeasureState, Plan, Status, UpdateInterval, fmt_score,
 };
 use crate::ui::EditSink;
 use crate::ui::tables::num;
 use crate::ui::widgets::{Name, optional_number, text_edit};
-use chrono::NaiveDate;
 use egui::{RichText, TextEdit, Ui};
 use egui_extras::{Column, TableBuilder};
-
-fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
-}
-
-/// The open "record a value" dialog.
-#[derive(Clone, Debug)]
-pub struct Record {
-    pub objective: Id,
-    pub measure: Id,
-    pub value: f64,
-    pub date: NaiveDate,
-}
 
 const INTERVALS: [UpdateInterval; 4] = [
     UpdateInterval::Weekly,
@@ -61,7 +47,7 @@ pub fn table(
                     id,
                     name: "New measure".into(),
                     unit: String::new(),
-                    baseline: 0.0,
+                    baseline: None,
                     target: None,
                     current: None,
                     min: None,
@@ -90,8 +76,8 @@ pub fn table(
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
             .column(Column::remainder().at_least(110.0).clip(true))
             .column(Column::exact(60.0))
-            .column(Column::exact(80.0))
-            .column(Column::exact(110.0))
+            .column(Column::exact(85.0))
+            .column(Column::exact(140.0))
             .column(Column::exact(165.0))
             .column(Column::exact(65.0))
             .column(Column::exact(130.0))
@@ -167,18 +153,29 @@ fn measure_row(
             set(sink, &|x| x.unit.clone_from(&unit));
         }
     });
-    row.col(|ui| {
-        let mut b = m.baseline;
-        if ui
-            .add(egui::DragValue::new(&mut b).speed(0.1))
-            .accessible_name(format!("{label} baseline"))
-            .changed()
-        {
-            set(sink, &|x| x.baseline = b);
+    row.col(|ui| match m.baseline {
+        Some(mut b) => {
+            if ui
+                .add(egui::DragValue::new(&mut b).speed(0.1))
+                .accessible_name(format!("{label} baseline"))
+                .changed()
+            {
+                set(sink, &|x| x.baseline = Some(b));
+            }
+        }
+        None => {
+            if ui
+                .small_button("unknown")
+                .accessible_name(format!("Set {label} baseline"))
+                .on_hover_text("No baseline: progress cannot be measured until the target is met. Click to set one.")
+                .clicked()
+            {
+                set(sink, &|x| x.baseline = Some(x.current.unwrap_or(0.0)));
+            }
         }
     });
     row.col(|ui| {
-        if let Some(t) = optional_number(ui, &format!("{label} target"), m.target) {
+        if let Some(t) = target_cell(ui, &format!("{label} target"), m.target) {
             set(sink, &|x| x.target = t);
         }
     });
@@ -189,13 +186,16 @@ fn measure_row(
             .accessible_name(format!("Record a value for {label}"))
             .clicked()
         {
-            view.record = Some(Record {
+            view.record = Some(readings::Record {
                 objective: o.id,
                 measure: m.id,
-                value: m.current.unwrap_or(m.baseline),
+                value: m.current.or(m.baseline).unwrap_or(0.0),
                 // Today, or the last reading's date if the plan's readings run ahead of today,
                 // so a new reading never lands before the ones already there.
-                date: m.history.last().map_or(today(), |r| r.date.max(today())),
+                date: m
+                    .history
+                    .last()
+                    .map_or(readings::today(), |r| r.date.max(readings::today())),
             });
         }
     });
@@ -263,6 +263,19 @@ fn more_menu(
             }
         }
         ui.separator();
+        if let Some(t) = target_shape(ui, &format!("{label} target"), m.target) {
+            set(sink, &|x| x.target = t);
+        }
+        if m.baseline.is_some()
+            && ui
+                .button("Baseline unknown")
+                .accessible_name(format!("Clear {label} baseline"))
+                .on_hover_text("Nobody knows where it started: say so rather than invent a number")
+                .clicked()
+        {
+            set(sink, &|x| x.baseline = None);
+        }
+        ui.separator();
         ui.horizontal(|ui| {
             ui.label("Min");
             if let Some(v) = optional_number(ui, &format!("{label} minimum"), m.min) {
@@ -287,20 +300,21 @@ fn progress_cell(ui: &mut Ui, plan: &Plan, m: &Measure) {
     let state = m.state();
     let r = match state {
         MeasureState::Progress(p) => {
-            let status = Status::of(Some(p), plan.scorecard.thresholds);
+            let status = Status::of(Some(p), plan.settings.scoring.scorecard);
+            // The bar fills to the clamped value; the text shows progress as computed.
             ui.add(
-                egui::ProgressBar::new(p as f32)
+                egui::ProgressBar::new(p.clamp(0.0, 1.0) as f32)
                     .desired_width(130.0)
                     .fill(status_color(status, ui.visuals().dark_mode))
                     .text(
-                        RichText::new(format!("{p:.2} · {}", status.label()))
+                        RichText::new(format!("{} · {}", fmt_score(p), status.label()))
                             .color(ui.visuals().strong_text_color()),
                     ),
             )
         }
         MeasureState::NoData => ui.label("no data"),
         MeasureState::NoTarget => ui.label("no target"),
-        MeasureState::Flat => ui.label("target = baseline"),
+        MeasureState::NoBaseline => ui.label("no baseline"),
     };
     r.on_hover_text(m.explain());
 }
@@ -357,146 +371,4 @@ fn sparkline(ui: &mut Ui, m: &Measure) {
         .map(|r| format!("{}: {}", r.date, num(r.value)))
         .collect();
     response.on_hover_text(format!("Latest readings:\n{}", text.join("\n")));
-}
-
-/// The record dialog and the history window, when open.
-pub fn dialogs(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView, sink: &mut EditSink) {
-    record_dialog(ui, plan, view, sink);
-    history_window(ui, plan, view);
-}
-
-fn find(plan: &Plan, objective: Id, measure: Id) -> Option<(&BscObjective, usize)> {
-    let o = plan.scorecard.objective(objective)?;
-    let k = o.measures.iter().position(|m| m.id == measure)?;
-    Some((o, k))
-}
-
-fn record_dialog(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView, sink: &mut EditSink) {
-    let Some(record) = &mut view.record else {
-        return;
-    };
-    let Some((o, k)) = find(plan, record.objective, record.measure) else {
-        view.record = None;
-        return;
-    };
-    let m = &o.measures[k];
-    let mut close = false;
-    egui::Window::new(RichText::new(format!("Record a value for “{}”", m.name)).strong())
-        .id(egui::Id::unique("bsc-record"))
-        .collapsible(false)
-        .resizable(false)
-        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
-        .show(ui.ctx(), |ui| {
-            ui.label(format!(
-                "Now {} {}; the old value stays in the history.",
-                m.current.map_or("no data".to_owned(), num),
-                m.unit
-            ));
-            ui.horizontal(|ui| {
-                ui.label("Value");
-                ui.add(egui::DragValue::new(&mut record.value).speed(0.1))
-                    .accessible_name("New value");
-                ui.label(&m.unit);
-            });
-            ui.horizontal(|ui| {
-                ui.label("Date");
-                if let Some(Some(d)) = crate::ui::widgets::optional_date(
-                    ui,
-                    "bsc-record-date",
-                    "Reading date",
-                    Some(record.date),
-                ) {
-                    record.date = d;
-                }
-            });
-            ui.horizontal(|ui| {
-                if ui.button(RichText::new("Record").size(19.0)).clicked() {
-                    let reading = Reading {
-                        date: record.date,
-                        value: record.value,
-                    };
-                    update(sink, o, |x| {
-                        let m = &mut x.measures[k];
-                        let at = m.history.partition_point(|r| r.date <= reading.date);
-                        m.history.insert(at, reading.clone());
-                        m.current = m.history.last().map(|r| r.value);
-                    });
-                    sink.seal();
-                    close = true;
-                }
-                if ui.button(RichText::new("Cancel").size(19.0)).clicked() {
-                    close = true;
-                }
-            });
-        });
-    if close || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-        view.record = None;
-    }
-}
-
-fn history_window(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView) {
-    let Some((objective, measure)) = view.history else {
-        return;
-    };
-    let Some((objective, index)) = find(plan, objective, measure) else {
-        view.history = None;
-        return;
-    };
-    let m = &objective.measures[index];
-    let mut open = true;
-    egui::Window::new(RichText::new(format!("History of “{}”", m.name)).strong())
-        .id(egui::Id::unique("bsc-history"))
-        .open(&mut open)
-        .collapsible(false)
-        .default_width(560.0)
-        .show(ui.ctx(), |ui| {
-            if m.history.is_empty() {
-                ui.label("No values recorded yet. Use “Record…” to add the first one.");
-                return;
-            }
-            let day0 = m.history[0].date;
-            let x = |d: NaiveDate| (d - day0).num_days() as f64;
-            let points: Vec<[f64; 2]> = m.history.iter().map(|r| [x(r.date), r.value]).collect();
-            egui_plot::Plot::new(("bsc-history-plot", m.id))
-                .height(220.0)
-                .allow_scroll(false)
-                .x_axis_label(format!("days since {day0}"))
-                .y_axis_label(m.unit.clone())
-                .show(ui, |p| {
-                    p.line(egui_plot::Line::new(m.name.clone(), points.clone()).width(2.5));
-                    p.points(egui_plot::Points::new("readings", points).radius(4.0));
-                    if let Some(t) = m.target {
-                        p.hline(
-                            egui_plot::HLine::new("target", t)
-                                .style(egui_plot::LineStyle::dashed_loose()),
-                        );
-                    }
-                    p.hline(
-                        egui_plot::HLine::new("baseline", m.baseline)
-                            .style(egui_plot::LineStyle::dotted_loose()),
-                    );
-                });
-            egui::Grid::new(("bsc-history-table", m.id))
-                .striped(true)
-                .show(ui, |ui| {
-                    ui.label(RichText::new("Date").strong());
-                    ui.label(RichText::new("Value").strong());
-                    ui.label(RichText::new("Change").strong());
-                    ui.end_row();
-                    let mut previous: Option<f64> = None;
-                    for r in &m.history {
-                        ui.label(r.date.to_string());
-                        ui.label(format!("{} {}", num(r.value), m.unit));
-                        ui.label(previous.map_or(String::new(), |p| {
-                            let d = r.value - p;
-                            format!("{}{}", if d >= 0.0 { "+" } else { "" }, num(d))
-                        }));
-                        ui.end_row();
-                        previous = Some(r.value);
-                    }
-                });
-        });
-    if !open {
-        view.history = None;
-    }
 }

@@ -5,6 +5,9 @@
 mod map;
 mod measures;
 mod objective;
+mod perspectives;
+mod readings;
+mod target;
 
 use crate::edit::Edit;
 use crate::model::{BscObjective, Id, Perspective, Plan, Status, Thresholds};
@@ -23,11 +26,13 @@ pub enum Mode {
 pub struct ScorecardView {
     pub mode: Mode,
     /// The measure whose "record a value" dialog is open: (objective, measure, value, date text).
-    pub record: Option<measures::Record>,
+    pub record: Option<readings::Record>,
     /// The measure whose history window is open: (objective, measure).
     pub history: Option<(Id, Id)>,
     /// The objective a link is being dragged from in the strategy map.
     pub link_from: Option<Id>,
+    /// The perspectives window is open.
+    pub editing_perspectives: bool,
     /// The objective to scroll to and outline (after "Go to" from the audit).
     pub focus: Option<Id>,
     pub scroll_to_focus: bool,
@@ -51,7 +56,7 @@ pub fn status_color(status: Status, dark: bool) -> Color32 {
 pub fn score_chip(ui: &mut Ui, score: Option<f64>, t: Thresholds, explain: &str, name: &str) {
     let status = Status::of(score, t);
     let text = match score {
-        Some(s) => format!("{s:.2} · {}", status.label()),
+        Some(s) => format!("{} · {}", crate::model::fmt_score(s), status.label()),
         None => "no data".to_owned(),
     };
     let fill = status_color(status, ui.visuals().dark_mode);
@@ -78,7 +83,7 @@ pub fn scorecard_ui(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView, sink: &m
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
-                    for p in Perspective::ALL {
+                    for p in &plan.scorecard.perspectives {
                         perspective(ui, plan, view, sink, p);
                         ui.add_space(12.0);
                     }
@@ -86,7 +91,8 @@ pub fn scorecard_ui(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView, sink: &m
         }
         Mode::Map => map::map_ui(ui, plan, view, sink),
     }
-    measures::dialogs(ui, plan, view, sink);
+    readings::dialogs(ui, plan, view, sink);
+    perspectives::window(ui, plan, view, sink);
 }
 
 fn header(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView, sink: &mut EditSink) {
@@ -96,7 +102,7 @@ fn header(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView, sink: &mut EditSin
         ui.selectable_value(&mut view.mode, Mode::Table, "Table");
         ui.selectable_value(&mut view.mode, Mode::Map, "Strategy map");
         ui.add_space(24.0);
-        let mut t = plan.scorecard.thresholds;
+        let mut t = plan.settings.scoring.scorecard;
         ui.label("Red below");
         let a = ui
             .add(
@@ -116,9 +122,15 @@ fn header(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView, sink: &mut EditSin
             )
             .accessible_name("Green from");
         ui.label("· green from there");
+        ui.add_space(16.0);
+        if ui.button("Perspectives…").clicked() {
+            view.editing_perspectives = true;
+        }
         if a.changed() || g.changed() {
             t.green_from = t.green_from.max(t.amber_from);
-            sink.push(Edit::SetThresholds(t));
+            let mut scoring = plan.settings.scoring.clone();
+            scoring.scorecard = t;
+            sink.push(Edit::SetScoring(scoring));
         }
         if a.drag_stopped() || g.drag_stopped() || a.lost_focus() || g.lost_focus() {
             sink.seal();
@@ -135,18 +147,18 @@ fn perspective(
     plan: &Plan,
     view: &mut ScorecardView,
     sink: &mut EditSink,
-    p: Perspective,
+    p: &Perspective,
 ) {
     let s = &plan.scorecard;
     let objectives: Vec<(usize, &BscObjective)> = s
         .objectives
         .iter()
         .enumerate()
-        .filter(|(_, o)| o.perspective == p)
+        .filter(|(_, o)| o.perspective == p.id)
         .collect();
     ui.horizontal(|ui| {
-        ui.label(RichText::new(p.label()).size(26.0).strong());
-        let score = s.perspective_score(p);
+        ui.label(RichText::new(&p.name).size(26.0).strong());
+        let score = s.perspective_score(p.id);
         let explain = if objectives.is_empty() {
             "No objectives yet.".to_owned()
         } else {
@@ -154,13 +166,19 @@ fn perspective(
                 "mean of its objectives' scores ({}).",
                 objectives
                     .iter()
-                    .map(|(_, o)| o.score().map_or("no data".into(), |x| format!("{x:.2}")))
+                    .map(|(_, o)| o.score().map_or("no data".into(), crate::model::fmt_score))
                     .collect::<Vec<_>>()
                     .join(", ")
             )
         };
-        score_chip(ui, score, s.thresholds, &explain, p.label());
-        if ui.button(format!("➕ {} objective", p.label())).clicked() {
+        score_chip(
+            ui,
+            score,
+            plan.settings.scoring.scorecard,
+            &explain,
+            &p.name,
+        );
+        if ui.button(format!("➕ {} objective", p.name)).clicked() {
             objective::add(plan, sink, p);
         }
     });
@@ -168,7 +186,7 @@ fn perspective(
         ui.label(
             RichText::new(format!(
                 "No {} objectives yet — add one with the button above.",
-                p.label().to_lowercase()
+                p.name.to_lowercase()
             ))
             .weak(),
         );

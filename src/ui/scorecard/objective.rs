@@ -20,27 +20,29 @@ pub fn update(sink: &mut EditSink, o: &BscObjective, f: impl FnOnce(&mut BscObje
     }
 }
 
-pub fn add(plan: &Plan, sink: &mut EditSink, perspective: Perspective) {
+pub fn add(plan: &Plan, sink: &mut EditSink, perspective: &Perspective) {
     let id = sink.fresh_id();
     // After the last objective of the same perspective, so the table order holds.
     let index = plan
         .scorecard
         .objectives
         .iter()
-        .rposition(|o| o.perspective == perspective)
+        .rposition(|o| o.perspective == perspective.id)
         .map_or(plan.scorecard.objectives.len(), |i| i + 1);
     sink.push(Edit::InsertBscObjective {
         index,
         objective: BscObjective {
             id,
-            name: format!("New {} objective", perspective.label().to_lowercase()),
-            perspective,
+            name: format!("New {} objective", perspective.name.to_lowercase()),
+            perspective: perspective.id,
             owner: None,
             why: String::new(),
             measures: Vec::new(),
             initiatives: Vec::new(),
             priorities: Vec::new(),
             metrics: Vec::new(),
+            target_year: None,
+            status_note: String::new(),
         },
     });
     sink.seal();
@@ -69,7 +71,7 @@ pub fn card(
             if let Some(name) = name {
                 update(sink, o, |x| x.name = name);
             }
-            let t = plan.scorecard.thresholds;
+            let t = plan.settings.scoring.scorecard;
             score_chip(ui, o.score(), t, &o.explain(), &o.name);
             move_buttons(ui, plan, sink, index, o);
         });
@@ -81,7 +83,17 @@ pub fn card(
                 update(sink, o, |x| x.owner = owner);
             }
             ui.label(RichText::new("Perspective").strong());
-            perspective_combo(ui, sink, o, n);
+            perspective_combo(ui, plan, sink, o, n);
+            ui.label(RichText::new("By").strong());
+            if let Some(year) = crate::ui::widgets::optional_year(
+                ui,
+                &format!("Scorecard objective {n} target year"),
+                o.target_year,
+                plan.vision.target_year.unwrap_or(2030),
+            ) {
+                update(sink, o, |x| x.target_year = year);
+                sink.seal();
+            }
             if o.owner.is_none() {
                 ui.label(RichText::new("⚠ no owner").color(ui.visuals().warn_fg_color));
             }
@@ -95,6 +107,15 @@ pub fn card(
         if let Some(why) = why {
             update(sink, o, |x| x.why = why);
         }
+        let name = Name::Text(&format!("Scorecard objective {n} status note"));
+        let (note, _) = text_edit(ui, sink, name, &o.status_note, |t| {
+            TextEdit::singleline(t)
+                .hint_text("Status note (e.g. on hold until the budget review)")
+                .desired_width(f32::INFINITY)
+        });
+        if let Some(note) = note {
+            update(sink, o, |x| x.status_note = note);
+        }
         ties(ui, plan, sink, o, n);
         measures::table(ui, plan, view, sink, o, n);
         initiatives(ui, plan, sink, o, n);
@@ -103,19 +124,24 @@ pub fn card(
     view.scroll_to_focus = scroll;
 }
 
-fn perspective_combo(ui: &mut Ui, sink: &mut EditSink, o: &BscObjective, n: usize) {
-    let mut p = o.perspective;
-    egui::ComboBox::from_id_salt(("bsc-perspective", o.id))
-        .selected_text(p.label())
-        .width(170.0)
-        .show_ui(ui, |ui| {
-            for x in Perspective::ALL {
-                ui.selectable_value(&mut p, x, x.label());
-            }
-        })
-        .response
-        .accessible_name(format!("Scorecard objective {n} perspective"));
-    if p != o.perspective {
+fn perspective_combo(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &BscObjective, n: usize) {
+    let options: Vec<(crate::model::Id, String)> = plan
+        .scorecard
+        .perspectives
+        .iter()
+        .map(|p| (p.id, p.name.clone()))
+        .collect();
+    let name = format!("Scorecard objective {n} perspective");
+    let chosen = crate::ui::widgets::id_combo(
+        ui,
+        ("bsc-perspective", o.id),
+        &name,
+        Some(o.perspective),
+        &options,
+        "—",
+        170.0,
+    );
+    if let Some(Some(p)) = chosen {
         update(sink, o, |x| x.perspective = p);
         sink.seal();
     }

@@ -111,6 +111,8 @@ pub fn add_item(plan: &Plan, view: &mut XMatrixView, sink: &mut EditSink, arm: A
                 name,
                 unit: String::new(),
                 target: None,
+                direction: crate::model::Direction::HigherIsBetter,
+                rubric: Vec::new(),
             },
         },
         _ => Edit::InsertXItem {

@@ -1,0 +1,230 @@
+//! The values a plan may hold: finite numbers, thresholds in order, ranges from low to high,
+//! weights that are not negative, levels with names, confidence on the plan's scale, teams that
+//! do not contain themselves. Each problem names the item.
+
+use super::{Id, KrKind, Plan, Problem, Target, Thresholds};
+use std::collections::HashSet;
+
+fn problem(problems: &mut Vec<Problem>, ids: &[Id], message: String) {
+    problems.push(Problem {
+        message,
+        ids: ids.to_vec(),
+    });
+}
+
+fn finite(problems: &mut Vec<Problem>, id: Id, what: &str, values: &[Option<f64>]) {
+    if values.iter().flatten().any(|v| !v.is_finite()) {
+        problem(
+            problems,
+            &[id],
+            format!("{what} (id {}) has a number that is not finite.", id.0),
+        );
+    }
+}
+
+fn thresholds(problems: &mut Vec<Problem>, part: &str, t: Thresholds) {
+    if !(0.0..=1.0).contains(&t.amber_from)
+        || !(0.0..=1.0).contains(&t.green_from)
+        || t.amber_from > t.green_from
+    {
+        problem(
+            problems,
+            &[],
+            format!(
+                "The {part} thresholds must satisfy 0 ≤ amber ({}) ≤ green ({}) ≤ 1.",
+                t.amber_from, t.green_from
+            ),
+        );
+    }
+}
+
+fn weight(problems: &mut Vec<Problem>, id: Id, what: &str, w: f64) {
+    if w < 0.0 {
+        problem(
+            problems,
+            &[id],
+            format!(
+                "{what} (id {}) has a negative weight ({w}); weights are 0 or more.",
+                id.0
+            ),
+        );
+    }
+}
+
+fn range(problems: &mut Vec<Problem>, id: Id, what: &str, lo: Option<f64>, hi: Option<f64>) {
+    if let (Some(lo), Some(hi)) = (lo, hi)
+        && lo > hi
+    {
+        problem(
+            problems,
+            &[id],
+            format!(
+                "{what} (id {}) has a range from {lo} to {hi}; the first must not be above the second.",
+                id.0
+            ),
+        );
+    }
+}
+
+pub(super) fn check_values(plan: &Plan, problems: &mut Vec<Problem>) {
+    let scoring = &plan.settings.scoring;
+    thresholds(problems, "scorecard", scoring.scorecard);
+    thresholds(problems, "OKR", scoring.okrs);
+    if scoring.pass_mark.is_some_and(|p| !(0.0..=1.0).contains(&p)) {
+        problem(
+            problems,
+            &[],
+            "The pass mark must be between 0 and 1.".into(),
+        );
+    }
+    for v in &plan.vision.targets {
+        let what = format!("The vision target “{}”", v.metric);
+        finite(problems, v.id, &what, &[Some(v.value)]);
+    }
+    for m in &plan.xmatrix.metrics {
+        let what = format!("The metric “{}”", m.name);
+        finite(problems, m.id, &what, &[m.target]);
+        if m.rubric.iter().any(|l| l.name.trim().is_empty()) {
+            problem(
+                problems,
+                &[m.id],
+                format!(
+                    "{what} (id {}) has a level with no name; give every level a name.",
+                    m.id.0
+                ),
+            );
+        }
+    }
+    for o in &plan.scorecard.objectives {
+        for m in &o.measures {
+            let what = format!("The measure “{}”", m.name);
+            let (lo, hi) = match m.target {
+                Some(Target::Value(t)) => (Some(t), None),
+                Some(Target::Range(lo, hi)) => {
+                    range(problems, m.id, &what, Some(lo), Some(hi));
+                    (Some(lo), Some(hi))
+                }
+                None => (None, None),
+            };
+            let history: Vec<Option<f64>> = m.history.iter().map(|r| Some(r.value)).collect();
+            finite(
+                problems,
+                m.id,
+                &what,
+                &[m.baseline, lo, hi, m.current, m.min, m.max],
+            );
+            finite(problems, m.id, &what, &history);
+            weight(problems, m.id, &what, m.weight);
+            range(
+                problems,
+                m.id,
+                &format!("{what}'s minimum and maximum"),
+                m.min,
+                m.max,
+            );
+        }
+        for i in &o.initiatives {
+            finite(
+                problems,
+                i.id,
+                &format!("The initiative “{}”", i.name),
+                &[i.budget],
+            );
+        }
+    }
+    let confidence = plan.settings.confidence.range();
+    for o in &plan.okrs {
+        if o.final_score.is_some_and(|s| !(0.0..=1.0).contains(&s)) {
+            problem(
+                problems,
+                &[o.id],
+                format!(
+                    "The objective “{}” (id {}) has a final score outside 0–1.",
+                    o.name, o.id.0
+                ),
+            );
+        }
+        for k in &o.key_results {
+            let what = format!("The key result “{}”", k.name);
+            weight(problems, k.id, &what, k.weight);
+            finite(problems, k.id, &what, &[Some(k.weight)]);
+            match &k.kind {
+                KrKind::Metric {
+                    start,
+                    target,
+                    current,
+                    commit,
+                    stretch,
+                    ..
+                } => finite(
+                    problems,
+                    k.id,
+                    &what,
+                    &[Some(*start), Some(*target), *current, *commit, *stretch],
+                ),
+                KrKind::Ordinal { zones, current } => {
+                    if zones.iter().any(|z| z.name.trim().is_empty()) {
+                        problem(
+                            problems,
+                            &[k.id],
+                            format!(
+                                "{what} (id {}) has a level with no name; give every level a name.",
+                                k.id.0
+                            ),
+                        );
+                    }
+                    if current.is_some_and(|c| c >= zones.len()) {
+                        problem(
+                            problems,
+                            &[k.id],
+                            format!("{what} (id {}) stands at a level it does not have.", k.id.0),
+                        );
+                    }
+                    let scores: Vec<Option<f64>> = zones.iter().map(|z| Some(z.score)).collect();
+                    finite(problems, k.id, &what, &scores);
+                }
+                KrKind::Milestone { .. } => {}
+            }
+            for c in &k.check_ins {
+                finite(problems, k.id, &what, &[Some(c.value)]);
+                if !confidence.contains(&c.confidence) {
+                    problem(
+                        problems,
+                        &[k.id],
+                        format!(
+                            "{what} (id {}) has a check-in on {} with confidence {}; this plan's scale is {} to {}.",
+                            k.id.0,
+                            c.date,
+                            c.confidence,
+                            confidence.start(),
+                            confidence.end()
+                        ),
+                    );
+                }
+            }
+        }
+    }
+    check_team_cycles(plan, problems);
+}
+
+/// A team inside itself (directly or through other teams) has no place in the tree.
+fn check_team_cycles(plan: &Plan, problems: &mut Vec<Problem>) {
+    for t in &plan.teams {
+        let mut seen = HashSet::from([t.id]);
+        let mut at = t.parent;
+        while let Some(parent) = at {
+            if !seen.insert(parent) {
+                problem(
+                    problems,
+                    &[t.id],
+                    format!(
+                        "The team “{}” (id {}) would contain itself through its parent teams; give it another parent.",
+                        t.name, t.id.0
+                    ),
+                );
+                break;
+            }
+            at = plan.team(parent).and_then(|p| p.parent);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+//! The target of a measure: none, one value, or a range where anything inside is met. The cell
+//! edits the numbers; the measure's ⚙ menu switches between the shapes.
+
+use crate::model::Target;
+use egui::Ui;
+
+/// Edits the numbers of `target`; returns the new one when the user changed it.
+#[allow(clippy::option_option)]
+pub fn target_cell(ui: &mut Ui, name: &str, target: Option<Target>) -> Option<Option<Target>> {
+    let drag = |ui: &mut Ui, v: &mut f64, name: String| {
+        ui.add(egui::DragValue::new(v).speed(0.1))
+            .accessible_name(name)
+            .changed()
+    };
+    match target {
+        None => ui
+            .small_button("Set")
+            .accessible_name(format!("Set {name}"))
+            .on_hover_text("Set a target value")
+            .clicked()
+            .then_some(Some(Target::Value(0.0))),
+        Some(Target::Value(mut v)) => {
+            drag(ui, &mut v, name.to_owned()).then_some(Some(Target::Value(v)))
+        }
+        Some(Target::Range(mut lo, mut hi)) => {
+            let mut out = None;
+            if drag(ui, &mut lo, format!("{name} from")) {
+                out = Some(Some(Target::Range(lo, hi.max(lo))));
+            }
+            ui.label("–");
+            if drag(ui, &mut hi, format!("{name} to")) {
+                out = Some(Some(Target::Range(lo.min(hi), hi)));
+            }
+            out
+        }
+    }
+}
+
+/// The shape of the target, for the ⚙ menu: none, one value, a range.
+#[allow(clippy::option_option)]
+pub fn target_shape(ui: &mut Ui, name: &str, target: Option<Target>) -> Option<Option<Target>> {
+    let value = match target {
+        Some(Target::Value(v)) => v,
+        Some(Target::Range(_, hi)) => hi,
+        None => 0.0,
+    };
+    let (lo, hi) = match target {
+        Some(Target::Range(lo, hi)) => (lo, hi),
+        _ => (value, value),
+    };
+    let shapes = [
+        ("no target", None),
+        ("one value", Some(Target::Value(value))),
+        (
+            "a range: anything between is met",
+            Some(Target::Range(lo, hi)),
+        ),
+    ];
+    let mut out = None;
+    for (text, shape) in shapes {
+        let same = kind(shape) == kind(target);
+        if ui
+            .radio(same, format!("Target: {text}"))
+            .accessible_name(format!("{name}: {text}"))
+            .clicked()
+            && !same
+        {
+            out = Some(shape);
+        }
+    }
+    out
+}
+
+/// 0 for none, 1 for one value, 2 for a range.
+fn kind(target: Option<Target>) -> u8 {
+    match target {
+        None => 0,
+        Some(Target::Value(_)) => 1,
+        Some(Target::Range(..)) => 2,
+    }
+}
