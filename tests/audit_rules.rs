@@ -178,13 +178,16 @@ fn a_muted_finding_is_set_apart_with_its_reason() {
     let mut plan = sample();
     plan.mutes.push(Mute {
         rule: "alignment.orphan-objective".into(),
-        item: Id(230),
+        item: Some(Id(230)),
         reason: "Regulatory work; agreed with the board".into(),
     });
     let r = report(&plan);
     assert_eq!(r.findings.len(), 5);
     assert_eq!(r.muted.len(), 1);
-    assert_eq!(r.muted[0].1, "Regulatory work; agreed with the board");
+    assert_eq!(
+        r.muted[0].1.reason,
+        "Regulatory work; agreed with the board"
+    );
     // The mute survives a save and a load.
     let text = catchball::file::to_text(&plan).unwrap();
     assert_eq!(

@@ -108,7 +108,12 @@ fn deleting_a_priority_unlinks_it_and_undo_relinks() {
             .iter()
             .all(|o| !o.priorities.contains(&id))
     );
-    assert!(plan.workshop.votes.iter().all(|v| v.item != id));
+    assert!(
+        plan.workshop
+            .votes
+            .iter()
+            .all(|v| !v.items.contains(&id) && v.ballots.iter().all(|b| !b.dots.contains(&id)))
+    );
     assert!(catchball::model::validate(plan).is_empty());
     s.undo().unwrap();
     assert_eq!(file::to_text(s.plan()).unwrap(), original);

@@ -59,14 +59,13 @@ fn unordered_collections_are_written_sorted() {
     for (rule, item) in [("why.priority", 33), ("alignment.orphan-objective", 230)] {
         plan.mutes.push(catchball::model::Mute {
             rule: rule.into(),
-            item: catchball::model::Id(item),
+            item: Some(catchball::model::Id(item)),
             reason: "agreed".into(),
         });
     }
     let canonical = file::to_text(&plan).unwrap();
     plan.xmatrix.correlations.reverse();
     plan.xmatrix.assignments.reverse();
-    plan.workshop.votes.reverse();
     plan.scorecard.links.reverse();
     plan.mutes.reverse();
     assert_eq!(file::to_text(&plan).unwrap(), canonical);

@@ -365,7 +365,7 @@ impl CatchballApp {
                 self.views.okrs.show(plan, id);
                 PanelKind::Okrs
             }
-            K::Decision | K::Note | K::Proposal => return,
+            K::Decision | K::Note | K::Proposal | K::DotVote | K::ConfidenceRound => return,
         };
         self.show_panel(panel);
     }

@@ -100,7 +100,9 @@ pub fn grouped(findings: &[Finding]) -> Vec<(&'static str, Vec<&Finding>)> {
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct Report {
     pub findings: Vec<Finding>,
-    pub muted: Vec<(Finding, String)>,
+    /// Each muted finding with the mute that silences it (its reason; for one item or for
+    /// the whole rule).
+    pub muted: Vec<(Finding, crate::model::Mute)>,
 }
 
 /// Every rule's findings, muted or not, in a stable order.
@@ -116,12 +118,14 @@ fn all_findings(plan: &Plan) -> Vec<Finding> {
 pub fn report(plan: &Plan) -> Report {
     let mut out = Report::default();
     for f in all_findings(plan) {
+        // A mute of this very item wins over one of the whole rule.
         let mute = plan
             .mutes
             .iter()
-            .find(|m| m.rule == f.rule && f.item() == Some(m.item));
+            .find(|m| m.item.is_some() && m.covers(f.rule, f.item()))
+            .or_else(|| plan.mutes.iter().find(|m| m.covers(f.rule, f.item())));
         match mute {
-            Some(m) => out.muted.push((f, m.reason.clone())),
+            Some(m) => out.muted.push((f, m.clone())),
             None => out.findings.push(f),
         }
     }

@@ -217,7 +217,8 @@ pub enum Edit {
     /// Mutes an audit rule on an item with a reason (`Some`), or unmutes it (`None`).
     SetMute {
         rule: String,
-        item: Id,
+        /// `None`: every finding of the rule in this plan.
+        item: Option<Id>,
         reason: Option<String>,
     },
     /// Several edits as one undo step, applied in order.

@@ -33,15 +33,31 @@ pub(super) fn apply_batch(plan: &mut Plan, edits: Vec<Edit>) -> Result<Edit, Edi
 pub(super) fn workshop_without(plan: &Plan, ids: &[Id]) -> Option<Workshop> {
     let w = &plan.workshop;
     let gone = |id: &Id| ids.contains(id);
-    let refers = w.votes.iter().any(|v| gone(&v.item))
+    let refers = w.votes.iter().any(|v| v.items.iter().any(gone))
+        || w.confidence_rounds.iter().any(|r| r.about.iter().any(gone))
         || w.decisions
             .iter()
             .any(|d| d.about.as_ref().is_some_and(gone))
-        || w.proposals.iter().any(|p| gone(&p.item));
+        || w.proposals
+            .iter()
+            .any(|p| gone(&p.item) || p.team.as_ref().is_some_and(gone));
     refers.then(|| {
         let mut workshop = w.clone();
-        workshop.votes.retain(|v| !gone(&v.item));
+        for v in &mut workshop.votes {
+            v.items.retain(|i| !gone(i));
+            for b in &mut v.ballots {
+                b.dots.retain(|i| !gone(i));
+            }
+        }
+        for r in &mut workshop.confidence_rounds {
+            r.about.retain(|i| !gone(i));
+        }
         workshop.proposals.retain(|p| !gone(&p.item));
+        for p in &mut workshop.proposals {
+            if p.team.as_ref().is_some_and(gone) {
+                p.team = None;
+            }
+        }
         for d in &mut workshop.decisions {
             if d.about.as_ref().is_some_and(gone) {
                 d.about = None;
@@ -55,7 +71,7 @@ pub(super) fn workshop_without(plan: &Plan, ids: &[Id]) -> Option<Workshop> {
 pub(super) fn unmute(plan: &Plan, ids: &[Id]) -> Vec<Edit> {
     plan.mutes
         .iter()
-        .filter(|m| ids.contains(&m.item))
+        .filter(|m| m.item.is_some_and(|i| ids.contains(&i)))
         .map(|m| Edit::SetMute {
             rule: m.rule.clone(),
             item: m.item,

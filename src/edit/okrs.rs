@@ -117,14 +117,18 @@ pub(super) fn remove_dependency(plan: &mut Plan, id: Id) -> Result<Edit, EditErr
     Ok(Edit::InsertDependency { index, dependency })
 }
 
-/// Mutes (`Some(reason)`) or unmutes (`None`) one rule on one item. Kept sorted.
+/// Mutes (`Some(reason)`) or unmutes (`None`) one rule on one item, or on the whole plan
+/// (`item` is `None`). Kept sorted.
 pub(super) fn set_mute(
     plan: &mut Plan,
     rule: String,
-    item: Id,
+    item: Option<Id>,
     reason: Option<String>,
 ) -> Result<Edit, EditError> {
-    if reason.is_some() && !plan.entities().iter().any(|e| e.id == item) {
+    if let Some(item) = item
+        && reason.is_some()
+        && !plan.entities().iter().any(|e| e.id == item)
+    {
         return Err(not_found("item to mute a finding on", item));
     }
     let key = (rule.clone(), item);

@@ -60,11 +60,26 @@ impl Session {
         self.history.seal();
     }
 
-    /// Applies an edit and records its inverse. On error the plan is unchanged.
+    /// Applies an edit and records its inverse. On error the plan is unchanged. An edit that
+    /// would give the plan a value it cannot hold (a range upside down, a negative weight, a
+    /// team inside itself …) is refused with the message that names the item.
     pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
         let key = MergeKey::of(&edit);
         let label = edit.describe();
-        let inverse = edit.apply(&mut self.plan)?;
+        let mut inverse = edit.apply(&mut self.plan)?;
+        let after = crate::model::value_problems(&self.plan);
+        if !after.is_empty() {
+            // Compare with the plan before the edit: only problems the edit brings count.
+            let redo = inverse.apply(&mut self.plan)?;
+            let before = crate::model::value_problems(&self.plan);
+            if let Some(p) = after
+                .iter()
+                .find(|p| !before.iter().any(|b| b.message == p.message))
+            {
+                return Err(EditError::Refused(p.message.clone()));
+            }
+            inverse = redo.apply(&mut self.plan)?;
+        }
         for e in self.plan.entities() {
             self.ids.observe(e.id);
         }

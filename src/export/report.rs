@@ -551,7 +551,7 @@ fn audit(plan: &Plan, out: &mut Vec<Block>) {
             rows: report
                 .muted
                 .iter()
-                .map(|(f, reason)| row([f.message.as_str().into(), reason.as_str().into()]))
+                .map(|(f, m)| row([f.message.as_str().into(), m.reason.as_str().into()]))
                 .collect(),
         }));
     }

@@ -399,7 +399,7 @@ pub fn findings(plan: &Plan) -> DataTable {
         .findings
         .iter()
         .map(|f| (f, ""))
-        .chain(report.muted.iter().map(|(f, r)| (f, r.as_str())))
+        .chain(report.muted.iter().map(|(f, m)| (f, m.reason.as_str())))
         .map(|(f, muted)| {
             let ids: Vec<String> = f.targets.iter().map(|i| i.0.to_string()).collect();
             vec![

@@ -63,11 +63,18 @@ pub enum LoadError {
         current: u32,
         detail: String,
     },
-    #[error("{file} has {} problem(s): {}", problems.len(), join(problems))]
+    #[error("{} has {} problem(s): {}", place(file, *at), problems.len(), join(problems))]
     Invalid {
         file: String,
+        /// Where the item of the first problem is defined, when it can be found.
+        at: Option<(usize, usize)>,
         problems: Vec<Problem>,
     },
+}
+
+/// `file:line:col`, or the file alone when the place is not known.
+fn place(file: &str, at: Option<(usize, usize)>) -> String {
+    at.map_or_else(|| file.to_owned(), |(l, c)| format!("{file}:{l}:{c}"))
 }
 
 fn join(problems: &[Problem]) -> String {
@@ -91,6 +98,7 @@ impl LoadError {
             | LoadError::Syntax { line, col, .. }
             | LoadError::Text { line, col, .. }
             | LoadError::TooDeep { line, col, .. } => Some((*line, *col)),
+            LoadError::Invalid { at, .. } => *at,
             _ => None,
         }
     }

@@ -76,7 +76,6 @@ pub fn canonicalize(plan: &mut Plan) {
     let x = &mut plan.xmatrix;
     x.correlations.sort_by_key(|c| (c.corner, c.a, c.b));
     x.assignments.sort_by_key(|a| (a.item, a.person));
-    plan.workshop.votes.sort_by_key(|v| v.item);
     plan.scorecard.links.sort_by_key(|l| (l.cause, l.effect));
     plan.mutes
         .sort_by(|a, b| (a.rule.as_str(), a.item).cmp(&(b.rule.as_str(), b.item)));
@@ -237,8 +236,15 @@ pub fn from_text(file: &str, bytes: &[u8]) -> Result<Loaded, LoadError> {
     canonicalize(&mut envelope.plan);
     let problems = validate(&envelope.plan);
     if !problems.is_empty() {
+        // Point at the item of the first problem: where its id is defined.
+        let at = problems[0].ids.first().and_then(|id| {
+            let needle = format!("id: {},", id.0);
+            text.find(&needle)
+                .map(|offset| line_col(text.as_bytes(), offset))
+        });
         return Err(LoadError::Invalid {
             file: file_owned(),
+            at,
             problems,
         });
     }

@@ -1,12 +1,14 @@
 //! Older formats, read and brought up to the current one — all in this one place. Format 1 had
 //! the four classic perspectives fixed, a baseline that was always a number, a single target
-//! value, an objective's final score as `closed`, and the scorecard's colour thresholds inside
-//! the scorecard. Every format-1 file loads unchanged in meaning.
+//! value, an objective's final score as `closed`, the scorecard's colour thresholds inside the
+//! scorecard, dot votes as totals per item, mutes always on one item, and no plan id. Every
+//! format-1 file loads unchanged in meaning.
 
 use crate::model::{
-    BscObjective, CauseEffect, ClassicPerspective, Dependency, Direction, Id, Initiative,
-    KeyResult, Measure, Mute, ObjectiveState, OkrObjective, Person, Plan, PlanSettings, Priority,
-    Reading, Scorecard, Target, Team, Thresholds, UpdateInterval, Vision, Workshop, XMatrix,
+    Ballot, BscObjective, CatchballStatus, CauseEffect, ClassicPerspective, Decision, Dependency,
+    Direction, DotVote, Id, Initiative, KeyResult, Lineage, Measure, Mute, Note, ObjectiveState,
+    OkrObjective, Person, Plan, PlanSettings, Priority, Proposal, Reading, Scorecard, StatusChange,
+    Target, Team, Thresholds, UpdateInterval, Vision, Workshop, XMatrix,
 };
 use serde::Deserialize;
 
@@ -29,8 +31,43 @@ pub struct PlanV1 {
     scorecard: ScorecardV1,
     okrs: Vec<OkrV1>,
     dependencies: Vec<Dependency>,
-    workshop: Workshop,
-    mutes: Vec<Mute>,
+    workshop: WorkshopV1,
+    mutes: Vec<MuteV1>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+struct WorkshopV1 {
+    votes: Vec<VoteV1>,
+    decisions: Vec<Decision>,
+    parking_lot: Vec<Note>,
+    proposals: Vec<ProposalV1>,
+}
+
+/// Dots given to one item, the total of everyone's.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VoteV1 {
+    item: Id,
+    dots: u32,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProposalV1 {
+    id: Id,
+    item: Id,
+    status: CatchballStatus,
+    #[serde(default)]
+    history: Vec<StatusChange>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MuteV1 {
+    rule: String,
+    item: Id,
+    reason: String,
 }
 
 #[derive(Deserialize, Default)]
@@ -157,6 +194,57 @@ impl From<OkrV1> for OkrObjective {
     }
 }
 
+/// Format 1 had no plan id. Copies of one format-1 plan should still be recognised as copies,
+/// so the id comes from what copies share: the title and the organisation.
+fn v1_plan_id(title: &str, organisation: &str) -> String {
+    let hash =
+        super::content_hash(format!("catchball format 1\n{title}\n{organisation}").as_bytes());
+    hash[..32].to_owned()
+}
+
+/// Format 1 kept only the dots per item: they become one revealed vote, its ballot the totals.
+fn workshop_from_v1(w: WorkshopV1, vote_id: Id) -> Workshop {
+    let votes = if w.votes.is_empty() {
+        Vec::new()
+    } else {
+        let dots: Vec<Id> = w
+            .votes
+            .iter()
+            .flat_map(|v| std::iter::repeat_n(v.item, v.dots as usize))
+            .collect();
+        vec![DotVote {
+            id: vote_id,
+            question: "Dot vote (totals kept by an older Catchball)".to_owned(),
+            date: None,
+            items: w.votes.iter().map(|v| v.item).collect(),
+            dots_per_person: u32::try_from(dots.len()).unwrap_or(u32::MAX),
+            one_per_item: false,
+            ballots: vec![Ballot {
+                participant: "all participants".to_owned(),
+                dots,
+            }],
+            revealed: true,
+        }]
+    };
+    Workshop {
+        votes,
+        confidence_rounds: Vec::new(),
+        decisions: w.decisions,
+        parking_lot: w.parking_lot,
+        proposals: w
+            .proposals
+            .into_iter()
+            .map(|p| Proposal {
+                id: p.id,
+                item: p.item,
+                team: None,
+                status: p.status,
+                history: p.history,
+            })
+            .collect(),
+    }
+}
+
 /// Format 1 closed a carried-over objective like any other and started a copy in the next
 /// quarter: a closed objective whose copy (same name and team) is in the next quarter was
 /// carried over.
@@ -182,6 +270,10 @@ fn mark_carried_over(okrs: &mut [OkrObjective]) {
 /// above every id the plan had.
 pub fn from_v1(v1: PlanV1) -> Plan {
     let mut plan = Plan {
+        lineage: Lineage {
+            plan_id: v1_plan_id(&v1.title, &v1.organisation),
+            ..Lineage::default()
+        },
         title: v1.title,
         organisation: v1.organisation,
         facilitator: v1.facilitator,
@@ -197,10 +289,19 @@ pub fn from_v1(v1: PlanV1) -> Plan {
         scorecard: Scorecard::default(),
         okrs: v1.okrs.into_iter().map(OkrObjective::from).collect(),
         dependencies: v1.dependencies,
-        workshop: v1.workshop,
-        mutes: v1.mutes,
+        workshop: Workshop::default(),
+        mutes: v1
+            .mutes
+            .into_iter()
+            .map(|m| Mute {
+                rule: m.rule,
+                item: Some(m.item),
+                reason: m.reason,
+            })
+            .collect(),
     };
     plan.settings.scoring.scorecard = v1.scorecard.thresholds;
+    plan.workshop = workshop_from_v1(v1.workshop, Id(0));
     mark_carried_over(&mut plan.okrs);
     // Ids for the perspectives: above every id of the plan, its scorecard objectives included.
     let objective_ids = v1.scorecard.objectives.iter().flat_map(|o| {
@@ -238,5 +339,10 @@ pub fn from_v1(v1: PlanV1) -> Plan {
             .collect(),
         links: v1.scorecard.links,
     };
+    // The vote's id, above every other now that all are in place.
+    let top = plan.max_id();
+    if let Some(v) = plan.workshop.votes.first_mut() {
+        v.id = Id(top + 1);
+    }
     plan
 }

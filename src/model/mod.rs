@@ -2,6 +2,7 @@
 //! Nothing here knows about egui or files; it is serialised by `crate::file`.
 
 mod id;
+mod lineage;
 mod okrs;
 mod people;
 mod scorecard;
@@ -16,6 +17,7 @@ mod workshop;
 mod xmatrix;
 
 pub use id::{Id, IdAllocator};
+pub use lineage::{Lineage, new_plan_id};
 pub use okrs::{
     CheckIn, KeyResult, KrKind, ObjectiveState, OkrObjective, Period, Zone, next_period,
 };
@@ -29,9 +31,11 @@ pub use strategy::{Priority, Vision, VisionTarget};
 pub use text::{MAX_LINE, MAX_PARAGRAPH, TextKind, TextProblem, text_problems};
 pub use trend::Trend;
 pub use validate::{Problem, validate};
+pub use values::value_problems;
 pub use walk::{EntityKind, EntityRef};
 pub use workshop::{
-    CatchballStatus, Decision, Dependency, Mute, Note, Proposal, StatusChange, Vote, Workshop,
+    Answer, Ballot, CatchballStatus, ConfidenceRound, Decision, Dependency, DotVote, Mute, Note,
+    Proposal, StatusChange, Workshop,
 };
 pub use xmatrix::{
     Arm, Assignment, Corner, Correlation, Role, RubricLevel, Strength, XItem, XMatrix, XMetric,
@@ -106,6 +110,7 @@ impl ConfidenceScale {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Plan {
+    pub lineage: Lineage,
     pub title: String,
     pub organisation: String,
     pub facilitator: String,
@@ -137,6 +142,7 @@ impl Plan {
             title: title.into(),
             ..Self::default()
         };
+        plan.lineage.plan_id = new_plan_id();
         plan.scorecard.perspectives = Scorecard::classic_perspectives([1, 2, 3, 4].map(Id));
         plan
     }

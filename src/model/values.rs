@@ -66,6 +66,13 @@ fn range(problems: &mut Vec<Problem>, id: Id, what: &str, lo: Option<f64>, hi: O
     }
 }
 
+/// The values of the plan it cannot hold, each naming its item.
+pub fn value_problems(plan: &Plan) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    check_values(plan, &mut problems);
+    problems
+}
+
 pub(super) fn check_values(plan: &Plan, problems: &mut Vec<Problem>) {
     let scoring = &plan.settings.scoring;
     thresholds(problems, "scorecard", scoring.scorecard);
@@ -205,6 +212,67 @@ pub(super) fn check_values(plan: &Plan, problems: &mut Vec<Problem>) {
         }
     }
     check_team_cycles(plan, problems);
+    check_workshop(plan, problems);
+}
+
+/// Dots within each participant's budget and on the vote's own items; confidence on the
+/// plan's scale.
+fn check_workshop(plan: &Plan, problems: &mut Vec<Problem>) {
+    for v in &plan.workshop.votes {
+        let what = format!("The vote “{}” (id {})", v.question, v.id.0);
+        for b in &v.ballots {
+            let given = b.dots.len();
+            if given > v.dots_per_person as usize {
+                problem(
+                    problems,
+                    &[v.id],
+                    format!(
+                        "{what}: {} gave {given} dots; each participant has {}.",
+                        b.participant, v.dots_per_person
+                    ),
+                );
+            }
+            if b.dots.iter().any(|d| !v.items.contains(d)) {
+                problem(
+                    problems,
+                    &[v.id],
+                    format!(
+                        "{what}: {} put a dot on an item that is not part of the vote.",
+                        b.participant
+                    ),
+                );
+            }
+            let distinct: HashSet<Id> = b.dots.iter().copied().collect();
+            if v.one_per_item && distinct.len() < given {
+                problem(
+                    problems,
+                    &[v.id],
+                    format!(
+                        "{what}: {} put more than one dot on an item; this vote allows one per item.",
+                        b.participant
+                    ),
+                );
+            }
+        }
+    }
+    let scale = plan.settings.confidence.range();
+    for r in &plan.workshop.confidence_rounds {
+        for a in r.answers.iter().filter(|a| !scale.contains(&a.value)) {
+            problem(
+                problems,
+                &[r.id],
+                format!(
+                    "The confidence round “{}” (id {}): {} answered {}; this plan's scale is {} to {}.",
+                    r.question,
+                    r.id.0,
+                    a.participant,
+                    a.value,
+                    scale.start(),
+                    scale.end()
+                ),
+            );
+        }
+    }
 }
 
 /// A team inside itself (directly or through other teams) has no place in the tree.

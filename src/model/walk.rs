@@ -23,6 +23,8 @@ pub enum EntityKind {
     Decision,
     Note,
     Proposal,
+    DotVote,
+    ConfidenceRound,
 }
 
 impl EntityKind {
@@ -46,6 +48,8 @@ impl EntityKind {
             EntityKind::Decision => "decision",
             EntityKind::Note => "parking-lot note",
             EntityKind::Proposal => "proposal",
+            EntityKind::DotVote => "dot vote",
+            EntityKind::ConfidenceRound => "confidence round",
         }
     }
 }
@@ -137,6 +141,12 @@ impl Plan {
         for p in &w.proposals {
             add!(p.id, EntityKind::Proposal, "");
         }
+        for v in &w.votes {
+            add!(v.id, EntityKind::DotVote, &v.question);
+        }
+        for r in &w.confidence_rounds {
+            add!(r.id, EntityKind::ConfidenceRound, &r.question);
+        }
         out
     }
 
@@ -159,6 +169,38 @@ impl Plan {
             K::Initiative,
             K::OkrObjective,
             K::KeyResult,
+        ];
+        // Dots go on anything on the wall, parking-lot notes too.
+        const VOTABLE: &[EntityKind] = &[
+            K::Priority,
+            K::Breakthrough,
+            K::Annual,
+            K::Improvement,
+            K::Metric,
+            K::BscObjective,
+            K::Measure,
+            K::Initiative,
+            K::OkrObjective,
+            K::KeyResult,
+            K::Note,
+        ];
+        // Findings are about any item, dependencies and perspectives too.
+        const MUTABLE: &[EntityKind] = &[
+            K::Person,
+            K::Team,
+            K::VisionTarget,
+            K::Priority,
+            K::Breakthrough,
+            K::Annual,
+            K::Improvement,
+            K::Metric,
+            K::Perspective,
+            K::BscObjective,
+            K::Measure,
+            K::Initiative,
+            K::OkrObjective,
+            K::KeyResult,
+            K::Dependency,
         ];
         let x = &self.xmatrix;
         let mut out: Vec<Link> = x
@@ -241,24 +283,39 @@ impl Plan {
         }
         let w = &self.workshop;
         for v in &w.votes {
-            link(v.item, "votes", Some(v.item), ANY);
+            for &item in &v.items {
+                link(v.id, "voted on", Some(item), VOTABLE);
+            }
+            for b in &v.ballots {
+                for &dot in &b.dots {
+                    link(v.id, "dot", Some(dot), VOTABLE);
+                }
+            }
+        }
+        for r in &w.confidence_rounds {
+            for &item in &r.about {
+                link(r.id, "about", Some(item), OKR_ITEM);
+            }
         }
         for d in &w.decisions {
             link(d.id, "about", d.about, ANY);
         }
         for p in &w.proposals {
             link(p.id, "item", Some(p.item), ANY);
+            link(p.id, "proposed to", p.team, &[K::Team]);
             for h in &p.history {
                 link(p.id, "changed by", h.who, PERSON);
             }
         }
         for m in &self.mutes {
-            out.push(Link {
-                from: None,
-                field: "muted audit finding",
-                to: m.item,
-                expect: ANY,
-            });
+            if let Some(item) = m.item {
+                out.push(Link {
+                    from: None,
+                    field: "muted audit finding",
+                    to: item,
+                    expect: MUTABLE,
+                });
+            }
         }
         out
     }

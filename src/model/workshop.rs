@@ -5,12 +5,81 @@ use super::Id;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-/// Dot votes given to one item.
+/// A dot vote: the question, the items on the wall, each participant's dots. Votes stay hidden
+/// until the facilitator reveals them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Vote {
-    pub item: Id,
-    pub dots: u32,
+pub struct DotVote {
+    pub id: Id,
+    pub question: String,
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    /// The items voted on (priorities, annual objectives, measures, parking-lot notes …).
+    pub items: Vec<Id>,
+    /// How many dots each participant has.
+    pub dots_per_person: u32,
+    /// At most one dot per item and participant.
+    #[serde(default)]
+    pub one_per_item: bool,
+    #[serde(default)]
+    pub ballots: Vec<Ballot>,
+    #[serde(default)]
+    pub revealed: bool,
+}
+
+/// One participant's dots: an item listed twice got two dots.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ballot {
+    /// A participant's name (a person of the plan, or a guest).
+    pub participant: String,
+    pub dots: Vec<Id>,
+}
+
+impl DotVote {
+    /// The dots each item got, in the order of `items`.
+    pub fn totals(&self) -> Vec<(Id, u32)> {
+        self.items
+            .iter()
+            .map(|&item| {
+                let n = self
+                    .ballots
+                    .iter()
+                    .flat_map(|b| &b.dots)
+                    .filter(|&&d| d == item)
+                    .count();
+                (item, u32::try_from(n).unwrap_or(u32::MAX))
+            })
+            .collect()
+    }
+}
+
+/// A confidence round (fist of five, or 1–10): each participant's value on a set of OKRs or the
+/// whole plan, hidden until revealed; low voters say why.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfidenceRound {
+    pub id: Id,
+    pub question: String,
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    /// The OKR objectives or key results asked about; empty for the whole plan.
+    #[serde(default)]
+    pub about: Vec<Id>,
+    #[serde(default)]
+    pub answers: Vec<Answer>,
+    #[serde(default)]
+    pub revealed: bool,
+}
+
+/// One participant's confidence, on the plan's scale, with why when it is low.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    pub participant: String,
+    pub value: u8,
+    #[serde(default)]
+    pub note: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -60,6 +129,8 @@ pub struct StatusChange {
     pub status: CatchballStatus,
     pub who: Option<Id>,
     pub date: Option<NaiveDate>,
+    #[serde(default)]
+    pub comment: String,
 }
 
 /// A goal passed up or down the hierarchy (the catchball), with its history.
@@ -69,6 +140,9 @@ pub struct Proposal {
     pub id: Id,
     /// The item being negotiated (a priority, an objective, a key result …).
     pub item: Id,
+    /// The team it is thrown to.
+    #[serde(default)]
+    pub team: Option<Id>,
     pub status: CatchballStatus,
     #[serde(default)]
     pub history: Vec<StatusChange>,
@@ -77,7 +151,8 @@ pub struct Proposal {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Workshop {
-    pub votes: Vec<Vote>,
+    pub votes: Vec<DotVote>,
+    pub confidence_rounds: Vec<ConfidenceRound>,
     pub decisions: Vec<Decision>,
     pub parking_lot: Vec<Note>,
     pub proposals: Vec<Proposal>,
@@ -106,6 +181,14 @@ pub struct Dependency {
 pub struct Mute {
     /// The rule id, e.g. `okr.kr-count`.
     pub rule: String,
-    pub item: Id,
+    /// The item whose finding is muted; `None` mutes the rule for the whole plan.
+    pub item: Option<Id>,
     pub reason: String,
+}
+
+impl Mute {
+    /// Whether this mute silences a finding of `rule` about `item`.
+    pub fn covers(&self, rule: &str, item: Option<Id>) -> bool {
+        self.rule == rule && (self.item.is_none() || self.item == item)
+    }
 }

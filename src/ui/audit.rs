@@ -105,23 +105,27 @@ fn muted(ui: &mut Ui, r: &Report, sink: &mut EditSink) {
     egui::CollapsingHeader::new(RichText::new(format!("Muted ({})", r.muted.len())).size(20.0))
         .default_open(true)
         .show(ui, |ui| {
-            for (f, reason) in &r.muted {
+            for (f, mute) in &r.muted {
                 ui.horizontal_wrapped(|ui| {
-                    if let Some(item) = f.item()
-                        && ui
-                            .button("Unmute")
-                            .accessible_name(format!("Unmute: {}", f.message))
-                            .clicked()
+                    if ui
+                        .button("Unmute")
+                        .accessible_name(format!("Unmute: {}", f.message))
+                        .clicked()
                     {
                         sink.push(Edit::SetMute {
-                            rule: f.rule.to_owned(),
-                            item,
+                            rule: mute.rule.clone(),
+                            item: mute.item,
                             reason: None,
                         });
                         sink.seal();
                     }
                     ui.label(RichText::new(&f.message).weak());
-                    ui.label(format!("— muted: {reason}"));
+                    let scope = if mute.item.is_none() {
+                        " (the whole rule)"
+                    } else {
+                        ""
+                    };
+                    ui.label(format!("— muted{scope}: {}", mute.reason));
                 });
             }
         });
@@ -153,7 +157,7 @@ fn mute_dialog(ui: &mut Ui, view: &mut AuditView, sink: &mut EditSink) {
                 if ok {
                     sink.push(Edit::SetMute {
                         rule: rule.clone(),
-                        item: *item,
+                        item: Some(*item),
                         reason: Some(crate::model::TextKind::Paragraph.clean(reason.trim())),
                     });
                     sink.seal();
