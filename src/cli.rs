@@ -29,6 +29,14 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Every scored item (measures, scorecard objectives and perspectives, key results, OKR
+    /// objectives, teams) with its number and status. Exit 0, or 2 when the file does not load.
+    Score {
+        file: PathBuf,
+        /// Print a JSON array of {id, name, kind, progress, status} on stdout.
+        #[arg(long)]
+        json: bool,
+    },
     /// Rewrite a plan file in canonical form through the same atomic save the app uses.
     Fmt { file: PathBuf },
     /// Export a plan for colleagues without Catchball; never changes the plan.
@@ -170,6 +178,57 @@ fn summary(file: &str, plan: &Plan) -> String {
         plan.scorecard.objectives.len(),
         plan.okrs.len(),
     )
+}
+
+/// `catchball score`: every scored item, as aligned columns or as JSON.
+pub fn score(path: &Path, json: bool) -> anyhow::Result<String> {
+    let loaded = file::load(path).map_err(|e| fail(&e))?;
+    let items = loaded.plan.scoreboard();
+    if json {
+        return Ok(format!("{}\n", serde_json::to_string_pretty(&items)?));
+    }
+    let rows: Vec<[String; 4]> = items
+        .iter()
+        .map(|s| {
+            [
+                s.kind.label().to_owned(),
+                s.id.to_string(),
+                s.progress.map_or("—".to_owned(), crate::model::fmt_score),
+                match s.status {
+                    crate::model::Status::NoData => "none".to_owned(),
+                    other => other.label().to_owned(),
+                },
+            ]
+        })
+        .collect();
+    let header = ["KIND", "ID", "PROGRESS", "STATUS"].map(str::to_owned);
+    let width = |i: usize| {
+        rows.iter()
+            .chain([&header])
+            .map(|r| r[i].chars().count())
+            .max()
+            .unwrap_or(0)
+    };
+    let widths = [width(0), width(1), width(2), width(3)];
+    let line = |r: &[String; 4], name: &str| {
+        format!(
+            "{:<w0$}  {:>w1$}  {:>w2$}  {:<w3$}  {name}\n",
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            w0 = widths[0],
+            w1 = widths[1],
+            // Right-aligned by characters: "—" is one.
+            w2 = widths[2],
+            w3 = widths[3],
+        )
+    };
+    let mut out = line(&header, "NAME");
+    for (r, s) in rows.iter().zip(&items) {
+        out.push_str(&line(r, &s.name));
+    }
+    Ok(out)
 }
 
 /// `catchball fmt`: loads, refuses files from a newer version, writes canonically if needed.

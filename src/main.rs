@@ -43,6 +43,7 @@ fn main() -> ExitCode {
             return ExitCode::from(outcome.exit_code);
         }
         Some(Command::Fmt { file }) => cli::fmt(&file),
+        Some(Command::Score { file, json }) => cli::score(&file, json),
         Some(Command::Export {
             file,
             format,

@@ -5,6 +5,7 @@ mod id;
 mod lineage;
 mod okrs;
 mod people;
+mod scoreboard;
 mod scorecard;
 mod scoring;
 mod strategy;
@@ -22,6 +23,7 @@ pub use okrs::{
     CheckIn, KeyResult, KrKind, ObjectiveState, OkrObjective, Period, Zone, next_period,
 };
 pub use people::{Person, Team};
+pub use scoreboard::{Scored, ScoredKind};
 pub use scorecard::{
     BscObjective, CauseEffect, ClassicPerspective, Direction, Initiative, InitiativeStatus,
     Measure, Perspective, Reading, Scorecard, Target, Thresholds, UpdateInterval,
