@@ -28,6 +28,9 @@ pub enum Command {
         /// Print the result as JSON on stdout.
         #[arg(long)]
         json: bool,
+        /// Judge what is overdue as of this day (YYYY-MM-DD) instead of today.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        as_of: Option<chrono::NaiveDate>,
     },
     /// Every scored item (measures, scorecard objectives and perspectives, key results, OKR
     /// objectives, teams) with its number and status. Exit 0, or 2 when the file does not load.
@@ -106,11 +109,12 @@ fn fail(e: &LoadError) -> anyhow::Error {
 
 /// `catchball check`: exit 0 when the file loads and the audit finds nothing, 1 when the audit
 /// has findings, 2 when the file is unreadable or structurally invalid.
-pub fn check(path: &Path, json: bool) -> Outcome {
+pub fn check(path: &Path, json: bool, as_of: Option<chrono::NaiveDate>) -> Outcome {
     let result = file::load(path);
+    let today = as_of.unwrap_or_else(|| chrono::Local::now().date_naive());
     let findings = result
         .as_ref()
-        .map(|l| crate::audit::audit(&l.plan))
+        .map(|l| crate::audit::report_on(&l.plan, today).findings)
         .unwrap_or_default();
     let (exit_code, error) = match &result {
         Ok(_) if findings.is_empty() => (0, None),

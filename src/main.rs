@@ -35,8 +35,8 @@ fn main() -> ExitCode {
         Err(code) => return code,
     };
     let result = match args.command {
-        Some(Command::Check { file, json }) => {
-            let outcome = cli::check(&file, json);
+        Some(Command::Check { file, json, as_of }) => {
+            let outcome = cli::check(&file, json, as_of);
             print!("{}", cli::terminal_safe(&outcome.stdout));
             eprint!("{}", cli::terminal_safe(&outcome.stderr));
             let _ = std::io::stdout().flush();

@@ -3,15 +3,24 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use catchball::audit::{audit, is_activity, report};
+use catchball::audit::{Report, is_activity, report_on};
 use catchball::model::{Dependency, Id, KrKind, Mute, Plan, Priority};
 
 fn sample() -> Plan {
     catchball::sample::sample_plan().unwrap()
 }
 
+/// A day in the sample's quarter, so what is overdue does not depend on when tests run.
+fn day() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2027, 2, 15).unwrap()
+}
+
+fn report(plan: &Plan) -> Report {
+    report_on(plan, day())
+}
+
 fn rules(plan: &Plan) -> Vec<&'static str> {
-    audit(plan).iter().map(|f| f.rule).collect()
+    report(plan).findings.iter().map(|f| f.rule).collect()
 }
 
 fn count(plan: &Plan, rule: &str) -> usize {
@@ -26,7 +35,7 @@ fn the_sample_shows_a_handful_of_realistic_findings() {
         [
             "why.priority",
             "outcome.activity",
-            "goals.kr-count",
+            "measurable.too-few-krs",
             "why.objective",
             "alignment.orphan-objective",
             "dependency.unagreed"
@@ -74,7 +83,8 @@ fn too_many_objectives_per_team_and_quarter() {
 #[test]
 fn key_result_counts_outside_three_to_five() {
     let mut plan = sample();
-    assert_eq!(count(&plan, "goals.kr-count"), 1);
+    assert_eq!(count(&plan, "measurable.too-few-krs"), 1);
+    assert_eq!(count(&plan, "goals.too-many-krs"), 0);
     let extra = plan.okrs[0].key_results[0].clone();
     for i in 0..3 {
         let mut k = extra.clone();
@@ -82,10 +92,18 @@ fn key_result_counts_outside_three_to_five() {
         plan.okrs[0].key_results.push(k);
     }
     assert_eq!(
-        count(&plan, "goals.kr-count"),
-        2,
+        count(&plan, "goals.too-many-krs"),
+        1,
         "six key results is too many"
     );
+    // Too few is its own rule, about being measurable, not about too many goals.
+    assert_eq!(count(&plan, "measurable.too-few-krs"), 1);
+    let few = report(&plan)
+        .findings
+        .into_iter()
+        .find(|f| f.rule == "measurable.too-few-krs")
+        .unwrap();
+    assert_eq!(few.category(), "Not measurable");
 }
 
 #[test]
@@ -170,7 +188,7 @@ fn closed_objectives_are_not_audited() {
     let mut plan = sample();
     plan.okrs[2].state = catchball::model::ObjectiveState::Partly;
     plan.okrs[2].final_score = Some(0.4);
-    assert_eq!(count(&plan, "goals.kr-count"), 0);
+    assert_eq!(count(&plan, "measurable.too-few-krs"), 0);
 }
 
 #[test]

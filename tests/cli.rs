@@ -37,7 +37,7 @@ fn stderr(o: &Output) -> String {
 
 #[test]
 fn check_on_the_sample_reports_its_handful_of_findings_and_exits_1() {
-    let o = catchball(&["check", &sample()]);
+    let o = catchball(&["check", &sample(), "--as-of", "2027-02-15"]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(out.contains("valid plan"));
@@ -94,7 +94,7 @@ fn check_exits_0_on_a_clean_plan() {
 
 #[test]
 fn check_json_reports_readable_and_findings() {
-    let o = catchball(&["check", &sample(), "--json"]);
+    let o = catchball(&["check", &sample(), "--json", "--as-of", "2027-02-15"]);
     assert_eq!(o.status.code(), Some(1));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["readable"], true);

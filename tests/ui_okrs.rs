@@ -126,7 +126,7 @@ fn go_to_jumps_from_a_finding_to_its_item() {
     let (_s, mut h) = on(Key::Num6);
     click(
         &mut h,
-        "Go to: The objective “Give customers credible carbon numbers” is not linked to any strategic priority.",
+        "Go to: The objective “Give customers credible carbon numbers” (Sustainability Office) is not linked to any strategic priority.",
     );
     assert_eq!(h.state().panel(), PanelKind::Okrs);
     assert_eq!(h.state().selection(), Some(Id(230)));
@@ -144,7 +144,7 @@ fn a_finding_is_muted_with_a_reason_and_unmuted() {
     let (_s, mut h) = on(Key::Num6);
     click(
         &mut h,
-        "Mute: The objective “Give customers credible carbon numbers” is not linked to any strategic priority.",
+        "Mute: The objective “Give customers credible carbon numbers” (Sustainability Office) is not linked to any strategic priority.",
     );
     retype(
         &mut h,
@@ -159,7 +159,7 @@ fn a_finding_is_muted_with_a_reason_and_unmuted() {
     );
     click(
         &mut h,
-        "Unmute: The objective “Give customers credible carbon numbers” is not linked to any strategic priority.",
+        "Unmute: The objective “Give customers credible carbon numbers” (Sustainability Office) is not linked to any strategic priority.",
     );
     assert!(plan(&h).mutes.is_empty(), "{:?}", plan(&h).mutes);
     h.get_by_label("6 findings · 0 muted");
@@ -216,4 +216,40 @@ fn key_results_are_reordered_and_deleted() {
         .map(|k| k.id.0)
         .collect();
     assert_eq!(ids, [211, 212, 213]);
+}
+
+#[test]
+fn a_whole_rule_is_muted_for_the_plan_and_unmuted() {
+    let (_s, mut h) = on(Key::Num5);
+    // Two objectives without a why: the sample's one, and this one emptied.
+    h.get_by_label("Objective 1 why").focus();
+    settle(&mut h);
+    shortcut(&mut h, Modifiers::COMMAND, Key::A);
+    shortcut(&mut h, Modifiers::NONE, Key::Backspace);
+    assert!(plan(&h).okr(Id(200)).unwrap().why.is_empty());
+    shortcut(&mut h, Modifiers::COMMAND, Key::Num6);
+    h.get_by_label("7 findings · 0 muted");
+    click(
+        &mut h,
+        "Mute: The objective “Plan routes with fewer empty kilometres” (Fleet & Operations) has no why.",
+    );
+    click(
+        &mut h,
+        "Every finding of objectives without a why in this plan (2 now, and any later)",
+    );
+    retype(
+        &mut h,
+        "Why is this fine here? The reason is kept in the plan.",
+        "We write the why on the priority",
+    );
+    click(&mut h, "Mute");
+    h.get_by_label("5 findings · 2 muted");
+    let mutes = plan(&h).mutes;
+    assert_eq!(mutes.len(), 1);
+    assert_eq!(mutes[0].item, None);
+    assert_eq!(mutes[0].rule, "why.objective");
+    h.get_by_label("All objectives without a why (2 now)");
+    click(&mut h, "Unmute all: objectives without a why");
+    assert!(plan(&h).mutes.is_empty());
+    h.get_by_label("7 findings · 0 muted");
 }

@@ -269,6 +269,7 @@ impl CatchballApp {
         };
         if self.presenting {
             let face = self.timer.face(self.config.clock.now());
+            self.views.room.today = Some(self.config.clock.today());
             for action in ui::room_ui(ui, doc.plan(), &mut self.views.room, face) {
                 match action {
                     ui::RoomAction::Leave => self.present(ui.ctx(), false),
@@ -282,6 +283,7 @@ impl CatchballApp {
         let (plan, ids) = doc.session.split();
         let mut sink = EditSink::new(ids);
         let views = &mut self.views;
+        views.audit.today = Some(self.config.clock.today());
         ui.add_enabled_ui(editable, |ui| match self.panel {
             PanelKind::Vision => ui::vision_ui(ui, plan, &mut sink),
             PanelKind::Priorities => ui::priorities_ui(ui, plan, &mut views.priorities, &mut sink),

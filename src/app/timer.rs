@@ -7,6 +7,11 @@ use std::time::{Duration, Instant};
 /// Where the timer reads the time: monotonic, from an arbitrary start.
 pub trait Clock {
     fn now(&self) -> Duration;
+
+    /// The calendar day, for what is due or overdue.
+    fn today(&self) -> chrono::NaiveDate {
+        chrono::Local::now().date_naive()
+    }
 }
 
 /// The real clock.

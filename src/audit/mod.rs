@@ -1,15 +1,20 @@
 //! The alignment audit: rules over a plan that find the classic pitfalls. Each rule yields
-//! findings (rule id, severity, message, what to do, the items it is about). Findings can be
-//! muted per item with a reason kept in the plan. No egui here.
+//! findings (rule id, severity, message, what to do, the items it is about). Rules run only for
+//! the parts of the plan it uses. Findings can be muted per item, or per rule for the whole
+//! plan, with a reason kept in the plan. No egui here.
 
+mod key_results;
 mod okrs;
+mod rules;
 mod scorecard;
 mod strategy;
 mod xmatrix;
 
 pub use okrs::is_activity;
+pub use rules::{RULES, rule_title};
 
 use crate::model::{Id, Plan};
+use chrono::NaiveDate;
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -53,6 +58,8 @@ impl Finding {
             "why" => "Missing why",
             "vision" => "Vision too abstract",
             "alignment" => "Orphan objectives",
+            "measurable" => "Not measurable",
+            "progress" => "Progress",
             "xmatrix" => "X-matrix",
             "scorecard" => "Balanced Scorecard",
             _ => "Other",
@@ -66,7 +73,7 @@ impl Finding {
 }
 
 /// The pitfall families, in the order the audit is shown.
-pub const CATEGORIES: [&str; 10] = [
+pub const CATEGORIES: [&str; 12] = [
     "Too many goals",
     "Lack of ownership",
     "Ignored dependencies",
@@ -74,6 +81,8 @@ pub const CATEGORIES: [&str; 10] = [
     "Missing why",
     "Vision too abstract",
     "Orphan objectives",
+    "Not measurable",
+    "Progress",
     "X-matrix",
     "Balanced Scorecard",
     "Other",
@@ -105,19 +114,65 @@ pub struct Report {
     pub muted: Vec<(Finding, crate::model::Mute)>,
 }
 
-/// Every rule's findings, muted or not, in a stable order.
-fn all_findings(plan: &Plan) -> Vec<Finding> {
-    let mut all = strategy::findings(plan);
-    all.extend(okrs::findings(plan));
-    all.extend(xmatrix::findings(plan));
-    all.extend(scorecard::findings(plan));
+/// The parts of the plan in use: only their rules run, so a scorecard-only plan gets no
+/// X-matrix findings. (Four independent flags, one per part: not a state machine.)
+#[allow(clippy::struct_excessive_bools)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Parts {
+    pub strategy: bool,
+    pub xmatrix: bool,
+    pub scorecard: bool,
+    pub okrs: bool,
+}
+
+impl Parts {
+    pub fn of(plan: &Plan) -> Self {
+        let x = &plan.xmatrix;
+        let xmatrix = !(x.breakthroughs.is_empty()
+            && x.annuals.is_empty()
+            && x.improvements.is_empty()
+            && x.metrics.is_empty());
+        let scorecard = !plan.scorecard.objectives.is_empty();
+        let okrs = !plan.okrs.is_empty() || !plan.dependencies.is_empty();
+        let has_strategy = !plan.vision.statement.trim().is_empty() || !plan.priorities.is_empty();
+        Self {
+            // A plan that uses nothing yet gets the vision's findings: that is where to start.
+            strategy: has_strategy || !(xmatrix || scorecard || okrs),
+            xmatrix,
+            scorecard,
+            okrs,
+        }
+    }
+}
+
+/// Every rule's findings for the parts in use, muted or not, in a stable order.
+fn all_findings(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
+    let parts = Parts::of(plan);
+    let mut all = Vec::new();
+    if parts.strategy {
+        all.extend(strategy::findings(plan, parts));
+    }
+    if parts.okrs {
+        all.extend(okrs::findings(plan, today));
+    }
+    if parts.xmatrix {
+        all.extend(xmatrix::findings(plan));
+    }
+    if parts.scorecard {
+        all.extend(scorecard::findings(plan));
+    }
     all
 }
 
-/// Runs every rule and sets the muted findings apart.
+/// Runs every rule as of today and sets the muted findings apart.
 pub fn report(plan: &Plan) -> Report {
+    report_on(plan, chrono::Local::now().date_naive())
+}
+
+/// Runs every rule as of `today` (for what is overdue) and sets the muted findings apart.
+pub fn report_on(plan: &Plan, today: NaiveDate) -> Report {
     let mut out = Report::default();
-    for f in all_findings(plan) {
+    for f in all_findings(plan, today) {
         // A mute of this very item wins over one of the whole rule.
         let mute = plan
             .mutes

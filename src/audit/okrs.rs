@@ -3,7 +3,8 @@
 //! cross-team dependencies.
 
 use super::{Finding, Severity};
-use crate::model::{Id, KrKind, OkrObjective, Plan};
+use crate::model::{Id, OkrObjective, Plan};
+use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
 /// More objectives than this per team per quarter is "too many goals".
@@ -11,8 +12,9 @@ pub const MAX_OBJECTIVES_PER_TEAM: usize = 3;
 pub const MIN_KRS: usize = 3;
 pub const MAX_KRS: usize = 5;
 
-/// Words that start an activity rather than an outcome ("hold meetings", "ship features").
-const ACTIVITY_VERBS: [&str; 16] = [
+/// Verbs that name an activity rather than an outcome ("hold meetings", "launch the app",
+/// "CRM einführen"). English ones come first in a key result, German infinitives last.
+const ACTIVITY_VERBS_EN: [&str; 26] = [
     "hold",
     "run",
     "ship",
@@ -29,20 +31,62 @@ const ACTIVITY_VERBS: [&str; 16] = [
     "develop",
     "have",
     "start",
+    "complete",
+    "finish",
+    "source",
+    "triage",
+    "move",
+    "roll",
+    "deploy",
+    "introduce",
+    "migrate",
+    "set",
+];
+const ACTIVITY_VERBS_DE: [&str; 10] = [
+    "einführen",
+    "durchführen",
+    "umsetzen",
+    "erstellen",
+    "abhalten",
+    "entwickeln",
+    "starten",
+    "organisieren",
+    "abschließen",
+    "implementieren",
 ];
 /// Phrases that count work done instead of results.
-const ACTIVITY_PHRASES: [&str; 4] = [
+const ACTIVITY_PHRASES: [&str; 6] = [
     "number of meetings",
     "meetings held",
     "features shipped",
     "number of features",
+    "anzahl der meetings",
+    "anzahl meetings",
 ];
 
-/// Whether a key result reads like an activity instead of an outcome.
+/// Whether a key result reads like an activity instead of an outcome: an English activity
+/// verb first, a German one first or last, or a count of work done.
 pub fn is_activity(name: &str) -> bool {
     let lower = name.trim().to_lowercase();
-    let first = lower.split_whitespace().next().unwrap_or_default();
-    ACTIVITY_VERBS.contains(&first) || ACTIVITY_PHRASES.iter().any(|p| lower.contains(p))
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    ACTIVITY_VERBS_EN.contains(first)
+        || ACTIVITY_VERBS_DE.contains(first)
+        || ACTIVITY_VERBS_DE.contains(last)
+        || ACTIVITY_PHRASES.iter().any(|p| lower.contains(p))
+}
+
+/// " (Team)" after an objective's name in a message, when it has a team.
+pub(super) fn team_of(plan: &Plan, o: &OkrObjective) -> String {
+    match plan.team_name(o.team) {
+        "" => String::new(),
+        team => format!(" ({team})"),
+    }
 }
 
 /// An objective serves a priority directly or through its parent chain.
@@ -62,7 +106,7 @@ fn serves_priority(plan: &Plan, o: &OkrObjective) -> bool {
     false
 }
 
-pub fn findings(plan: &Plan) -> Vec<Finding> {
+pub fn findings(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
     let mut out = Vec::new();
     let open: Vec<&OkrObjective> = plan.okrs.iter().filter(|o| !o.is_closed()).collect();
     let mut per_team: BTreeMap<(Option<Id>, &str), Vec<Id>> = BTreeMap::new();
@@ -78,7 +122,7 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
             out.push(Finding {
                 rule: "goals.too-many-objectives",
                 severity: Severity::Warning,
-                message: format!("{team} has {} objectives in {period}.", ids.len()),
+                message: format!("{team} has {} open objectives in {period}.", ids.len()),
                 hint: format!(
                     "At most {MAX_OBJECTIVES_PER_TEAM} per team per quarter; focus beats coverage."
                 ),
@@ -88,6 +132,7 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
     }
     for o in open {
         objective_findings(plan, o, &mut out);
+        super::key_results::findings(plan, o, today, &mut out);
     }
     for d in &plan.dependencies {
         let (from_team, on_team) = (plan.okr_team(d.from), plan.okr_team(d.on));
@@ -125,15 +170,22 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
 
 fn objective_findings(plan: &Plan, o: &OkrObjective, out: &mut Vec<Finding>) {
     let n = o.key_results.len();
-    if !(MIN_KRS..=MAX_KRS).contains(&n) {
+    let team = team_of(plan, o);
+    let name = &o.name;
+    let krs = format!("{n} key result{}", if n == 1 { "" } else { "s" });
+    if n > MAX_KRS {
         out.push(Finding {
-            rule: "goals.kr-count",
+            rule: "goals.too-many-krs",
             severity: Severity::Warning,
-            message: format!(
-                "The objective “{}” has {n} key result{}.",
-                o.name,
-                if n == 1 { "" } else { "s" }
-            ),
+            message: format!("The objective “{name}”{team} has {krs}."),
+            hint: format!("Keep {MIN_KRS} to {MAX_KRS}: the few that tell whether it is reached."),
+            targets: vec![o.id],
+        });
+    } else if n < MIN_KRS {
+        out.push(Finding {
+            rule: "measurable.too-few-krs",
+            severity: Severity::Warning,
+            message: format!("The objective “{name}”{team} has {krs}."),
             hint: format!("Aim for {MIN_KRS} to {MAX_KRS} measurable key results."),
             targets: vec![o.id],
         });
@@ -142,7 +194,7 @@ fn objective_findings(plan: &Plan, o: &OkrObjective, out: &mut Vec<Finding>) {
         out.push(Finding {
             rule: "ownership.objective",
             severity: Severity::Warning,
-            message: format!("The objective “{}” has no owner.", o.name),
+            message: format!("The objective “{name}”{team} has no owner."),
             hint: "Give it exactly one owner.".into(),
             targets: vec![o.id],
         });
@@ -151,7 +203,7 @@ fn objective_findings(plan: &Plan, o: &OkrObjective, out: &mut Vec<Finding>) {
         out.push(Finding {
             rule: "why.objective",
             severity: Severity::Warning,
-            message: format!("The objective “{}” has no why.", o.name),
+            message: format!("The objective “{name}”{team} has no why."),
             hint: "Write why it matters and which priority it moves.".into(),
             targets: vec![o.id],
         });
@@ -160,34 +212,9 @@ fn objective_findings(plan: &Plan, o: &OkrObjective, out: &mut Vec<Finding>) {
         out.push(Finding {
             rule: "alignment.orphan-objective",
             severity: Severity::Warning,
-            message: format!("The objective “{}” is not linked to any strategic priority.", o.name),
+            message: format!("The objective “{name}”{team} is not linked to any strategic priority."),
             hint: "Link it to the priority it serves (or to a parent objective that does), or question why it is there.".into(),
             targets: vec![o.id],
         });
-    }
-    for k in &o.key_results {
-        if k.owner.is_none() {
-            out.push(Finding {
-                rule: "ownership.key-result",
-                severity: Severity::Warning,
-                message: format!("The key result “{}” has no owner.", k.name),
-                hint: "Give it exactly one owner.".into(),
-                targets: vec![k.id],
-            });
-        }
-        let no_deadline = matches!(k.kind, KrKind::Milestone { due: None, .. });
-        if no_deadline || is_activity(&k.name) {
-            out.push(Finding {
-                rule: "outcome.activity",
-                severity: Severity::Warning,
-                message: format!(
-                    "The key result “{}” {}.",
-                    k.name,
-                    if no_deadline { "has neither a number nor a deadline" } else { "reads like an activity, not an outcome" }
-                ),
-                hint: "State the result you want, with a number or a date (“cut load time to 1.4 s”, not “hold meetings”).".into(),
-                targets: vec![k.id],
-            });
-        }
     }
 }

@@ -2,12 +2,25 @@
 //! owner and a why.
 
 use super::{Finding, Severity};
-use crate::model::Plan;
+use crate::model::{Id, Plan};
+
+/// Whether something measures the priority: a scorecard objective serving it has a measure,
+/// or an OKR objective serving it has a key result.
+fn measured(plan: &Plan, priority: Id) -> bool {
+    plan.scorecard
+        .objectives
+        .iter()
+        .any(|o| o.priorities.contains(&priority) && !o.measures.is_empty())
+        || plan
+            .okrs
+            .iter()
+            .any(|o| o.priority == Some(priority) && !o.key_results.is_empty())
+}
 
 /// More strategic priorities than this is "too many goals".
 pub const MAX_PRIORITIES: usize = 5;
 
-pub fn findings(plan: &Plan) -> Vec<Finding> {
+pub fn findings(plan: &Plan, parts: super::Parts) -> Vec<Finding> {
     let mut out = Vec::new();
     let v = &plan.vision;
     let has_number = v.statement.chars().any(|c| c.is_ascii_digit());
@@ -62,6 +75,19 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
                 severity: Severity::Warning,
                 message: format!("The priority “{}” has no owner.", p.name),
                 hint: "Give it exactly one owner who answers for it.".into(),
+                targets: vec![p.id],
+            });
+        }
+        if (parts.scorecard || parts.okrs) && !measured(plan, p.id) {
+            out.push(Finding {
+                rule: "measurable.priority-without-metric",
+                severity: Severity::Warning,
+                message: format!(
+                    "The priority “{}” has no metric: no scorecard measure or key result tracks it.",
+                    p.name
+                ),
+                hint: "Link a scorecard objective with a measure, or an OKR objective with key results, to it."
+                    .into(),
                 targets: vec![p.id],
             });
         }

@@ -44,6 +44,12 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
     }
     let rules = [
         (
+            Arm::South,
+            Corner::BottomLeft,
+            Arm::West,
+            "xmatrix.breakthrough-without-annual",
+        ),
+        (
             Arm::West,
             Corner::BottomLeft,
             Arm::South,

@@ -245,6 +245,27 @@ fn workshop_from_v1(w: WorkshopV1, vote_id: Id) -> Workshop {
     }
 }
 
+/// Format 1's one rule for a key-result count outside 3–5 became two (too many, too few): a
+/// mute of it mutes both.
+fn mute_from_v1(m: MuteV1) -> Vec<Mute> {
+    let rules = if m.rule == "goals.kr-count" {
+        vec![
+            "goals.too-many-krs".to_owned(),
+            "measurable.too-few-krs".to_owned(),
+        ]
+    } else {
+        vec![m.rule]
+    };
+    rules
+        .into_iter()
+        .map(|rule| Mute {
+            rule,
+            item: Some(m.item),
+            reason: m.reason.clone(),
+        })
+        .collect()
+}
+
 /// Format 1 closed a carried-over objective like any other and started a copy in the next
 /// quarter: a closed objective whose copy (same name and team) is in the next quarter was
 /// carried over.
@@ -290,15 +311,7 @@ pub fn from_v1(v1: PlanV1) -> Plan {
         okrs: v1.okrs.into_iter().map(OkrObjective::from).collect(),
         dependencies: v1.dependencies,
         workshop: Workshop::default(),
-        mutes: v1
-            .mutes
-            .into_iter()
-            .map(|m| Mute {
-                rule: m.rule,
-                item: Some(m.item),
-                reason: m.reason,
-            })
-            .collect(),
+        mutes: v1.mutes.into_iter().flat_map(mute_from_v1).collect(),
     };
     plan.settings.scoring.scorecard = v1.scorecard.thresholds;
     plan.workshop = workshop_from_v1(v1.workshop, Id(0));

@@ -3,19 +3,37 @@
 
 use super::EditSink;
 use super::tables::text_table;
-use crate::audit::{Finding, Report, grouped, report};
+use crate::audit::{Finding, Report, grouped, report, report_on};
 use crate::edit::Edit;
 use crate::model::{Id, Plan, validate};
 use egui::{RichText, Ui};
 
-/// The mute dialog's state: which finding, and the reason typed so far.
+/// The mute dialog: which finding, how many findings its rule has now, the reason typed so far,
+/// and whether the whole rule is muted for this plan.
+#[derive(Debug)]
+struct Muting {
+    rule: String,
+    /// `None` for a finding about the plan as a whole: only its whole rule can be muted.
+    item: Option<Id>,
+    message: String,
+    of_rule: usize,
+    reason: String,
+    whole_rule: bool,
+}
+
+/// The audit panel's state: the mute dialog, and the day it judges by.
 #[derive(Debug, Default)]
 pub struct AuditView {
-    muting: Option<(String, Id, String, String)>,
+    muting: Option<Muting>,
+    /// The day the audit judges what is overdue by (the app's clock).
+    pub today: Option<chrono::NaiveDate>,
 }
 
 pub fn audit_ui(ui: &mut Ui, plan: &Plan, view: &mut AuditView, sink: &mut EditSink) {
-    let r = report(plan);
+    let r = match view.today {
+        Some(today) => report_on(plan, today),
+        None => report(plan),
+    };
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -43,17 +61,24 @@ pub fn audit_ui(ui: &mut Ui, plan: &Plan, view: &mut AuditView, sink: &mut EditS
                         .strong(),
                 );
                 for f in items {
-                    finding_row(ui, view, sink, f);
+                    let of_rule = r.findings.iter().filter(|x| x.rule == f.rule).count();
+                    finding_row(ui, view, sink, f, of_rule);
                 }
             }
-            muted(ui, &r, sink);
+            muted(ui, plan, &r, sink);
             ui.add_space(16.0);
             structure(ui, plan);
         });
     mute_dialog(ui, view, sink);
 }
 
-fn finding_row(ui: &mut Ui, view: &mut AuditView, sink: &mut EditSink, f: &Finding) {
+fn finding_row(
+    ui: &mut Ui,
+    view: &mut AuditView,
+    sink: &mut EditSink,
+    f: &Finding,
+    of_rule: usize,
+) {
     egui::Frame::group(ui.style())
         .inner_margin(8.0)
         .show(ui, |ui| {
@@ -68,20 +93,23 @@ fn finding_row(ui: &mut Ui, view: &mut AuditView, sink: &mut EditSink, f: &Findi
                         .size(22.0)
                         .color(ui.visuals().warn_fg_color),
                 );
-                ui.vertical(|ui| {
-                    ui.label(RichText::new(&f.message).size(20.0).strong());
-                    ui.label(RichText::new(&f.hint).weak());
-                });
-                if let Some(item) = f.item() {
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        if ui
-                            .button("Mute…")
-                            .accessible_name(format!("Mute: {}", f.message))
-                            .clicked()
-                        {
-                            view.muting =
-                                Some((f.rule.to_owned(), item, f.message.clone(), String::new()));
-                        }
+                // Buttons first, from the right, so the text wraps in the room left of them.
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui
+                        .button("Mute…")
+                        .accessible_name(format!("Mute: {}", f.message))
+                        .clicked()
+                    {
+                        view.muting = Some(Muting {
+                            rule: f.rule.to_owned(),
+                            item: f.item(),
+                            message: f.message.clone(),
+                            of_rule,
+                            reason: String::new(),
+                            whole_rule: f.item().is_none(),
+                        });
+                    }
+                    if let Some(item) = f.item() {
                         let go = ui
                             .button("Go to")
                             .accessible_name(format!("Go to: {}", f.message));
@@ -91,48 +119,59 @@ fn finding_row(ui: &mut Ui, view: &mut AuditView, sink: &mut EditSink, f: &Findi
                         if go.clicked() {
                             sink.jump_to(item);
                         }
+                    }
+                    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                        ui.label(RichText::new(&f.message).size(20.0).strong());
+                        ui.label(RichText::new(&f.hint).weak());
                     });
-                }
+                });
             });
         });
 }
 
-fn muted(ui: &mut Ui, r: &Report, sink: &mut EditSink) {
-    if r.muted.is_empty() {
+/// Muted findings with their reasons; rules muted for the whole plan are listed once each,
+/// with how many findings they hold back now (also none), so they can always be unmuted.
+fn muted(ui: &mut Ui, plan: &Plan, r: &Report, sink: &mut EditSink) {
+    let whole: Vec<&crate::model::Mute> = plan.mutes.iter().filter(|m| m.item.is_none()).collect();
+    let single: Vec<_> = r.muted.iter().filter(|(_, m)| m.item.is_some()).collect();
+    if whole.is_empty() && single.is_empty() {
         return;
     }
+    let mut unmute = |ui: &mut Ui, name: String, mute: &crate::model::Mute| {
+        if ui.button("Unmute").accessible_name(name).clicked() {
+            sink.push(Edit::SetMute {
+                rule: mute.rule.clone(),
+                item: mute.item,
+                reason: None,
+            });
+            sink.seal();
+        }
+    };
     ui.add_space(8.0);
     egui::CollapsingHeader::new(RichText::new(format!("Muted ({})", r.muted.len())).size(20.0))
         .default_open(true)
         .show(ui, |ui| {
-            for (f, mute) in &r.muted {
+            for mute in whole {
+                let title = crate::audit::rule_title(&mute.rule);
+                let held = r.muted.iter().filter(|(_, m)| m == mute).count();
                 ui.horizontal_wrapped(|ui| {
-                    if ui
-                        .button("Unmute")
-                        .accessible_name(format!("Unmute: {}", f.message))
-                        .clicked()
-                    {
-                        sink.push(Edit::SetMute {
-                            rule: mute.rule.clone(),
-                            item: mute.item,
-                            reason: None,
-                        });
-                        sink.seal();
-                    }
+                    unmute(ui, format!("Unmute all: {title}"), mute);
+                    ui.label(RichText::new(format!("All {title} ({held} now)")).strong());
+                    ui.label(format!("— muted for this plan: {}", mute.reason));
+                });
+            }
+            for (f, mute) in single {
+                ui.horizontal_wrapped(|ui| {
+                    unmute(ui, format!("Unmute: {}", f.message), mute);
                     ui.label(RichText::new(&f.message).weak());
-                    let scope = if mute.item.is_none() {
-                        " (the whole rule)"
-                    } else {
-                        ""
-                    };
-                    ui.label(format!("— muted{scope}: {}", mute.reason));
+                    ui.label(format!("— muted: {}", mute.reason));
                 });
             }
         });
 }
 
 fn mute_dialog(ui: &mut Ui, view: &mut AuditView, sink: &mut EditSink) {
-    let Some((rule, item, message, reason)) = &mut view.muting else {
+    let Some(m) = &mut view.muting else {
         return;
     };
     let mut close = false;
@@ -142,23 +181,35 @@ fn mute_dialog(ui: &mut Ui, view: &mut AuditView, sink: &mut EditSink) {
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
         .show(ui.ctx(), |ui| {
-            ui.label(message.as_str());
+            ui.label(m.message.as_str());
+            if m.item.is_some() {
+                ui.radio_value(&mut m.whole_rule, false, "Only this finding");
+            }
+            ui.radio_value(
+                &mut m.whole_rule,
+                true,
+                format!(
+                    "Every finding of {} in this plan ({} now, and any later)",
+                    crate::audit::rule_title(&m.rule),
+                    m.of_rule
+                ),
+            );
             let l = ui.label("Why is this fine here? The reason is kept in the plan.");
             ui.add(
-                egui::TextEdit::singleline(reason)
+                egui::TextEdit::singleline(&mut m.reason)
                     .char_limit(crate::model::MAX_LINE)
                     .desired_width(480.0),
             )
             .labelled_by(l.id);
             ui.horizontal(|ui| {
                 let ok = ui
-                    .add_enabled(!reason.trim().is_empty(), egui::Button::new("Mute"))
+                    .add_enabled(!m.reason.trim().is_empty(), egui::Button::new("Mute"))
                     .clicked();
                 if ok {
                     sink.push(Edit::SetMute {
-                        rule: rule.clone(),
-                        item: Some(*item),
-                        reason: Some(crate::model::TextKind::Paragraph.clean(reason.trim())),
+                        rule: m.rule.clone(),
+                        item: m.item.filter(|_| !m.whole_rule),
+                        reason: Some(crate::model::TextKind::Paragraph.clean(m.reason.trim())),
                     });
                     sink.seal();
                     close = true;

@@ -64,6 +64,12 @@ impl catchball::app::Clock for FakeClock {
     fn now(&self) -> std::time::Duration {
         self.0.get()
     }
+
+    /// A fixed day in the sample's quarter, so what is overdue does not depend on when the
+    /// tests run.
+    fn today(&self) -> chrono::NaiveDate {
+        chrono::NaiveDate::from_ymd_opt(2027, 2, 15).unwrap()
+    }
 }
 
 pub struct Setup {

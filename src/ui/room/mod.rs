@@ -27,6 +27,8 @@ const HINT: f32 = 13.0;
 #[derive(Debug, Default)]
 pub struct RoomView {
     pub step: Step,
+    /// The day the audit slide judges what is overdue by (the app's clock).
+    pub today: Option<chrono::NaiveDate>,
     /// B: the screen is black.
     pub blank: bool,
     /// 1–4: one corner of the X-matrix; 0: the whole matrix.
@@ -185,7 +187,7 @@ pub fn room_ui(
         Step::Perspective(p) => scorecard::bands(ui, plan, Some(p)),
         Step::StrategyMap => scorecard::map(ui, plan),
         Step::Team(team) => okrs::team(ui, plan, team),
-        Step::Audit => slides::audit(ui, plan),
+        Step::Audit => slides::audit(ui, plan, view.today),
     });
     actions
 }

@@ -177,8 +177,8 @@ fn line_with_score(ui: &mut Ui, what: &str, score: Option<f64>, t: crate::model:
 }
 
 /// The audit: how many findings of each kind first, then the findings by kind.
-pub fn audit(ui: &mut Ui, plan: &Plan) {
-    let report = report(plan);
+pub fn audit(ui: &mut Ui, plan: &Plan, today: Option<chrono::NaiveDate>) {
+    let report = today.map_or_else(|| report(plan), |t| crate::audit::report_on(plan, t));
     ui.add_space(8.0);
     caption(ui, format!("Alignment audit · {}", plan.title));
     let groups = crate::audit::grouped(&report.findings);
