@@ -207,3 +207,48 @@ fn a_new_matrix_is_guided_step_by_step() {
     click(&mut h, "Done");
     h.get_by_label_contains("➜ Annual objectives (step 3 of 9)");
 }
+
+#[test]
+fn key_4_ties_two_items_without_rating_the_link() {
+    let (_s, mut h) = on_xmatrix();
+    key(&mut h, Key::ArrowRight); // I1 × A2
+    key(&mut h, Key::Num4);
+    assert_eq!(
+        plan(&h)
+            .xmatrix
+            .mark(Corner::TopLeft, Id(51), Id(60))
+            .map(|c| c.strength),
+        Some(Strength::Linked)
+    );
+    // Tied counts as tied: no "not tied" finding for it, and it is drawn as ✓.
+    h.get_by_label_contains(": linked, not rated");
+}
+
+#[test]
+fn a_metric_gets_a_direction_and_levels_in_words() {
+    let (_s, mut h) = on_xmatrix();
+    // Walk clockwise past 4 breakthroughs, 6 annual objectives and 6 priorities to M2.
+    for _ in 0..18 {
+        key(&mut h, Key::W);
+    }
+    key(&mut h, Key::F2);
+    h.get_by_label_contains("Edit metric");
+    click(&mut h, "lower is better");
+    click(&mut h, "➕ target / moderate / risk");
+    retype(
+        &mut h,
+        "Level 2 meaning",
+        "Training done, reporting still slow",
+    );
+    click(&mut h, "Done");
+    let m = plan(&h).xmatrix.metrics[1].clone();
+    assert_eq!(m.name, "Electric share of urban fleet");
+    assert_eq!(m.direction, catchball::model::Direction::LowerIsBetter);
+    let names: Vec<&str> = m.rubric.iter().map(|l| l.name.as_str()).collect();
+    assert_eq!(names, ["target", "moderate", "risk"]);
+    assert_eq!(
+        m.rubric[1].description,
+        "Training done, reporting still slow"
+    );
+    h.get_by_label_contains("M2 Electric share of urban fleet → ≤ 45 % (target / moderate / risk)");
+}

@@ -134,13 +134,33 @@ pub fn xmatrix_items(plan: &Plan) -> DataTable {
                 name.into(),
                 metric.map_or(Value::Empty, |m| m.unit.as_str().into()),
                 metric.and_then(|m| m.target).into(),
+                metric.map_or(Value::Empty, |m| match m.direction {
+                    crate::model::Direction::HigherIsBetter => "higher".into(),
+                    crate::model::Direction::LowerIsBetter => "lower".into(),
+                }),
+                metric.map_or(Value::Empty, |m| {
+                    m.rubric
+                        .iter()
+                        .map(|l| {
+                            if l.description.is_empty() {
+                                l.name.clone()
+                            } else {
+                                format!("{}: {}", l.name, l.description)
+                            }
+                        })
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                        .into()
+                }),
             ]);
         }
     }
     DataTable {
         bands: plan.settings.scoring.scorecard,
         name: "xmatrix_items",
-        headers: vec!["id", "code", "arm", "order", "item", "unit", "target"],
+        headers: vec![
+            "id", "code", "arm", "order", "item", "unit", "target", "better", "levels",
+        ],
         rows,
     }
 }

@@ -158,6 +158,7 @@ commands! {
     XmStrong => "Set a strong mark ● (a lead)", [NONE + Num1], None, XMatrix;
     XmMedium => "Set a medium mark ○ (core team)", [NONE + Num2], None, XMatrix;
     XmWeak => "Set a weak mark △ (consulted)", [NONE + Num3], None, XMatrix;
+    XmLinked => "Set a linked mark ✓ (tied, not rated yet)", [NONE + Num4], None, XMatrix;
     XmClear => "Clear the mark", [NONE + Num0], None, XMatrix;
     XmEdit => "Edit the item, or a mark's why", [NONE + F2], None, XMatrix;
     XmDelete => "Delete the item or the mark", [NONE + Delete], None, XMatrix;

@@ -27,11 +27,23 @@ impl Labels {
             full.insert(i.id, i.name.clone());
         }
         for m in &x.metrics {
+            // "→ ≤ 8 %" when lower is better; a qualitative metric names its levels.
+            let at_most = if m.direction == crate::model::Direction::LowerIsBetter {
+                "≤ "
+            } else {
+                ""
+            };
             let target = m
                 .target
-                .map(|t| format!(" → {} {}", fmt_num(t), m.unit))
+                .map(|t| format!(" → {at_most}{} {}", fmt_num(t), m.unit))
                 .unwrap_or_default();
-            full.insert(m.id, format!("{}{}", m.name, target.trim_end()));
+            let levels = if m.rubric.is_empty() {
+                String::new()
+            } else {
+                let names: Vec<&str> = m.rubric.iter().map(|l| l.name.as_str()).collect();
+                format!(" ({})", names.join(" / "))
+            };
+            full.insert(m.id, format!("{}{}{levels}", m.name, target.trim_end()));
         }
         for p in &plan.people {
             let initials: String = p

@@ -5,8 +5,13 @@ use crate::edit::Edit;
 use crate::model::{Plan, Role, Strength};
 use crate::ui::EditSink;
 
-/// Levels as typed with 1/2/3 (0 clears): strong/medium/weak, or lead/core/consulted.
-const STRENGTHS: [Strength; 3] = [Strength::Strong, Strength::Medium, Strength::Weak];
+/// Levels as typed with 1/2/3/4 (0 clears): strong/medium/weak/linked, or lead/core/consulted.
+const STRENGTHS: [Strength; 4] = [
+    Strength::Strong,
+    Strength::Medium,
+    Strength::Weak,
+    Strength::Linked,
+];
 const ROLES: [Role; 3] = [Role::Lead, Role::Core, Role::Consulted];
 
 fn set_mark(plan: &Plan, sink: &mut EditSink, kind: CellKind, strength: Option<Strength>) {
@@ -53,11 +58,21 @@ pub fn cycle(plan: &Plan, sink: &mut EditSink, kind: CellKind) {
     }
 }
 
-/// 1/2/3 set a level, 0 clears it.
+/// 1/2/3/4 set a level, 0 clears it. A role has no fourth level: 4 leaves it as it is.
 pub fn set_level(plan: &Plan, sink: &mut EditSink, kind: CellKind, level: Option<usize>) {
-    match kind {
-        CellKind::Mark { .. } => set_mark(plan, sink, kind, level.map(|l| STRENGTHS[l])),
-        CellKind::Role { .. } => set_role(sink, kind, level.map(|l| ROLES[l])),
+    match (kind, level) {
+        (CellKind::Mark { .. }, None) => set_mark(plan, sink, kind, None),
+        (CellKind::Mark { .. }, Some(l)) => {
+            if let Some(&s) = STRENGTHS.get(l) {
+                set_mark(plan, sink, kind, Some(s));
+            }
+        }
+        (CellKind::Role { .. }, None) => set_role(sink, kind, None),
+        (CellKind::Role { .. }, Some(l)) => {
+            if let Some(&r) = ROLES.get(l) {
+                set_role(sink, kind, Some(r));
+            }
+        }
         _ => {}
     }
 }

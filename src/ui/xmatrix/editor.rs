@@ -36,23 +36,37 @@ pub fn context_menu(
     sink: &mut EditSink,
     kind: CellKind,
 ) {
-    let mut level = |ui: &mut Ui, labels: [&str; 4]| {
-        for (i, label) in labels.into_iter().enumerate() {
-            if ui.button(label).clicked() {
-                actions::set_level(plan, sink, kind, (i < 3).then_some(i));
+    // The levels in key order (1, 2, 3 …), the last entry clearing.
+    let mut level = |ui: &mut Ui, labels: &[&str]| {
+        let clear = labels.len() - 1;
+        for (i, label) in labels.iter().enumerate() {
+            if ui.button(*label).clicked() {
+                actions::set_level(plan, sink, kind, (i < clear).then_some(i));
             }
         }
     };
     match kind {
         CellKind::Mark { .. } => {
-            level(ui, ["● Strong", "○ Medium", "△ Weak", "Clear"]);
+            level(
+                ui,
+                &[
+                    "● Strong",
+                    "○ Medium",
+                    "△ Weak",
+                    "✓ Linked, not rated",
+                    "Clear",
+                ],
+            );
             ui.separator();
             if ui.button("Why are they linked…").clicked() {
                 view.open_editor(kind);
             }
         }
         CellKind::Role { .. } => {
-            level(ui, ["● Lead", "○ Core team", "△ Consulted", "Not involved"]);
+            level(
+                ui,
+                &["● Lead", "○ Core team", "△ Consulted", "Not involved"],
+            );
         }
         CellKind::Item { arm, .. } => {
             let (back, forward) = match arm {
@@ -302,27 +316,7 @@ fn item_fields(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, id: Id, focus: boo
     if let Some(unit) = unit {
         sink.push(Edit::UpdateMetric(XMetric { unit, ..m.clone() }));
     }
-    ui.horizontal(|ui| {
-        ui.label(RichText::new("Target").strong());
-        let mut has = m.target.is_some();
-        if ui.checkbox(&mut has, "set").changed() {
-            sink.push(Edit::UpdateMetric(XMetric {
-                target: has.then_some(0.0),
-                ..m.clone()
-            }));
-        }
-        if let Some(mut t) = m.target
-            && ui
-                .add(egui::DragValue::new(&mut t).speed(0.1))
-                .accessible_name("Target value")
-                .changed()
-        {
-            sink.push(Edit::UpdateMetric(XMetric {
-                target: Some(t),
-                ..m.clone()
-            }));
-        }
-    });
+    super::metric::fields(ui, sink, m);
     enter
 }
 

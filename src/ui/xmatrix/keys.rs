@@ -38,6 +38,7 @@ fn action(command: Command) -> Option<KeyAction> {
         Command::XmStrong => A::Level(Some(0)),
         Command::XmMedium => A::Level(Some(1)),
         Command::XmWeak => A::Level(Some(2)),
+        Command::XmLinked => A::Level(Some(3)),
         Command::XmClear => A::Level(None),
         Command::XmEdit => A::Edit,
         Command::XmDelete => A::Delete,

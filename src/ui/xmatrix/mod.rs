@@ -6,6 +6,7 @@ mod editor;
 mod grid;
 mod guide;
 mod keys;
+mod metric;
 
 use crate::audit::xmatrix_findings;
 use crate::drawing::xmatrix::{Cell, CellKind, Emphasis, Labels, Layout};
