@@ -64,7 +64,7 @@ pub fn xmatrix_figure(plan: &Plan) -> Scene {
         &palette,
         &mut shapes,
     );
-    let (legend_shapes, _) = legend(pt(MARGIN, top), FONT * 1.1, &palette);
+    let (legend_shapes, _) = legend(plan, pt(MARGIN, top), FONT * 1.1, &palette);
     shapes.extend(legend_shapes);
     let grid_top = top + fonts::line_height(FONT * 1.1) + 14.0;
     let layout = Layout::new(plan, size(CELL, CELL), centre(), pt(MARGIN, grid_top));

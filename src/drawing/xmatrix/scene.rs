@@ -440,20 +440,33 @@ fn centre(plan: &Plan, style: &GridStyle, rect: Rect, out: &mut Vec<Shape>) {
 }
 
 /// The legend: what the marks mean, for correlations and for people, drawn with the same
-/// shapes as the cells. Returns the shapes and the width they take.
-pub fn legend(origin: Point, font: f32, palette: &Palette) -> (Vec<Shape>, f32) {
+/// shapes as the cells; ✓ only when the plan has linked-not-rated marks. Returns the shapes
+/// and the width they take.
+pub fn legend(plan: &Plan, origin: Point, font: f32, palette: &Palette) -> (Vec<Shape>, f32) {
     let mut out = Vec::new();
     let mut x = origin.x;
     let y = origin.y + fonts::line_height(font) / 2.0;
+    let linked = plan
+        .xmatrix
+        .correlations
+        .iter()
+        .any(|c| c.strength == crate::model::Strength::Linked);
+    let marks: &[(Symbol, &str)] = if linked {
+        &[
+            (Symbol::Filled, "strong"),
+            (Symbol::Open, "medium"),
+            (Symbol::Triangle, "weak"),
+            (Symbol::Check, "linked, not rated"),
+        ]
+    } else {
+        &[
+            (Symbol::Filled, "strong"),
+            (Symbol::Open, "medium"),
+            (Symbol::Triangle, "weak"),
+        ]
+    };
     let entries: [(&str, &[(Symbol, &str)]); 2] = [
-        (
-            "Marks:",
-            &[
-                (Symbol::Filled, "strong"),
-                (Symbol::Open, "medium"),
-                (Symbol::Triangle, "weak"),
-            ],
-        ),
+        ("Marks:", marks),
         (
             "People:",
             &[

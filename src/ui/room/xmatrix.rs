@@ -81,7 +81,7 @@ pub fn xmatrix(ui: &mut Ui, plan: &Plan, view: &RoomView) {
     }
     caption(ui, title);
     let palette = scene::palette(ui.visuals());
-    let (legend_shapes, _) = legend(scene::point(ui.cursor().min), SMALL * 0.9, &palette);
+    let (legend_shapes, _) = legend(plan, scene::point(ui.cursor().min), SMALL * 0.9, &palette);
     ui.allocate_space(egui::vec2(
         ui.available_width(),
         crate::drawing::fonts::line_height(SMALL * 0.9) + 6.0,
