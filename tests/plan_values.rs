@@ -108,3 +108,26 @@ fn an_edit_that_brings_a_bad_value_is_refused_and_changes_nothing() {
     o.key_results[0].weight = 3.0;
     s.apply(Edit::UpdateOkr(o)).unwrap();
 }
+
+#[test]
+fn a_measure_s_minimum_and_maximum_are_honoured() {
+    let mut s = Session::opened(catchball::sample::sample_plan().unwrap());
+    // App store rating: 1 to 5 stars.
+    let mut o = s.plan().scorecard.objective(Id(120)).unwrap().clone();
+    assert_eq!(
+        (o.measures[0].min, o.measures[0].max),
+        (Some(1.0), Some(5.0))
+    );
+    o.measures[0].current = Some(6.0);
+    let m = refused(&mut s, Edit::UpdateBscObjective(o.clone()));
+    assert!(
+        m.contains("App store rating") && m.contains("outside its range 1–5"),
+        "{m}"
+    );
+    o.measures[0].current = Some(4.4);
+    o.measures[0].target = Some(Target::Value(5.5));
+    let m = refused(&mut s, Edit::UpdateBscObjective(o.clone()));
+    assert!(m.contains("5.5"), "{m}");
+    o.measures[0].target = Some(Target::Value(4.5));
+    s.apply(Edit::UpdateBscObjective(o)).unwrap();
+}

@@ -6,8 +6,9 @@ use super::people as ppl;
 use super::scorecard as sc;
 use super::xmatrix as x;
 use crate::model::{
-    Arm, BscObjective, Corner, Dependency, Id, OkrObjective, Person, Perspective, Plan, Priority,
-    Role, Scoring, Strength, Team, VisionTarget, Vocabulary, Workshop, XItem, XMetric,
+    Arm, BscObjective, ConfidenceScale, Corner, Dependency, Id, OkrObjective, Period, Person,
+    Perspective, Plan, Priority, Role, Scoring, Strength, Team, VisionTarget, Vocabulary, Workshop,
+    XItem, XMetric,
 };
 use thiserror::Error;
 
@@ -81,6 +82,10 @@ pub enum Edit {
     SetVisionYear(Option<i32>),
     /// Which names the X-matrix arms carry.
     SetVocabulary(Vocabulary),
+    /// The scale check-in confidence is given on (refused while a check-in is outside it).
+    SetConfidenceScale(ConfidenceScale),
+    /// The plan's own periods, in order (empty: calendar or fiscal quarters).
+    SetPeriods(Vec<Period>),
     InsertVisionTarget {
         index: usize,
         target: VisionTarget,
@@ -289,6 +294,8 @@ impl Edit {
             Edit::SetText { .. } => "edit text",
             Edit::SetVisionYear(_) => "set vision year",
             Edit::SetVocabulary(_) => "change arm names",
+            Edit::SetConfidenceScale(_) => "change the confidence scale",
+            Edit::SetPeriods(_) => "change the periods",
             Edit::InsertVisionTarget { .. } => "add vision target",
             Edit::UpdateVisionTarget(_) => "edit vision target",
             Edit::RemoveVisionTarget(_) => "delete vision target",
@@ -346,6 +353,11 @@ impl Edit {
                 &mut plan.settings.vocabulary,
                 v,
             ))),
+            Edit::SetConfidenceScale(c) => Ok(Edit::SetConfidenceScale(std::mem::replace(
+                &mut plan.settings.confidence,
+                c,
+            ))),
+            Edit::SetPeriods(p) => Ok(Edit::SetPeriods(std::mem::replace(&mut plan.periods, p))),
             Edit::SetVisionYear(year) => {
                 let old = std::mem::replace(&mut plan.vision.target_year, year);
                 Ok(Edit::SetVisionYear(old))

@@ -12,6 +12,7 @@ pub enum MergeKey {
     Pair(Id, Id),
     Thresholds,
     Perspectives,
+    Periods,
 }
 
 impl MergeKey {
@@ -29,6 +30,7 @@ impl MergeKey {
             Edit::UpdateDependency(d) => Some(MergeKey::Item(d.id)),
             Edit::SetScoring(_) => Some(MergeKey::Thresholds),
             Edit::SetPerspectives(_) => Some(MergeKey::Perspectives),
+            Edit::SetPeriods(_) => Some(MergeKey::Periods),
             // Typing a mark's rationale; clicks on the cell seal after each change.
             Edit::SetCorrelation { a, b, .. } => Some(MergeKey::Pair(*a, *b)),
             _ => None,

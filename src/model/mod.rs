@@ -3,6 +3,7 @@
 
 mod id;
 mod lineage;
+mod okr_explain;
 mod okrs;
 mod people;
 mod scoreboard;

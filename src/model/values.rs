@@ -129,6 +129,26 @@ pub(super) fn check_values(plan: &Plan, problems: &mut Vec<Problem>) {
                 m.min,
                 m.max,
             );
+            // Values a measure cannot take (a rating of 6 on 1–5 stars).
+            let outside = |v: f64| m.min.is_some_and(|lo| v < lo) || m.max.is_some_and(|hi| v > hi);
+            let values = [m.current, m.baseline, lo, hi]
+                .into_iter()
+                .flatten()
+                .chain(m.history.iter().map(|r| r.value));
+            if let Some(v) = values.into_iter().find(|v| outside(*v)) {
+                let fmt = |x: Option<f64>| x.map_or("…".to_owned(), super::fmt_num);
+                problem(
+                    problems,
+                    &[m.id],
+                    format!(
+                        "{what} (id {}) has the value {} outside its range {}–{}.",
+                        m.id.0,
+                        super::fmt_num(v),
+                        fmt(m.min),
+                        fmt(m.max)
+                    ),
+                );
+            }
         }
         for i in &o.initiatives {
             finite(
@@ -213,6 +233,42 @@ pub(super) fn check_values(plan: &Plan, problems: &mut Vec<Problem>) {
     }
     check_team_cycles(plan, problems);
     check_workshop(plan, problems);
+    check_periods(plan, problems);
+}
+
+/// Periods with names, each once, none ending before it starts.
+fn check_periods(plan: &Plan, problems: &mut Vec<Problem>) {
+    let mut seen = HashSet::new();
+    for p in &plan.periods {
+        if p.name.trim().is_empty() {
+            problem(
+                problems,
+                &[],
+                "A period has no name; give every period a name.".into(),
+            );
+        } else if !seen.insert(p.name.trim()) {
+            problem(
+                problems,
+                &[],
+                format!(
+                    "The period “{}” is there twice; period names must differ.",
+                    p.name
+                ),
+            );
+        }
+        if let (Some(start), Some(end)) = (p.start, p.end)
+            && start > end
+        {
+            problem(
+                problems,
+                &[],
+                format!(
+                    "The period “{}” ends ({end}) before it starts ({start}).",
+                    p.name
+                ),
+            );
+        }
+    }
 }
 
 /// Dots within each participant's budget and on the vote's own items; confidence on the

@@ -100,20 +100,58 @@ fn people(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
     }
 }
 
+/// How deep a team sits in the tree of teams (0 for a top-level team).
+fn depth(plan: &Plan, t: &Team) -> usize {
+    let mut d = 0;
+    let mut at = t.parent;
+    // Bounded: a loop of parents is refused, but never spin on one.
+    while let Some(p) = at.filter(|_| d < plan.teams.len()) {
+        d += 1;
+        at = plan.team(p).and_then(|x| x.parent);
+    }
+    d
+}
+
 fn teams(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
     ui.label(RichText::new("Teams").strong());
     for (i, t) in plan.teams.iter().enumerate() {
         let label = format!("team {}", i + 1);
         ui.horizontal(|ui| {
+            let d = depth(plan, t);
+            if d > 0 {
+                ui.add_space(18.0 * d as f32);
+                ui.label(RichText::new("↳").weak());
+            }
             let (name, _) = text_edit(
                 ui,
                 sink,
                 Name::Text(&format!("Team {} name", i + 1)),
                 &t.name,
-                |x| TextEdit::singleline(x).desired_width(260.0),
+                |x| TextEdit::singleline(x).desired_width(200.0),
             );
             if let Some(name) = name {
                 sink.push(Edit::UpdateTeam(Team { name, ..t.clone() }));
+            }
+            let others: Vec<(Id, String)> = plan
+                .teams
+                .iter()
+                .filter(|o| o.id != t.id)
+                .map(|o| (o.id, o.name.clone()))
+                .collect();
+            if let Some(parent) = id_combo(
+                ui,
+                ("team-parent", t.id),
+                &format!("Team {} is part of", i + 1),
+                t.parent,
+                &others,
+                "— top level —",
+                150.0,
+            ) {
+                sink.push(Edit::UpdateTeam(Team {
+                    parent,
+                    ..t.clone()
+                }));
+                sink.seal();
             }
             if delete_button(ui, plan, t.id, &label) {
                 sink.push(Edit::RemoveTeam(t.id));

@@ -80,6 +80,8 @@ pub fn vision_ui(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
                     ui.end_row();
                 }
             });
+        ui.add_space(8.0);
+        super::periods::periods_ui(ui, plan, sink);
         ui.add_space(16.0);
         ui.separator();
         super::people::people_ui(ui, plan, sink);

@@ -3,7 +3,7 @@
 
 use super::OkrsView;
 use crate::edit::Edit;
-use crate::model::{Dependency, Id, OkrObjective, Plan};
+use crate::model::{Dependency, Id, OkrObjective, Plan, fmt_score};
 use crate::ui::EditSink;
 use egui::{RichText, Ui};
 
@@ -22,9 +22,8 @@ fn objective_node(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &OkrObjectiv
         return; // A parent loop in a hand-edited file; the audit reports it as an orphan.
     }
     let team = plan.team_name(o.team);
-    let score = o
-        .score()
-        .map_or("no data".to_owned(), |s| format!("{s:.2}"));
+    // The same words as everywhere: the final score once closed, "no data" when none.
+    let score = o.score_text();
     let head = format!(
         "{} — {} · {} · score {score}",
         o.name,
@@ -43,9 +42,7 @@ fn objective_node(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &OkrObjectiv
                 "objective",
             );
             for k in &o.key_results {
-                let score = k
-                    .score()
-                    .map_or("no data".to_owned(), |s| format!("{s:.2}"));
+                let score = k.score().map_or("no data".to_owned(), fmt_score);
                 node(
                     ui,
                     sink,

@@ -2,7 +2,7 @@
 //! milestone (done, due) or levels (where it stands), score against the 0.7 sweet spot, last
 //! confidence, and its actions.
 
-use super::objectives::{score_bar, update};
+use super::objectives::{Scoring, score_bar, update};
 use super::{OkrsView, checkins, kr_settings};
 use crate::edit::Edit;
 use crate::model::{KeyResult, KrKind, OkrObjective, Plan};
@@ -128,7 +128,15 @@ pub fn key_result(
                 }
             }
         }
-        score_bar(ui, kr.score(), &kr.name);
+        score_bar(
+            ui,
+            kr.score(),
+            Scoring {
+                bands: plan.settings.scoring.okrs,
+                explain: &kr.explain(),
+                name: &kr.name,
+            },
+        );
         if let Some(c) = kr.check_ins.last() {
             ui.label(RichText::new(format!("confidence {}/10", c.confidence)).weak())
                 .on_hover_text(format!(

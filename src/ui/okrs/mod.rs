@@ -10,7 +10,7 @@ mod objectives;
 mod rollover;
 mod round;
 
-pub(crate) use objectives::score_bar_sized;
+pub(crate) use objectives::{Scoring, score_bar_sized};
 
 use crate::model::{Id, OkrObjective, Plan};
 use crate::ui::EditSink;
@@ -56,6 +56,8 @@ pub struct OkrsView {
     pub history: Option<Id>,
     pub round: Option<round::Round>,
     pub rollover: Option<rollover::Rollover>,
+    /// The scoring window is open.
+    pub scoring_open: bool,
 }
 
 impl OkrsView {
@@ -85,6 +87,7 @@ pub fn okrs_ui(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSin
         Mode::Dependencies => alignment::dependencies(ui, plan, sink),
     }
     checkins::dialogs(ui, plan, view, sink);
+    crate::ui::scoring::window(ui, plan, &mut view.scoring_open, sink);
 }
 
 fn header(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {
@@ -115,6 +118,34 @@ fn header(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {
         if ui.button("➕ Objective").clicked() {
             objectives::add(plan, view, sink);
         }
+        if ui
+            .button("Scoring…")
+            .on_hover_text("Colour bands, pass mark and confidence scale")
+            .clicked()
+        {
+            view.scoring_open = true;
+        }
+    });
+    let s = &plan.settings.scoring;
+    let total = plan.okr_total();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(
+            RichText::new(format!("{} overall", plan.current_period))
+                .size(20.0)
+                .strong(),
+        );
+        let current: Vec<String> = plan
+            .okrs
+            .iter()
+            .filter(|o| o.period == plan.current_period)
+            .map(|o| format!("{} {}", o.name, o.score_text()))
+            .collect();
+        let explain = format!(
+            "the mean of the period's objectives' scores ({}).",
+            current.join(", ")
+        );
+        crate::ui::scorecard::score_chip(ui, total, s.okrs, &explain, "Overall");
+        ui.label(RichText::new(crate::ui::scoring::total_text(total, s.pass_mark)).weak());
     });
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Show").strong());
@@ -124,9 +155,21 @@ fn header(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {
             &mut view.filter.team,
             plan.teams.iter().map(|t| (t.id, t.name.clone())),
         );
-        let mut periods: Vec<String> = plan.okrs.iter().map(|o| o.period.clone()).collect();
-        periods.sort();
-        periods.dedup();
+        // The plan's own periods in their order, then any other the objectives name.
+        let mut others: Vec<String> = plan
+            .okrs
+            .iter()
+            .map(|o| o.period.clone())
+            .filter(|p| !plan.periods.iter().any(|x| &x.name == p))
+            .collect();
+        others.sort();
+        others.dedup();
+        let periods: Vec<String> = plan
+            .periods
+            .iter()
+            .map(|p| p.name.clone())
+            .chain(others)
+            .collect();
         let current = view
             .filter
             .period

@@ -4,10 +4,12 @@
 use super::OkrsView;
 use super::key_results::key_result;
 use crate::edit::Edit;
-use crate::model::{Id, KeyResult, KrKind, ObjectiveState, OkrObjective, Plan, fmt_score};
+use crate::model::{
+    Id, KeyResult, KrKind, ObjectiveState, OkrObjective, Plan, Status, Thresholds, fmt_score,
+};
 use crate::ui::EditSink;
 use crate::ui::widgets::{Name, RowAction, item_card, move_delete_buttons, owner_combo, text_edit};
-use egui::{Color32, RichText, TextEdit, Ui};
+use egui::{RichText, TextEdit, Ui};
 
 /// The stretch sweet spot: an OKR scored 0.7 was ambitious and largely achieved.
 pub const SWEET_SPOT: f64 = 0.7;
@@ -48,30 +50,34 @@ pub fn add(plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {
     view.scroll_to_focus = true;
 }
 
-/// A score bar with the 0.7 sweet spot marked, and the number written on it.
-pub fn score_bar(ui: &mut Ui, score: Option<f64>, name: &str) {
-    score_bar_sized(ui, score, name, egui::vec2(150.0, 24.0), 16.0);
+/// How a score is drawn: the plan's OKR bands colour it; the hover says how it came about.
+#[derive(Clone, Copy)]
+pub struct Scoring<'a> {
+    pub bands: Thresholds,
+    pub explain: &'a str,
+    pub name: &'a str,
 }
 
-/// A score bar of any size: filled to the score, a line at the 0.7 sweet spot, the number on it.
-pub fn score_bar_sized(ui: &mut Ui, score: Option<f64>, name: &str, size: egui::Vec2, font: f32) {
+/// A score bar with the 0.7 sweet spot marked, and the number written on it.
+pub fn score_bar(ui: &mut Ui, score: Option<f64>, how: Scoring) {
+    score_bar_sized(ui, score, how, egui::vec2(150.0, 24.0), 16.0);
+}
+
+/// A score bar of any size: filled to the score, coloured by the plan's OKR bands, a line at
+/// the 0.7 sweet spot, the number and its status on it.
+pub fn score_bar_sized(ui: &mut Ui, score: Option<f64>, how: Scoring, size: egui::Vec2, font: f32) {
     let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
     let v = ui.visuals();
     let painter = ui.painter();
     painter.rect_filled(rect, 4.0, v.extreme_bg_color);
+    let status = Status::of(score, how.bands);
     if let Some(s) = score {
-        let fill = if s >= SWEET_SPOT {
-            Color32::from_rgb(90, 170, 90)
-        } else if s >= 0.4 {
-            Color32::from_rgb(220, 170, 60)
-        } else {
-            Color32::from_rgb(210, 100, 90)
-        };
-        let w = rect.width() * s as f32;
+        // A score of 0 still shows its colour, as a sliver at the start.
+        let w = (rect.width() * s.clamp(0.0, 1.0) as f32).max(8.0);
         painter.rect_filled(
             egui::Rect::from_min_size(rect.min, egui::vec2(w, rect.height())),
             4.0,
-            fill,
+            crate::ui::status_color(status, v.dark_mode),
         );
     }
     let x = rect.left() + rect.width() * SWEET_SPOT as f32;
@@ -82,7 +88,9 @@ pub fn score_bar_sized(ui: &mut Ui, score: Option<f64>, name: &str, size: egui::
         ],
         egui::Stroke::new(2.0, v.strong_text_color()),
     );
-    let text = score.map_or("no data".to_owned(), |s| format!("{s:.2}"));
+    let text = score.map_or("no data".to_owned(), |s| {
+        format!("{} · {}", fmt_score(s), status.label())
+    });
     painter.text(
         rect.center(),
         egui::Align2::CENTER_CENTER,
@@ -97,8 +105,11 @@ pub fn score_bar_sized(ui: &mut Ui, score: Option<f64>, name: &str, size: egui::
         egui::StrokeKind::Inside,
     );
     response.on_hover_text(format!(
-        "{name}: score {}. The line marks 0.7, the stretch sweet spot.",
-        score.map_or("no data".into(), |s| format!("{s:.2}"))
+        "{}: {}\nRed below {}, amber below {}, green from there; the line marks 0.7, the stretch sweet spot.",
+        how.name,
+        how.explain,
+        fmt_score(how.bands.amber_from),
+        fmt_score(how.bands.green_from)
     ));
 }
 
@@ -275,7 +286,15 @@ fn header(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, index: usize, o: &OkrOb
         if let Some(name) = name {
             update(sink, o, |x| x.name = name);
         }
-        score_bar(ui, o.score(), &o.name);
+        score_bar(
+            ui,
+            o.score(),
+            Scoring {
+                bands: plan.settings.scoring.okrs,
+                explain: &o.explain(),
+                name: &o.name,
+            },
+        );
         let up = index.checked_sub(1);
         let down = (index + 1 < plan.okrs.len()).then_some(index + 1);
         match move_delete_buttons(ui, &format!("objective {n}"), up, down, &o.name) {

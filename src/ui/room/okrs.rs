@@ -58,7 +58,7 @@ fn key_result(ui: &mut Ui, plan: &Plan, kr: &crate::model::KeyResult, t: crate::
                     egui::Label::new(
                         RichText::new(format!(
                             "{} · {}",
-                            plan.person_name(kr.owner),
+                            plan.owner_name(kr.owner),
                             kr_state(&kr.kind)
                         ))
                         .size(SMALL)
@@ -109,12 +109,20 @@ pub fn team(ui: &mut Ui, plan: &Plan, team: Option<Id>) {
             ui.add_space(10.0);
             ui.horizontal(|ui| {
                 let score = o.score();
-                crate::ui::score_bar_sized(ui, score, &o.name, egui::vec2(220.0, 34.0), SMALL);
+                let how = crate::ui::Scoring {
+                    bands: t,
+                    explain: &o.explain(),
+                    name: &o.name,
+                };
+                crate::ui::score_bar_sized(ui, score, how, egui::vec2(260.0, 34.0), SMALL);
                 ui.add(egui::Label::new(RichText::new(&o.name).size(HEADING).strong()).wrap());
             });
             let mut about = vec![o.period.clone()];
+            if o.is_closed() {
+                about.push(o.score_text());
+            }
             if o.owner.is_some() {
-                about.push(plan.person_name(o.owner).to_owned());
+                about.push(plan.owner_name(o.owner).to_owned());
             }
             if let Some(p) = o.priority.and_then(|p| plan.priority(p)) {
                 about.push(format!("serves “{}”", p.name));

@@ -9,7 +9,6 @@ mod perspectives;
 mod readings;
 mod target;
 
-use crate::edit::Edit;
 use crate::model::{BscObjective, Id, Perspective, Plan, Status, Thresholds};
 use crate::ui::EditSink;
 use egui::{Color32, RichText, Ui};
@@ -33,6 +32,8 @@ pub struct ScorecardView {
     pub link_from: Option<Id>,
     /// The perspectives window is open.
     pub editing_perspectives: bool,
+    /// The scoring window is open.
+    pub scoring_open: bool,
     /// The objective to scroll to and outline (after "Go to" from the audit).
     pub focus: Option<Id>,
     pub scroll_to_focus: bool,
@@ -76,7 +77,7 @@ pub fn score_chip(ui: &mut Ui, score: Option<f64>, t: Thresholds, explain: &str,
 }
 
 pub fn scorecard_ui(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView, sink: &mut EditSink) {
-    header(ui, plan, view, sink);
+    header(ui, plan, view);
     ui.separator();
     match view.mode {
         Mode::Table => {
@@ -93,48 +94,48 @@ pub fn scorecard_ui(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView, sink: &m
     }
     readings::dialogs(ui, plan, view, sink);
     perspectives::window(ui, plan, view, sink);
+    crate::ui::scoring::window(ui, plan, &mut view.scoring_open, sink);
 }
 
-fn header(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView, sink: &mut EditSink) {
+fn header(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView) {
     ui.horizontal_wrapped(|ui| {
         ui.heading("Balanced Scorecard");
         ui.add_space(12.0);
         ui.selectable_value(&mut view.mode, Mode::Table, "Table");
         ui.selectable_value(&mut view.mode, Mode::Map, "Strategy map");
-        ui.add_space(24.0);
-        let mut t = plan.settings.scoring.scorecard;
-        ui.label("Red below");
-        let a = ui
-            .add(
-                egui::DragValue::new(&mut t.amber_from)
-                    .range(0.0..=1.0)
-                    .speed(0.01)
-                    .fixed_decimals(2),
-            )
-            .accessible_name("Amber from");
-        ui.label("· amber below");
-        let g = ui
-            .add(
-                egui::DragValue::new(&mut t.green_from)
-                    .range(0.0..=1.0)
-                    .speed(0.01)
-                    .fixed_decimals(2),
-            )
-            .accessible_name("Green from");
-        ui.label("· green from there");
         ui.add_space(16.0);
         if ui.button("Perspectives…").clicked() {
             view.editing_perspectives = true;
         }
-        if a.changed() || g.changed() {
-            t.green_from = t.green_from.max(t.amber_from);
-            let mut scoring = plan.settings.scoring.clone();
-            scoring.scorecard = t;
-            sink.push(Edit::SetScoring(scoring));
+        if ui
+            .button("Scoring…")
+            .on_hover_text("Colour bands, pass mark and confidence scale")
+            .clicked()
+        {
+            view.scoring_open = true;
         }
-        if a.drag_stopped() || g.drag_stopped() || a.lost_focus() || g.lost_focus() {
-            sink.seal();
-        }
+    });
+    let s = &plan.settings.scoring;
+    let total = plan.scorecard.total();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Overall").size(20.0).strong());
+        let explain = format!(
+            "the mean of the perspectives' scores ({}).",
+            plan.scorecard
+                .perspectives
+                .iter()
+                .map(|p| format!(
+                    "{} {}",
+                    p.name,
+                    plan.scorecard
+                        .perspective_score(p.id)
+                        .map_or("no data".into(), crate::model::fmt_score)
+                ))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        score_chip(ui, total, s.scorecard, &explain, "Overall");
+        ui.label(RichText::new(crate::ui::scoring::total_text(total, s.pass_mark)).weak());
     });
     ui.label(
         RichText::new("Progress = (current − baseline) / (target − baseline), also for “lower is better”. Hover a score to see how it was computed; no data is not zero.")

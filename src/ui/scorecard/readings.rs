@@ -57,9 +57,19 @@ fn record_dialog(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView, sink: &mut 
             ));
             ui.horizontal(|ui| {
                 ui.label("Value");
-                ui.add(egui::DragValue::new(&mut record.value).speed(0.1))
-                    .accessible_name("New value");
+                // Within the measure's minimum and maximum, where it has them.
+                let range = m.min.unwrap_or(f64::NEG_INFINITY)..=m.max.unwrap_or(f64::INFINITY);
+                ui.add(
+                    egui::DragValue::new(&mut record.value)
+                        .speed(0.1)
+                        .range(range),
+                )
+                .accessible_name("New value");
                 ui.label(&m.unit);
+                if m.min.is_some() || m.max.is_some() {
+                    let f = |x: Option<f64>| x.map_or("…".to_owned(), crate::model::fmt_num);
+                    ui.label(RichText::new(format!("({}–{})", f(m.min), f(m.max))).weak());
+                }
             });
             ui.horizontal(|ui| {
                 ui.label("Date");

@@ -1,0 +1,174 @@
+//! The Scoring window, opened from the Scorecard and OKR panels: the colour bands of each
+//! part, the pass mark for the totals, and the scale check-in confidence is given on. All of
+//! it travels with the plan.
+
+use crate::edit::Edit;
+use crate::model::{ConfidenceScale, Plan, Scoring, Thresholds, fmt_score};
+use crate::ui::EditSink;
+use egui::{RichText, Ui};
+
+/// Bands people use, to pick from: (name, amber from, green from).
+const PRESETS: [(&str, f64, f64); 3] = [
+    ("Red < 0.4 ≤ amber < 0.7 ≤ green (default)", 0.4, 0.7),
+    ("OKR convention: red < 0.3 ≤ amber < 0.7 ≤ green", 0.3, 0.7),
+    ("Strict: amber from 0.9, green from 1.0", 0.9, 1.0),
+];
+
+/// One part's bands: two numbers and the presets. Returns the new bands when changed, and
+/// whether a drag ended (to seal the undo step).
+fn bands(ui: &mut Ui, part: &str, t: Thresholds) -> (Option<Thresholds>, bool) {
+    let mut out = None;
+    let mut done = false;
+    ui.horizontal(|ui| {
+        let mut n = t;
+        ui.label("Red below");
+        let a = ui
+            .add(
+                egui::DragValue::new(&mut n.amber_from)
+                    .range(0.0..=1.0)
+                    .speed(0.01)
+                    .fixed_decimals(2),
+            )
+            .accessible_name(format!("{part}: amber from"));
+        ui.label("· amber below");
+        let g = ui
+            .add(
+                egui::DragValue::new(&mut n.green_from)
+                    .range(0.0..=1.0)
+                    .speed(0.01)
+                    .fixed_decimals(2),
+            )
+            .accessible_name(format!("{part}: green from"));
+        ui.label("· green from there");
+        if a.changed() || g.changed() {
+            // Keep them ordered whichever one moved.
+            if a.changed() {
+                n.green_from = n.green_from.max(n.amber_from);
+            } else {
+                n.amber_from = n.amber_from.min(n.green_from);
+            }
+            out = Some(n);
+        }
+        done = a.drag_stopped() || g.drag_stopped() || a.lost_focus() || g.lost_focus();
+    });
+    ui.horizontal_wrapped(|ui| {
+        for (name, amber, green) in PRESETS {
+            let same = (t.amber_from - amber).abs() < 1e-9 && (t.green_from - green).abs() < 1e-9;
+            if ui
+                .selectable_label(same, name)
+                .accessible_name(format!("{part}: {name}"))
+                .clicked()
+            {
+                out = Some(Thresholds {
+                    amber_from: amber,
+                    green_from: green,
+                });
+                done = true;
+            }
+        }
+    });
+    (out, done)
+}
+
+pub fn window(ui: &mut Ui, plan: &Plan, open: &mut bool, sink: &mut EditSink) {
+    if !*open {
+        return;
+    }
+    // Escape closes it, as every dialog.
+    if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+        *open = false;
+        return;
+    }
+    let scoring = &plan.settings.scoring;
+    egui::Window::new(RichText::new("Scoring").strong())
+        .id(egui::Id::unique("scoring-window"))
+        .open(open)
+        .collapsible(false)
+        .resizable(false)
+        .default_width(640.0)
+        .show(ui.ctx(), |ui| {
+            ui.label("Scores are compared as shown, rounded to two decimals: 0.895 shows as 0.90 and is in the 0.90 band.");
+            ui.add_space(6.0);
+            let mut changed: Option<Scoring> = None;
+            let mut seal = false;
+            for (part, current) in [("Scorecard", scoring.scorecard), ("OKRs", scoring.okrs)] {
+                ui.label(RichText::new(part).strong().size(18.0));
+                let (new, done) = bands(ui, part, current);
+                seal |= done;
+                if let Some(t) = new {
+                    let mut s = changed.take().unwrap_or_else(|| scoring.clone());
+                    if part == "Scorecard" {
+                        s.scorecard = t;
+                    } else {
+                        s.okrs = t;
+                    }
+                    changed = Some(s);
+                }
+                ui.add_space(6.0);
+            }
+            ui.label(RichText::new("Pass mark").strong().size(18.0));
+            ui.horizontal(|ui| {
+                let mut has = scoring.pass_mark.is_some();
+                if ui
+                    .checkbox(&mut has, "The totals should reach")
+                    .accessible_name("Use a pass mark")
+                    .changed()
+                {
+                    let mut s = scoring.clone();
+                    s.pass_mark = has.then_some(0.7);
+                    changed = Some(s);
+                    seal = true;
+                }
+                if let Some(mut p) = scoring.pass_mark {
+                    let r = ui
+                        .add(egui::DragValue::new(&mut p).range(0.0..=1.0).speed(0.01).fixed_decimals(2))
+                        .accessible_name("Pass mark");
+                    if r.changed() {
+                        let mut s = scoring.clone();
+                        s.pass_mark = Some(p);
+                        changed = Some(s);
+                    }
+                    seal |= r.drag_stopped() || r.lost_focus();
+                    ui.label(format!("= {} of 100 points", (p * 100.0).round()));
+                }
+            });
+            if let Some(s) = changed {
+                sink.push(Edit::SetScoring(s));
+            }
+            if seal {
+                sink.seal();
+            }
+            ui.add_space(6.0);
+            ui.label(RichText::new("Check-in confidence").strong().size(18.0));
+            ui.horizontal(|ui| {
+                for (scale, text) in [
+                    (ConfidenceScale::OneToTen, "1 to 10"),
+                    (ConfidenceScale::ZeroToTen, "0 to 10"),
+                ] {
+                    if ui
+                        .radio(plan.settings.confidence == scale, text)
+                        .accessible_name(format!("Confidence from {text}"))
+                        .clicked()
+                        && plan.settings.confidence != scale
+                    {
+                        sink.push(Edit::SetConfidenceScale(scale));
+                        sink.seal();
+                    }
+                }
+            });
+        });
+}
+
+/// "52 of 100 points; pass mark 0.70 not reached", beside a total's chip.
+pub fn total_text(score: Option<f64>, pass: Option<f64>) -> String {
+    let Some(s) = score else {
+        return "no data yet".to_owned();
+    };
+    let points = (s.clamp(0.0, 1.0) * 100.0).round();
+    let pass = pass.map_or(String::new(), |p| {
+        let shown = (s * 100.0).round() / 100.0;
+        let reached = if shown >= p { "reached" } else { "not reached" };
+        format!("; pass mark {} {reached}", fmt_score(p))
+    });
+    format!("{points} of 100 points{pass}")
+}
