@@ -229,9 +229,14 @@ fn xmatrix(plan: &Plan, out: &mut Vec<Block>) {
         return;
     }
     out.push(Block::Figure(Figure::XMatrix));
-    out.push(Block::Note(
-        "Marks: ● strong, ○ medium, △ weak. People: ● lead, ○ core team, △ consulted.".into(),
-    ));
+    let linked = if plan.xmatrix.has_linked() {
+        ", ✓ linked, not rated"
+    } else {
+        ""
+    };
+    out.push(Block::Note(format!(
+        "Marks: ● strong, ○ medium, △ weak{linked}. People: ● lead, ○ core team, △ consulted."
+    )));
     let labels = Labels::new(plan);
     let vocab = plan.settings.vocabulary;
     let mut rows = Vec::new();
@@ -261,10 +266,12 @@ fn scorecard(plan: &Plan, out: &mut Vec<Block>) {
         out.push(Block::Note("No scorecard objectives yet.".into()));
         return;
     }
+    let scoring = &plan.settings.scoring;
     out.push(Block::Note(format!(
-        "Progress = (current − baseline) / (target − baseline), shown 0–1. Red below {}, amber below {}, green from there. An objective's score is the weighted mean of its measures; no data is not zero.",
-        fmt_num(plan.settings.scoring.scorecard.amber_from),
-        fmt_num(plan.settings.scoring.scorecard.green_from)
+        "Progress = (current − baseline) / (target − baseline), shown as computed (above 1.00 beyond the target); a range target is met anywhere inside it. Colours count progress as 0–1: red below {}, amber below {}, green from there. An objective's score is the weighted mean of its measures; no data is not zero. Overall: {}.",
+        fmt_score(scoring.scorecard.amber_from),
+        fmt_score(scoring.scorecard.green_from),
+        total(s.total(), scoring.scorecard, scoring.pass_mark)
     )));
     let bands = plan.settings.scoring.scorecard;
     let mut rows = Vec::new();
@@ -289,10 +296,19 @@ fn scorecard(plan: &Plan, out: &mut Vec<Block>) {
             ],
         });
         for o in objectives {
+            // By when, and where it stands in words, where the plan says.
+            let by = o
+                .target_year
+                .map_or(String::new(), |y| format!(" (by {y})"));
+            let note = if o.status_note.trim().is_empty() {
+                String::new()
+            } else {
+                format!(" — {}", o.status_note.trim())
+            };
             rows.push(Row {
                 strong: true,
                 cells: vec![
-                    format!("  {}", o.name).into(),
+                    format!("  {}{by}{note}", o.name).into(),
                     or_dash(plan.person_name(o.owner)).into(),
                     String::new().into(),
                     String::new().into(),
@@ -348,9 +364,22 @@ fn scorecard(plan: &Plan, out: &mut Vec<Block>) {
         title: "Strategy map".into(),
     });
     out.push(Block::Note(
-        "Bottom to top: learning & growth drives internal processes, which drive the customer, which drives the financial results. Arrows run from cause to effect.".into(),
+        "Bottom to top, each perspective drives the ones above it. Arrows run from cause to effect.".into(),
     ));
     out.push(Block::Figure(Figure::StrategyMap));
+}
+
+/// "0.52 · amber — 52 of 100 points; pass mark 0.70 not reached".
+fn total(score: Option<f64>, bands: crate::model::Thresholds, pass: Option<f64>) -> String {
+    match score {
+        Some(s) => format!(
+            "{} · {} — {}",
+            fmt_score(s),
+            crate::model::Status::of(Some(s), bands).label(),
+            crate::model::total_text(Some(s), pass)
+        ),
+        None => "no data yet".to_owned(),
+    }
 }
 
 fn initiatives(plan: &Plan, out: &mut Vec<Block>) {
@@ -408,6 +437,14 @@ fn okrs(plan: &Plan, out: &mut Vec<Block>) {
         out.push(Block::Note("No OKRs yet.".into()));
         return;
     }
+    let scoring = &plan.settings.scoring;
+    out.push(Block::Note(format!(
+        "Scores: red below {}, amber below {}, green from there; 0.7 is the stretch sweet spot. {} overall: {}.",
+        fmt_score(scoring.okrs.amber_from),
+        fmt_score(scoring.okrs.green_from),
+        plan.current_period,
+        total(plan.okr_total(), scoring.okrs, scoring.pass_mark)
+    )));
     let mut by_team: BTreeMap<(usize, Option<Id>), Vec<&OkrObjective>> = BTreeMap::new();
     for o in &plan.okrs {
         let order = o

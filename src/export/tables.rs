@@ -254,6 +254,9 @@ pub fn measures(plan: &Plan) -> DataTable {
                 progress,
                 m.trend().map_or(Value::Empty, |t| t.label().into()),
                 score(bands, o.score()),
+                o.target_year
+                    .map_or(Value::Empty, |y| Value::Number(f64::from(y))),
+                o.status_note.as_str().into(),
             ]);
         }
     }
@@ -277,6 +280,8 @@ pub fn measures(plan: &Plan) -> DataTable {
             "progress",
             "trend",
             "objective_score",
+            "objective_by",
+            "objective_status_note",
         ],
         rows,
     }
@@ -347,6 +352,9 @@ pub fn key_results(plan: &Plan) -> DataTable {
                 last.map_or(Value::Empty, |c| Value::Date(c.date)),
                 last.map_or(Value::Empty, |c| Value::Number(f64::from(c.confidence))),
                 kr.trend().map_or(Value::Empty, |t| t.label().into()),
+                Value::Number(kr.weight),
+                o.state.label().into(),
+                score(bands, o.score()),
             ]);
         }
     }
@@ -375,6 +383,9 @@ pub fn key_results(plan: &Plan) -> DataTable {
             "last_check_in",
             "confidence",
             "trend",
+            "weight",
+            "objective_state",
+            "objective_score",
         ],
         rows,
     }

@@ -297,10 +297,15 @@ fn xmatrix_sheet(book: &mut Workbook, plan: &Plan, f: &Formats) -> Result<(), Xl
     }
     let legend = top + layout.rows() as u32 + 1;
     sheet.write_string_with_format(legend, 0, "Legend", &f.bold)?;
+    let linked = if plan.xmatrix.has_linked() {
+        " · ✓ linked, not rated"
+    } else {
+        ""
+    };
     sheet.write_string(
         legend + 1,
         0,
-        "Marks between items: ● strong · ○ medium · △ weak",
+        format!("Marks between items: ● strong · ○ medium · △ weak{linked}"),
     )?;
     sheet.write_string(
         legend + 2,

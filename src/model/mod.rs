@@ -24,7 +24,7 @@ pub use okrs::{
     CheckIn, KeyResult, KrKind, ObjectiveState, OkrObjective, Period, Zone, next_period,
 };
 pub use people::{Person, Team};
-pub use scoreboard::{Scored, ScoredKind};
+pub use scoreboard::{Scored, ScoredKind, total_text};
 pub use scorecard::{
     BscObjective, CauseEffect, ClassicPerspective, Direction, Initiative, InitiativeStatus,
     Measure, Perspective, Reading, Scorecard, Target, Thresholds, UpdateInterval,

@@ -274,6 +274,13 @@ impl Strength {
 }
 
 impl XMatrix {
+    /// Whether any mark ties two items without rating the link (✓), so legends name it.
+    pub fn has_linked(&self) -> bool {
+        self.correlations
+            .iter()
+            .any(|c| c.strength == Strength::Linked)
+    }
+
     /// The ids of an arm's items, in display order.
     pub fn arm_ids(&self, arm: Arm) -> Vec<Id> {
         match arm {

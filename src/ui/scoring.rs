@@ -3,7 +3,8 @@
 //! it travels with the plan.
 
 use crate::edit::Edit;
-use crate::model::{ConfidenceScale, Plan, Scoring, Thresholds, fmt_score};
+pub use crate::model::total_text;
+use crate::model::{ConfidenceScale, Plan, Scoring, Thresholds};
 use crate::ui::EditSink;
 use egui::{RichText, Ui};
 
@@ -157,18 +158,4 @@ pub fn window(ui: &mut Ui, plan: &Plan, open: &mut bool, sink: &mut EditSink) {
                 }
             });
         });
-}
-
-/// "52 of 100 points; pass mark 0.70 not reached", beside a total's chip.
-pub fn total_text(score: Option<f64>, pass: Option<f64>) -> String {
-    let Some(s) = score else {
-        return "no data yet".to_owned();
-    };
-    let points = (s.clamp(0.0, 1.0) * 100.0).round();
-    let pass = pass.map_or(String::new(), |p| {
-        let shown = (s * 100.0).round() / 100.0;
-        let reached = if shown >= p { "reached" } else { "not reached" };
-        format!("; pass mark {} {reached}", fmt_score(p))
-    });
-    format!("{points} of 100 points{pass}")
 }

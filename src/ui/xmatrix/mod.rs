@@ -195,10 +195,15 @@ fn toolbar(ui: &mut Ui, plan: &Plan, view: &mut XMatrixView, sink: &mut EditSink
     ui.horizontal_wrapped(|ui| {
         ui.heading("X-matrix");
         ui.add_space(12.0);
+        let linked = if plan.xmatrix.has_linked() {
+            "  ✓ linked"
+        } else {
+            ""
+        };
         ui.label(
-            RichText::new(
-                "Marks: ● strong  ○ medium  △ weak   ·   People: ● lead  ○ core team  △ consulted",
-            )
+            RichText::new(format!(
+                "Marks: ● strong  ○ medium  △ weak{linked}   ·   People: ● lead  ○ core team  △ consulted"
+            ))
             .strong(),
         );
     });
