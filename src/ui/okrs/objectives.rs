@@ -80,20 +80,25 @@ pub fn score_bar_sized(ui: &mut Ui, score: Option<f64>, how: Scoring, size: egui
             crate::ui::status_color(status, v.dark_mode),
         );
     }
+    // The sweet spot as two ticks at the edges, so the number in the middle stays clear.
     let x = rect.left() + rect.width() * SWEET_SPOT as f32;
-    painter.line_segment(
-        [
-            egui::pos2(x, rect.top() - 2.0),
-            egui::pos2(x, rect.bottom() + 2.0),
-        ],
-        egui::Stroke::new(2.0, v.strong_text_color()),
-    );
+    let tick = (rect.height() * 0.25).max(4.0);
+    for (from, to) in [
+        (rect.top() - 2.0, rect.top() + tick),
+        (rect.bottom() - tick, rect.bottom() + 2.0),
+    ] {
+        painter.line_segment(
+            [egui::pos2(x, from), egui::pos2(x, to)],
+            egui::Stroke::new(2.0, v.strong_text_color()),
+        );
+    }
     let text = score.map_or("no data".to_owned(), |s| {
         format!("{} · {}", fmt_score(s), status.label())
     });
+    // At the left, clear of the sweet-spot ticks at 70 %.
     painter.text(
-        rect.center(),
-        egui::Align2::CENTER_CENTER,
+        egui::pos2(rect.left() + 8.0, rect.center().y),
+        egui::Align2::LEFT_CENTER,
         text,
         egui::FontId::proportional(font),
         v.strong_text_color(),

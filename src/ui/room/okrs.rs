@@ -97,7 +97,21 @@ pub fn team(ui: &mut Ui, plan: &Plan, team: Option<Id>) {
             None => o.team.is_none_or(|t| plan.team(t).is_none()),
         })
         .collect();
-    caption(ui, format!("OKRs · {}", plan.title));
+    let sc = &plan.settings.scoring;
+    let total = plan.okr_total();
+    caption(
+        ui,
+        format!(
+            "OKRs · {} · {} overall {} — {}",
+            plan.title,
+            plan.current_period,
+            crate::drawing::strategy_map::score_line(
+                total,
+                crate::model::Status::of(total, sc.okrs)
+            ),
+            crate::model::total_text(total, sc.pass_mark)
+        ),
+    );
     ui.label(RichText::new(name).size(HEADING + 4.0).strong());
     if objectives.is_empty() {
         super::text(ui, "No OKRs yet.", HEADING);

@@ -1,6 +1,6 @@
-//! The scorecard on the wall: the four perspectives as bands, bottom to top learning & growth,
-//! internal processes, customer, financial; each objective a tile coloured by its status with
-//! the score written on it and its trend; and the strategy map as a page of its own.
+//! The scorecard on the wall: the perspectives as bands, the first at the top (classically
+//! financial); each objective a tile coloured by its status with the score written on it and
+//! its trend; the overall score in the caption; and the strategy map as a page of its own.
 
 use super::{BODY, HEADING, SMALL, caption};
 use crate::drawing::strategy_map::{MapStyle, boxes, map_shapes, score_line};
@@ -71,13 +71,20 @@ fn tile(ui: &mut Ui, plan: &Plan, o: &BscObjective, width: f32, height: f32, dim
 /// other perspective.
 pub fn bands(ui: &mut Ui, plan: &Plan, focus: Option<Id>) {
     let s = &plan.scorecard;
-    caption(
-        ui,
-        match focus {
-            Some(p) => format!("Balanced Scorecard · {}", s.perspective_name(p)),
-            None => format!("Balanced Scorecard · {}", plan.title),
-        },
-    );
+    let title = if let Some(p) = focus {
+        format!("Balanced Scorecard · {}", s.perspective_name(p))
+    } else {
+        // The whole scorecard: its overall score, as the room should read it.
+        let sc = &plan.settings.scoring;
+        let total = s.total();
+        format!(
+            "Balanced Scorecard · {} · overall {} — {}",
+            plan.title,
+            score_line(total, Status::of(total, sc.scorecard)),
+            crate::model::total_text(total, sc.pass_mark)
+        )
+    };
+    caption(ui, title);
     if s.objectives.is_empty() {
         super::text(ui, "No scorecard objectives yet.", HEADING);
         return;

@@ -76,7 +76,7 @@ pub fn table(
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
             .column(Column::remainder().at_least(110.0).clip(true))
             .column(Column::exact(60.0))
-            .column(Column::exact(85.0))
+            .column(Column::exact(100.0))
             .column(Column::exact(140.0))
             .column(Column::exact(165.0))
             .column(Column::exact(65.0))
