@@ -254,3 +254,50 @@ fn scores_never_print_minus_zero() {
     assert_eq!(fmt_score(-0.3), "-0.30");
     assert_eq!(fmt_score(0.895), "0.90");
 }
+
+#[test]
+fn the_published_okr_rule_at_its_edges() {
+    // Commit 0.3, target 0.7, stretch 1.0: red below commit, amber to target, green from it.
+    let okr = Thresholds {
+        amber_from: 0.3,
+        green_from: 0.7,
+    };
+    assert_eq!(Status::of(Some(0.0), okr), Status::Red);
+    assert_eq!(Status::of(Some(0.29), okr), Status::Red);
+    assert_eq!(Status::of(Some(0.295), okr), Status::Amber, "shows 0.30");
+    assert_eq!(Status::of(Some(0.3), okr), Status::Amber);
+    assert_eq!(Status::of(Some(0.69), okr), Status::Amber);
+    assert_eq!(Status::of(Some(0.7), okr), Status::Green);
+    assert_eq!(Status::of(Some(1.0), okr), Status::Green);
+    // A key result with commit 30, target 70, stretch 100 lands on those edges exactly.
+    let kr = |current: f64| catchball::model::KeyResult {
+        id: Id(1),
+        name: "k".into(),
+        owner: None,
+        weight: 1.0,
+        kind: catchball::model::KrKind::Metric {
+            start: 0.0,
+            target: 70.0,
+            current: Some(current),
+            unit: String::new(),
+            due: None,
+            commit: Some(30.0),
+            stretch: Some(100.0),
+        },
+        check_ins: Vec::new(),
+    };
+    for (value, status) in [
+        (29.0, Status::Red),
+        (30.0, Status::Amber),
+        (69.0, Status::Amber),
+        (70.0, Status::Green),
+        (100.0, Status::Green),
+    ] {
+        assert_eq!(Status::of(kr(value).score(), okr), status, "at {value}");
+    }
+    assert!(
+        kr(100.0).explain().contains("stretch 100 = 1.00"),
+        "{}",
+        kr(100.0).explain()
+    );
+}
