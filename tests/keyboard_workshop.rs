@@ -225,6 +225,8 @@ fn a_whole_workshop_without_a_mouse() {
     retype_focused(&mut h, "40 electric vans in service");
     tab_to(&mut h, "KR 1.2 name");
     retype_focused(&mut h, "Chargers at two depots");
+    tab_to(&mut h, "Actions for KR 1.1");
+    key(&mut h, Key::Enter);
     tab_to(&mut h, "Check in KR 1.1");
     key(&mut h, Key::Enter);
     assert!(

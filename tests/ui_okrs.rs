@@ -34,6 +34,7 @@ fn kr(
 fn a_check_in_is_added_to_the_history() {
     let (_s, mut h) = on(Key::Num5);
     let before = kr(&h, 211);
+    click(&mut h, "Actions for KR 2.1");
     click(&mut h, "Check in KR 2.1");
     h.get_by_label("Check-in value").set_value_accesskit(31.0);
     settle(&mut h);
@@ -82,6 +83,7 @@ fn the_check_in_round_steps_through_a_team_by_keyboard_alone() {
 #[test]
 fn a_key_result_moves_to_another_objective_in_one_undo_step() {
     let (_s, mut h) = on(Key::Num5);
+    click(&mut h, "Actions for KR 2.3");
     click(&mut h, "Move KR 2.3 to another objective");
     click(&mut h, "Plan routes with fewer empty kilometres");
     let p = plan(&h);
@@ -195,6 +197,7 @@ fn a_dependency_is_agreed_by_the_other_team() {
 #[test]
 fn key_results_are_reordered_and_deleted() {
     let (_s, mut h) = on(Key::Num5);
+    click(&mut h, "Actions for KR 2.1");
     click(&mut h, "Move KR 2.1 down");
     let ids: Vec<u64> = plan(&h)
         .okr(Id(210))
@@ -204,6 +207,7 @@ fn key_results_are_reordered_and_deleted() {
         .map(|k| k.id.0)
         .collect();
     assert_eq!(ids, [212, 211, 213]);
+    click(&mut h, "Actions for KR 2.3");
     click(&mut h, "Delete KR 2.3");
     assert_eq!(plan(&h).okr(Id(210)).unwrap().key_results.len(), 2);
     shortcut(&mut h, Modifiers::COMMAND, Key::Z);

@@ -102,6 +102,7 @@ fn the_confidence_scale_changes_only_while_every_check_in_fits() {
     h.key_press(Key::Escape);
     settle(&mut h);
     // A check-in of 0: fine on 0–10.
+    click(&mut h, "Actions for KR 1.3");
     click(&mut h, "Check in KR 1.3");
     h.get_by_role_and_label(egui::accesskit::Role::Slider, "Confidence")
         .set_value_accesskit(0.0);
@@ -140,12 +141,14 @@ fn a_key_result_with_levels_is_checked_in_by_level() {
     let o = plan(&h).okr(Id(200)).unwrap().clone();
     let kr = o.key_results.last().unwrap().clone();
     assert!(matches!(kr.kind, KrKind::Ordinal { .. }));
+    click(&mut h, "Actions for KR 1.4");
     click(&mut h, "Check in KR 1.4");
     click(&mut h, "Level target");
     click(&mut h, "Record check-in");
     let p = plan(&h);
     assert_eq!(p.key_result(kr.id).unwrap().1.score(), Some(0.7));
     // Its weight counts double in the objective's score.
+    click(&mut h, "Actions for KR 1.4");
     click(&mut h, "More settings of KR 1.4");
     h.get_by_label("KR 1.4 weight").set_value_accesskit(2.0);
     settle(&mut h);

@@ -1,6 +1,7 @@
-//! One key result as a row: name, owner (a person or a team), metric (start, target, unit, now),
-//! milestone (done, due) or levels (where it stands), score against the 0.7 sweet spot, last
-//! confidence, and its actions.
+//! The key results of an objective as a table: the name takes the free width (full text,
+//! wrapping), then owner (a person or a team), start → target (or done and due, or the levels),
+//! now, the score bar in one aligned column, last confidence, and one ⋯ menu for check-in,
+//! history, settings, moving, reordering and deleting.
 
 use super::objectives::{Scoring, score_bar, update};
 use super::{OkrsView, checkins, kr_settings};
@@ -8,13 +9,246 @@ use crate::edit::Edit;
 use crate::model::{KeyResult, KrKind, OkrObjective, Plan};
 use crate::ui::EditSink;
 use crate::ui::tables::num;
-use crate::ui::widgets::{
-    Name, RowAction, move_delete_buttons, optional_date, owner_combo, text_edit,
-};
+use crate::ui::widgets::{Name, optional_date, owner_combo, text_edit};
 use egui::{RichText, TextEdit, Ui};
 
+/// Widths of the fixed columns: owner, start → target, now, score, confidence, ⋯.
+const FIXED: [f32; 6] = [160.0, 262.0, 110.0, 130.0, 44.0, 34.0];
+
+pub fn table(
+    ui: &mut Ui,
+    plan: &Plan,
+    view: &mut OkrsView,
+    sink: &mut EditSink,
+    o: &OkrObjective,
+    n: usize,
+) {
+    if o.key_results.is_empty() {
+        ui.label(
+            RichText::new("No key results yet: add 3 to 5 that say how you will know.").weak(),
+        );
+        return;
+    }
+    // Every row has the same fixed columns, so they line up; the name takes what is left.
+    let spacing = ui.spacing().item_spacing.x;
+    let fixed: f32 = FIXED.iter().sum::<f32>() + spacing * FIXED.len() as f32;
+    let name_width = (ui.available_width() - fixed - 24.0).max(160.0);
+    for (k, kr) in o.key_results.iter().enumerate() {
+        if k > 0 {
+            ui.separator();
+        }
+        let label = format!("KR {n}.{}", k + 1);
+        ui.with_layout(egui::Layout::left_to_right(egui::Align::Min), |ui| {
+            row(ui, plan, view, sink, o, k, kr, &label, name_width);
+        });
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
-pub fn key_result(
+fn row(
+    ui: &mut Ui,
+    plan: &Plan,
+    view: &mut OkrsView,
+    sink: &mut EditSink,
+    o: &OkrObjective,
+    k: usize,
+    kr: &KeyResult,
+    label: &str,
+    name_width: f32,
+) {
+    let set = |sink: &mut EditSink, f: &dyn Fn(&mut KeyResult)| {
+        update(sink, o, |x| f(&mut x.key_results[k]));
+    };
+    // The name wraps onto more lines rather than being cut; Enter is not a line break here.
+    let (name, _) = ui
+        .allocate_ui_with_layout(
+            egui::vec2(name_width, 0.0),
+            egui::Layout::top_down(egui::Align::Min),
+            |ui| {
+                ui.set_min_width(name_width);
+                text_edit(
+                    ui,
+                    sink,
+                    Name::Text(&format!("{label} name")),
+                    &kr.name,
+                    |t| {
+                        TextEdit::multiline(t)
+                            .desired_rows(1)
+                            .desired_width(name_width)
+                            .return_key(None)
+                    },
+                )
+            },
+        )
+        .inner;
+    if let Some(name) = name {
+        set(sink, &|x| x.name.clone_from(&name));
+    }
+    fixed_cell(ui, FIXED[0], |ui| {
+        if let Some(owner) = owner_combo(
+            ui,
+            plan,
+            ("kr-owner", kr.id),
+            &format!("{label} owner"),
+            kr.owner,
+            FIXED[0] - 8.0,
+        ) {
+            set(sink, &|x| x.owner = owner);
+        }
+    });
+    fixed_cell(ui, FIXED[1], |ui| progress_cell(ui, sink, kr, label, &set));
+    fixed_cell(ui, FIXED[2], |ui| {
+        ui.label(now_text(kr));
+    });
+    score_bar(
+        ui,
+        kr.score(),
+        Scoring {
+            bands: plan.settings.scoring.okrs,
+            explain: &kr.explain(),
+            name: &kr.name,
+        },
+    );
+    fixed_cell(ui, FIXED[4], |ui| match kr.check_ins.last() {
+        Some(c) => {
+            ui.label(RichText::new(format!("{}/10", c.confidence)).weak())
+                .on_hover_text(format!(
+                    "Confidence at the last check-in, {} by {}{}",
+                    c.date,
+                    plan.person_name(c.who),
+                    if c.comment.is_empty() {
+                        String::new()
+                    } else {
+                        format!(": {}", c.comment)
+                    }
+                ));
+        }
+        None => {
+            ui.label(RichText::new("—").weak())
+                .on_hover_text("No check-in yet");
+        }
+    });
+    actions(ui, plan, view, sink, o, k, kr, label);
+}
+
+/// A cell of a fixed width, so the columns line up whatever is in them.
+fn fixed_cell(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui)) {
+    let height = ui.spacing().interact_size.y;
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
+    let mut cell = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(rect)
+            .layout(egui::Layout::left_to_right(egui::Align::Center)),
+    );
+    cell.set_clip_rect(rect.expand(2.0).intersect(ui.clip_rect()));
+    add(&mut cell);
+}
+
+fn now_text(kr: &KeyResult) -> String {
+    match &kr.kind {
+        // The unit is in the column before.
+        KrKind::Metric { current, .. } => {
+            current.map_or("now —".to_owned(), |c| format!("now {}", num(c)))
+        }
+        KrKind::Milestone { done: true, .. } => "✓ done".to_owned(),
+        KrKind::Milestone { done: false, .. } => "not done".to_owned(),
+        KrKind::Ordinal { zones, current } => current
+            .and_then(|c| zones.get(c))
+            .map_or("no level".to_owned(), |z| z.name.clone()),
+    }
+}
+
+/// Start → target and unit of a metric, done and due of a milestone, the levels of an ordinal.
+fn progress_cell(
+    ui: &mut Ui,
+    sink: &mut EditSink,
+    kr: &KeyResult,
+    label: &str,
+    set: &kr_settings::SetKr,
+) {
+    match &kr.kind {
+        KrKind::Metric {
+            start,
+            target,
+            unit,
+            ..
+        } => {
+            for (i, (what, value)) in [("start", *start), ("target", *target)]
+                .into_iter()
+                .enumerate()
+            {
+                if i == 1 {
+                    ui.label("→");
+                }
+                let mut v = value;
+                if ui
+                    .add(egui::DragValue::new(&mut v).speed(0.1))
+                    .accessible_name(format!("{label} {what}"))
+                    .changed()
+                {
+                    set(sink, &|x| {
+                        if let KrKind::Metric { start, target, .. } = &mut x.kind {
+                            if what == "start" {
+                                *start = v;
+                            } else {
+                                *target = v;
+                            }
+                        }
+                    });
+                }
+            }
+            let (u, _) = text_edit(ui, sink, Name::Text(&format!("{label} unit")), unit, |t| {
+                TextEdit::singleline(t)
+                    .hint_text("unit")
+                    .desired_width(52.0)
+            });
+            if let Some(u) = u {
+                set(sink, &|x| {
+                    if let KrKind::Metric { unit, .. } = &mut x.kind {
+                        unit.clone_from(&u);
+                    }
+                });
+            }
+        }
+        KrKind::Milestone { done, due } => {
+            let mut d = *done;
+            if ui
+                .checkbox(&mut d, "done")
+                .accessible_name(format!("{label} done"))
+                .changed()
+            {
+                set(sink, &|x| {
+                    if let KrKind::Milestone { done, .. } = &mut x.kind {
+                        *done = d;
+                    }
+                });
+                sink.seal();
+            }
+            if let Some(new_due) = optional_date(
+                ui,
+                &format!("kr-due-{}", kr.id.0),
+                &format!("{label} due date"),
+                *due,
+            ) {
+                set(sink, &|x| {
+                    if let KrKind::Milestone { due, .. } = &mut x.kind {
+                        *due = new_due;
+                    }
+                });
+                sink.seal();
+            }
+        }
+        KrKind::Ordinal { zones, .. } => {
+            let names: Vec<&str> = zones.iter().map(|z| z.name.as_str()).collect();
+            ui.add(egui::Label::new(RichText::new(names.join(" · ")).weak()).truncate())
+                .on_hover_text("The levels; ⋯ ▸ Settings changes them");
+        }
+    }
+}
+
+/// The ⋯ menu: check in, history, settings, move to another objective, reorder, delete.
+#[allow(clippy::too_many_arguments)]
+fn actions(
     ui: &mut Ui,
     plan: &Plan,
     view: &mut OkrsView,
@@ -24,158 +258,73 @@ pub fn key_result(
     kr: &KeyResult,
     label: &str,
 ) {
-    let set = |sink: &mut EditSink, f: &dyn Fn(&mut KeyResult)| {
-        update(sink, o, |x| f(&mut x.key_results[k]));
-    };
-    ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("▸").strong());
-        let (name, _) = text_edit(
-            ui,
-            sink,
-            Name::Text(&format!("{label} name")),
-            &kr.name,
-            |t| TextEdit::singleline(t).desired_width(340.0),
-        );
-        if let Some(name) = name {
-            set(sink, &|x| x.name.clone_from(&name));
-        }
-        if let Some(owner) = owner_combo(
-            ui,
-            plan,
-            ("kr-owner", kr.id),
-            &format!("{label} owner"),
-            kr.owner,
-            150.0,
-        ) {
-            set(sink, &|x| x.owner = owner);
-        }
-        match &kr.kind {
-            KrKind::Metric {
-                start,
-                target,
-                current,
-                unit,
-                ..
-            } => {
-                for (what, value) in [("start", *start), ("target", *target)] {
-                    let mut v = value;
-                    ui.label(what);
-                    if ui
-                        .add(egui::DragValue::new(&mut v).speed(0.1))
-                        .accessible_name(format!("{label} {what}"))
-                        .changed()
-                    {
-                        set(sink, &|x| {
-                            if let KrKind::Metric { start, target, .. } = &mut x.kind {
-                                if what == "start" {
-                                    *start = v;
-                                } else {
-                                    *target = v;
-                                }
-                            }
-                        });
-                    }
-                }
-                let (u, _) = text_edit(ui, sink, Name::Text(&format!("{label} unit")), unit, |t| {
-                    TextEdit::singleline(t).desired_width(70.0)
+    // Clicks inside keep it open (sections, settings); actions close it themselves.
+    let config = egui::containers::menu::MenuConfig::new()
+        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+    let (response, _) = egui::containers::menu::MenuButton::new("⋯")
+        .config(config)
+        .ui(ui, |ui| {
+            ui.label(RichText::new(&kr.name).strong());
+            if ui
+                .button("Check in…")
+                .accessible_name(format!("Check in {label}"))
+                .clicked()
+            {
+                view.checkin = Some(checkins::Draft::new(plan, kr));
+                ui.close();
+            }
+            if ui
+                .button("History")
+                .accessible_name(format!("History of {label}"))
+                .clicked()
+            {
+                view.history = Some(kr.id);
+                ui.close();
+            }
+            kr_settings::menu(ui, sink, o, k, kr, label);
+            move_menu(ui, plan, sink, o, k, kr, label);
+            ui.separator();
+            let mut moved = |ui: &mut Ui, to: usize| {
+                update(sink, o, |x| {
+                    let kr = x.key_results.remove(k);
+                    x.key_results.insert(to, kr);
                 });
-                if let Some(u) = u {
-                    set(sink, &|x| {
-                        if let KrKind::Metric { unit, .. } = &mut x.kind {
-                            unit.clone_from(&u);
-                        }
-                    });
-                }
-                ui.label(format!("now {}", current.map_or("—".to_owned(), num)));
+                sink.seal();
+                ui.close();
+            };
+            if ui
+                .add_enabled(k > 0, egui::Button::new("⬆ Move up"))
+                .accessible_name(format!("Move {label} up"))
+                .clicked()
+            {
+                moved(ui, k - 1);
             }
-            KrKind::Ordinal { zones, current } => {
-                let now = current
-                    .and_then(|c| zones.get(c))
-                    .map_or("no level yet", |z| z.name.as_str());
-                ui.label(format!(
-                    "levels: {}",
-                    zones
-                        .iter()
-                        .map(|z| z.name.as_str())
-                        .collect::<Vec<_>>()
-                        .join(" · ")
-                ));
-                ui.label(RichText::new(format!("now {now}")).strong());
+            if ui
+                .add_enabled(
+                    k + 1 < o.key_results.len(),
+                    egui::Button::new("⬇ Move down"),
+                )
+                .accessible_name(format!("Move {label} down"))
+                .clicked()
+            {
+                moved(ui, k + 1);
             }
-            KrKind::Milestone { done, due } => {
-                let mut d = *done;
-                if ui.checkbox(&mut d, "done").changed() {
-                    set(sink, &|x| {
-                        if let KrKind::Milestone { done, .. } = &mut x.kind {
-                            *done = d;
-                        }
-                    });
-                    sink.seal();
-                }
-                ui.label("due");
-                if let Some(new_due) = optional_date(
-                    ui,
-                    &format!("kr-due-{}", kr.id.0),
-                    &format!("{label} due date"),
-                    *due,
-                ) {
-                    set(sink, &|x| {
-                        if let KrKind::Milestone { due, .. } = &mut x.kind {
-                            *due = new_due;
-                        }
-                    });
-                    sink.seal();
-                }
+            if ui
+                .button(RichText::new("🗑 Delete").color(egui::Color32::from_rgb(200, 70, 60)))
+                .accessible_name(format!("Delete {label}"))
+                .on_hover_text(format!("Delete “{}” (Ctrl+Z undoes)", kr.name))
+                .clicked()
+            {
+                update(sink, o, |x| {
+                    x.key_results.remove(k);
+                });
+                sink.seal();
+                ui.close();
             }
-        }
-        score_bar(
-            ui,
-            kr.score(),
-            Scoring {
-                bands: plan.settings.scoring.okrs,
-                explain: &kr.explain(),
-                name: &kr.name,
-            },
-        );
-        if let Some(c) = kr.check_ins.last() {
-            ui.label(RichText::new(format!("confidence {}/10", c.confidence)).weak())
-                .on_hover_text(format!(
-                    "Last check-in {} by {}: {}",
-                    c.date,
-                    plan.person_name(c.who),
-                    c.comment
-                ));
-        }
-        if ui
-            .small_button("Check in…")
-            .accessible_name(format!("Check in {label}"))
-            .clicked()
-        {
-            view.checkin = Some(checkins::Draft::new(plan, kr));
-        }
-        if ui
-            .small_button("History")
-            .accessible_name(format!("History of {label}"))
-            .clicked()
-        {
-            view.history = Some(kr.id);
-        }
-        kr_settings::menu(ui, sink, o, k, kr, label);
-        move_menu(ui, plan, sink, o, k, kr, label);
-        let up = k.checked_sub(1);
-        let down = (k + 1 < o.key_results.len()).then_some(k + 1);
-        match move_delete_buttons(ui, label, up, down, &kr.name) {
-            Some(RowAction::MoveTo(to)) => update(sink, o, |x| {
-                let moved = x.key_results.remove(k);
-                x.key_results.insert(to, moved);
-            }),
-            Some(RowAction::Delete) => update(sink, o, |x| {
-                x.key_results.remove(k);
-            }),
-            None => return,
-        }
-        sink.seal();
-    });
+        });
+    response
+        .accessible_name(format!("Actions for {label}"))
+        .on_hover_text("Check in, history, settings, move, delete");
 }
 
 /// Moves a key result (with its check-ins) to another objective, as one undo step.
@@ -188,21 +337,26 @@ fn move_menu(
     kr: &KeyResult,
     label: &str,
 ) {
-    ui.menu_button("Move to ▾", |ui| {
-        for target in plan.okrs.iter().filter(|x| x.id != o.id && !x.is_closed()) {
-            if ui.button(&target.name).clicked() {
-                let mut from = o.clone();
-                from.key_results.remove(k);
-                let mut to = target.clone();
-                to.key_results.push(kr.clone());
-                sink.push(Edit::Batch(vec![
-                    Edit::UpdateOkr(from),
-                    Edit::UpdateOkr(to),
-                ]));
-                sink.seal();
+    // A section of the menu rather than a submenu: the list can be long, and stays put.
+    let header = egui::CollapsingHeader::new("Move to another objective")
+        .id_salt(("kr-move", kr.id))
+        .show(ui, |ui| {
+            for target in plan.okrs.iter().filter(|x| x.id != o.id && !x.is_closed()) {
+                if ui.button(&target.name).clicked() {
+                    let mut from = o.clone();
+                    from.key_results.remove(k);
+                    let mut to = target.clone();
+                    to.key_results.push(kr.clone());
+                    sink.push(Edit::Batch(vec![
+                        Edit::UpdateOkr(from),
+                        Edit::UpdateOkr(to),
+                    ]));
+                    sink.seal();
+                    ui.close();
+                }
             }
-        }
-    })
-    .response
-    .accessible_name(format!("Move {label} to another objective"));
+        });
+    header
+        .header_response
+        .accessible_name(format!("Move {label} to another objective"));
 }

@@ -8,7 +8,7 @@ use crate::ui::widgets::{Name, clear_button, optional_date, optional_number, tex
 use egui::{RichText, Ui};
 
 /// Pushes the objective with the key result changed by the inner function.
-type SetKr<'a> = dyn Fn(&mut EditSink, &dyn Fn(&mut KeyResult)) + 'a;
+pub(super) type SetKr<'a> = dyn Fn(&mut EditSink, &dyn Fn(&mut KeyResult)) + 'a;
 
 /// The classic levels of an ordinal key result, to start from.
 pub fn default_zones() -> Vec<Zone> {
@@ -73,7 +73,7 @@ pub fn menu(
     let set = |sink: &mut EditSink, f: &dyn Fn(&mut KeyResult)| {
         update(sink, o, |x| f(&mut x.key_results[k]));
     };
-    ui.menu_button("⚙", |ui| {
+    ui.menu_button("⚙ Settings ▸", |ui| {
         ui.label(RichText::new(&kr.name).strong());
         ui.horizontal(|ui| {
             ui.label("Weight");

@@ -2,7 +2,6 @@
 //! their score against the 0.7 sweet spot, and the buttons to check in or move a key result.
 
 use super::OkrsView;
-use super::key_results::key_result;
 use crate::edit::Edit;
 use crate::model::{
     Id, KeyResult, KrKind, ObjectiveState, OkrObjective, Plan, Status, Thresholds, fmt_score,
@@ -60,7 +59,7 @@ pub struct Scoring<'a> {
 
 /// A score bar with the 0.7 sweet spot marked, and the number written on it.
 pub fn score_bar(ui: &mut Ui, score: Option<f64>, how: Scoring) {
-    score_bar_sized(ui, score, how, egui::vec2(150.0, 24.0), 16.0);
+    score_bar_sized(ui, score, how, egui::vec2(130.0, 24.0), 16.0);
 }
 
 /// A score bar of any size: filled to the score, coloured by the plan's OKR bands, a line at
@@ -175,9 +174,7 @@ fn card(
         ui.add_enabled_ui(!o.is_closed(), |ui| {
             header(ui, plan, sink, index, o);
             fields(ui, plan, sink, o, n);
-            for (k, kr) in o.key_results.iter().enumerate() {
-                key_result(ui, plan, view, sink, o, k, kr, &format!("KR {n}.{}", k + 1));
-            }
+            super::key_results::table(ui, plan, view, sink, o, n);
             ui.horizontal(|ui| {
                 if ui
                     .small_button("➕ Key result")
