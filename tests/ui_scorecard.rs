@@ -35,10 +35,13 @@ fn a_measure_is_edited_in_place_and_undone() {
     assert_eq!(measure(&h, 100, 1).name, "EBIT margin");
     retype(&mut h, "Measure 1.2 unit", "pct");
     assert_eq!(measure(&h, 100, 1).unit, "pct");
-    click(&mut h, "More settings of Measure 1.2");
+    click(&mut h, "Actions for Measure 1.2");
     click(&mut h, "Measure 1.2 target: no target");
     assert_eq!(measure(&h, 100, 1).target, None);
-    h.get_by_label_contains("no target");
+    // The menu stays open for more settings; Escape closes it.
+    h.key_press(Key::Escape);
+    settle(&mut h);
+    h.get_by_label("no target");
     shortcut(&mut h, Modifiers::COMMAND, Key::Z);
     assert_eq!(measure(&h, 100, 1).target, Some(Target::Value(6.0)));
 }
@@ -47,13 +50,14 @@ fn a_measure_is_edited_in_place_and_undone() {
 fn a_range_target_and_an_unknown_baseline_are_entered_as_such() {
     let (_s, mut h) = on_scorecard();
     // Operating margin: "between 5 and 7 %" is met, and nobody knows where it started.
-    click(&mut h, "More settings of Measure 1.2");
+    click(&mut h, "Actions for Measure 1.2");
     click(
         &mut h,
         "Measure 1.2 target: a range: anything between is met",
     );
-    click(&mut h, "More settings of Measure 1.2");
     click(&mut h, "Clear Measure 1.2 baseline");
+    h.key_press(Key::Escape);
+    settle(&mut h);
     let m = measure(&h, 100, 1);
     assert_eq!(m.target, Some(Target::Range(6.0, 6.0)));
     assert_eq!(m.baseline, None);
@@ -148,6 +152,7 @@ fn recording_a_value_keeps_the_history() {
 #[test]
 fn the_history_window_lists_every_reading() {
     let (_s, mut h) = on_scorecard();
+    click(&mut h, "Actions for Measure 1.1");
     click(&mut h, "History of Measure 1.1");
     h.get_by_label_contains("History of “Fuel cost per parcel”");
     h.get_by_label("2026-10-31");

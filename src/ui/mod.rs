@@ -3,6 +3,7 @@
 
 mod audit;
 pub mod commands;
+mod history;
 mod okrs;
 mod people;
 mod periods;

@@ -446,3 +446,16 @@ pub fn item_card(ui: &mut Ui, focused: bool, scroll: &mut bool, add: impl FnOnce
     }
     ui.add_space(6.0);
 }
+
+/// A cell of a fixed width, so the columns line up whatever is in them.
+pub fn fixed_cell(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui)) {
+    let height = ui.spacing().interact_size.y;
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
+    let mut cell = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(rect)
+            .layout(egui::Layout::left_to_right(egui::Align::Center)),
+    );
+    cell.set_clip_rect(rect.expand(2.0).intersect(ui.clip_rect()));
+    add(&mut cell);
+}

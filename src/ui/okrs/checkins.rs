@@ -240,70 +240,66 @@ fn value_text(kr: &KeyResult, value: f64) -> String {
 }
 
 fn history_window(ui: &mut Ui, plan: &Plan, view: &mut OkrsView) {
+    use crate::ui::history::{History, Reference, Series};
     let Some(id) = view.history else { return };
     let Some((_, kr)) = plan.key_result(id) else {
         view.history = None;
         return;
     };
-    let mut open = true;
-    egui::Window::new(RichText::new(format!("Check-ins of “{}”", kr.name)).strong())
-        .id(egui::Id::unique("okr-history"))
-        .open(&mut open)
-        .collapsible(false)
-        .default_width(600.0)
-        .show(ui.ctx(), |ui| {
-            if kr.check_ins.is_empty() {
-                ui.label("No check-ins yet. Use “Check in…” to record the first one.");
-                return;
-            }
-            let day0 = kr.check_ins[0].date;
-            let x = |d: NaiveDate| (d - day0).num_days() as f64;
-            let scores: Vec<[f64; 2]> = kr
+    let day0 = kr.check_ins.first().map(|c| c.date);
+    let x = |d: NaiveDate| day0.map_or(0.0, |d0| (d - d0).num_days() as f64);
+    let scores: Vec<[f64; 2]> = kr
+        .check_ins
+        .iter()
+        .filter_map(|c| kr.score_of(c.value).map(|s| [x(c.date), s]))
+        .collect();
+    let confidence: Vec<[f64; 2]> = kr
+        .check_ins
+        .iter()
+        .map(|c| [x(c.date), f64::from(c.confidence) / 10.0])
+        .collect();
+    let open = crate::ui::history::window(
+        ui,
+        &History {
+            salt: ("okr-history", kr.id.0),
+            title: format!("Check-ins of “{}”", kr.name),
+            empty: "No check-ins yet. Use “Check in…” to record the first one.",
+            x_label: day0.map_or(String::new(), |d| format!("days since {d}")),
+            y_label: "score".into(),
+            unit_range: true,
+            series: vec![
+                Series {
+                    name: "score".into(),
+                    points: scores,
+                    dashed: false,
+                },
+                Series {
+                    name: "confidence ÷ 10".into(),
+                    points: confidence,
+                    dashed: true,
+                },
+            ],
+            references: vec![Reference {
+                name: "sweet spot".into(),
+                y: SWEET_SPOT,
+                dotted: true,
+            }],
+            headers: &["Date", "Value", "Confidence", "Who", "Comment"],
+            rows: kr
                 .check_ins
                 .iter()
-                .filter_map(|c| kr.score_of(c.value).map(|s| [x(c.date), s]))
-                .collect();
-            let confidence: Vec<[f64; 2]> = kr
-                .check_ins
-                .iter()
-                .map(|c| [x(c.date), f64::from(c.confidence) / 10.0])
-                .collect();
-            egui_plot::Plot::new(("okr-history-plot", kr.id))
-                .height(220.0)
-                .include_y(0.0)
-                .include_y(1.0)
-                .allow_scroll(false)
-                .x_axis_label(format!("days since {day0}"))
-                .legend(egui_plot::Legend::default())
-                .show(ui, |p| {
-                    p.line(egui_plot::Line::new("score", scores.clone()).width(2.5));
-                    p.points(egui_plot::Points::new("check-ins", scores).radius(4.0));
-                    p.line(
-                        egui_plot::Line::new("confidence ÷ 10", confidence)
-                            .style(egui_plot::LineStyle::dashed_loose()),
-                    );
-                    p.hline(
-                        egui_plot::HLine::new("0.7 sweet spot", SWEET_SPOT)
-                            .style(egui_plot::LineStyle::dotted_loose()),
-                    );
-                });
-            egui::Grid::new(("okr-history-table", kr.id))
-                .striped(true)
-                .show(ui, |ui| {
-                    for h in ["Date", "Value", "Confidence", "Who", "Comment"] {
-                        ui.label(RichText::new(h).strong());
-                    }
-                    ui.end_row();
-                    for c in &kr.check_ins {
-                        ui.label(c.date.to_string());
-                        ui.label(value_text(kr, c.value));
-                        ui.label(format!("{}/10", c.confidence));
-                        ui.label(plan.person_name(c.who));
-                        ui.label(&c.comment);
-                        ui.end_row();
-                    }
-                });
-        });
+                .map(|c| {
+                    vec![
+                        c.date.to_string(),
+                        value_text(kr, c.value),
+                        format!("{}/10", c.confidence),
+                        plan.person_name(c.who).to_owned(),
+                        c.comment.clone(),
+                    ]
+                })
+                .collect(),
+        },
+    );
     if !open {
         view.history = None;
     }

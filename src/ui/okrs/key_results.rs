@@ -9,7 +9,7 @@ use crate::edit::Edit;
 use crate::model::{KeyResult, KrKind, OkrObjective, Plan};
 use crate::ui::EditSink;
 use crate::ui::tables::num;
-use crate::ui::widgets::{Name, optional_date, owner_combo, text_edit};
+use crate::ui::widgets::{Name, fixed_cell, optional_date, owner_combo, text_edit};
 use egui::{RichText, TextEdit, Ui};
 
 /// Widths of the fixed columns: owner, start → target, now, score, confidence, ⋯.
@@ -129,19 +129,6 @@ fn row(
         }
     });
     actions(ui, plan, view, sink, o, k, kr, label);
-}
-
-/// A cell of a fixed width, so the columns line up whatever is in them.
-fn fixed_cell(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui)) {
-    let height = ui.spacing().interact_size.y;
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::hover());
-    let mut cell = ui.new_child(
-        egui::UiBuilder::new()
-            .max_rect(rect)
-            .layout(egui::Layout::left_to_right(egui::Align::Center)),
-    );
-    cell.set_clip_rect(rect.expand(2.0).intersect(ui.clip_rect()));
-    add(&mut cell);
 }
 
 fn now_text(kr: &KeyResult) -> String {

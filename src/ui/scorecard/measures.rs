@@ -8,9 +8,8 @@ use crate::model::{
 };
 use crate::ui::EditSink;
 use crate::ui::tables::num;
-use crate::ui::widgets::{Name, optional_number, text_edit};
+use crate::ui::widgets::{Name, fixed_cell, optional_number, text_edit};
 use egui::{RichText, TextEdit, Ui};
-use egui_extras::{Column, TableBuilder};
 
 const INTERVALS: [UpdateInterval; 4] = [
     UpdateInterval::Weekly,
@@ -68,49 +67,40 @@ pub fn table(
         );
         return;
     }
-    let row_height = ui.spacing().interact_size.y + 6.0;
-    ui.push_id(("measures", o.id), |ui| {
-        TableBuilder::new(ui)
-            .striped(true)
-            .vscroll(false)
-            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-            .column(Column::remainder().at_least(110.0).clip(true))
-            .column(Column::exact(60.0))
-            .column(Column::exact(100.0))
-            .column(Column::exact(140.0))
-            .column(Column::exact(165.0))
-            .column(Column::exact(65.0))
-            .column(Column::exact(130.0))
-            .column(Column::exact(90.0))
-            .column(Column::exact(130.0))
-            .header(row_height, |mut h| {
-                for title in [
-                    "Measure", "Unit", "Baseline", "Target", "Current", "Weight", "Progress",
-                    "Trend", "",
-                ] {
-                    h.col(|ui| {
-                        ui.label(RichText::new(title).strong());
-                    });
-                }
-            })
-            .body(|mut body| {
-                for (k, m) in o.measures.iter().enumerate() {
-                    body.row(row_height, |mut row| {
-                        measure_row(
-                            &mut row,
-                            plan,
-                            view,
-                            sink,
-                            o,
-                            k,
-                            m,
-                            &format!("Measure {n}.{}", k + 1),
-                        );
-                    });
-                }
+    // Every row has the same fixed columns, so they line up; the name takes what is left
+    // and wraps.
+    let spacing = ui.spacing().item_spacing.x;
+    let fixed: f32 = COLUMNS.iter().map(|(w, _)| w).sum::<f32>() + spacing * COLUMNS.len() as f32;
+    let name_width = (ui.available_width() - fixed - 24.0).max(150.0);
+    ui.horizontal(|ui| {
+        fixed_cell(ui, name_width, |ui| {
+            ui.label(RichText::new("Measure").strong());
+        });
+        for (w, title) in COLUMNS {
+            fixed_cell(ui, w, |ui| {
+                ui.label(RichText::new(title).strong());
             });
+        }
     });
+    for (k, m) in o.measures.iter().enumerate() {
+        ui.separator();
+        ui.with_layout(egui::Layout::left_to_right(egui::Align::Min), |ui| {
+            let label = format!("Measure {n}.{}", k + 1);
+            measure_row(ui, plan, view, sink, o, k, m, &label, name_width);
+        });
+    }
 }
+
+/// The fixed columns after the name: (width, title).
+const COLUMNS: [(f32, &str); 7] = [
+    (55.0, "Unit"),
+    (95.0, "Baseline"),
+    (135.0, "Target"),
+    (162.0, "Current"),
+    (130.0, "Progress"),
+    (70.0, "Trend"),
+    (34.0, ""),
+];
 
 /// Pushes the objective with its measure `k` changed by `f`.
 fn set_measure(sink: &mut EditSink, o: &BscObjective, k: usize, f: &dyn Fn(&mut Measure)) {
@@ -118,8 +108,9 @@ fn set_measure(sink: &mut EditSink, o: &BscObjective, k: usize, f: &dyn Fn(&mut 
 }
 
 #[allow(clippy::too_many_arguments)]
+#[allow(clippy::many_single_char_names)] // o, k, m as in the other row functions
 fn measure_row(
-    row: &mut egui_extras::TableRow,
+    ui: &mut Ui,
     plan: &Plan,
     view: &mut ScorecardView,
     sink: &mut EditSink,
@@ -127,33 +118,48 @@ fn measure_row(
     k: usize,
     m: &Measure,
     label: &str,
+    name_width: f32,
 ) {
     let set = |sink: &mut EditSink, f: &dyn Fn(&mut Measure)| set_measure(sink, o, k, f);
-    row.col(|ui| {
-        let (name, _) = text_edit(
-            ui,
-            sink,
-            Name::Text(&format!("{label} name")),
-            &m.name,
-            |t| TextEdit::singleline(t).desired_width(f32::INFINITY),
-        );
-        if let Some(name) = name {
-            set(sink, &|x| x.name.clone_from(&name));
-        }
-    });
-    row.col(|ui| {
+    let (name, _) = ui
+        .allocate_ui_with_layout(
+            egui::vec2(name_width, 0.0),
+            egui::Layout::top_down(egui::Align::Min),
+            |ui| {
+                ui.set_min_width(name_width);
+                text_edit(
+                    ui,
+                    sink,
+                    Name::Text(&format!("{label} name")),
+                    &m.name,
+                    |t| {
+                        TextEdit::multiline(t)
+                            .desired_rows(1)
+                            .desired_width(name_width)
+                            .return_key(None)
+                    },
+                )
+            },
+        )
+        .inner;
+    if let Some(name) = name {
+        set(sink, &|x| x.name.clone_from(&name));
+    }
+    let w = |i: usize| COLUMNS[i].0;
+    fixed_cell(ui, w(0), |ui| {
         let (unit, _) = text_edit(
             ui,
             sink,
             Name::Text(&format!("{label} unit")),
             &m.unit,
-            |t| TextEdit::singleline(t).desired_width(52.0),
+            |t| TextEdit::singleline(t).desired_width(w(0) - 4.0),
         );
         if let Some(unit) = unit {
             set(sink, &|x| x.unit.clone_from(&unit));
         }
     });
-    row.col(|ui| match m.baseline {
+    fixed_cell(ui, w(1), |ui| {
+        match m.baseline {
         Some(mut b) => {
             if ui
                 .add(egui::DragValue::new(&mut b).speed(0.1))
@@ -173,72 +179,49 @@ fn measure_row(
                 set(sink, &|x| x.baseline = Some(x.current.unwrap_or(0.0)));
             }
         }
+    }
     });
-    row.col(|ui| {
+    fixed_cell(ui, w(2), |ui| {
         if let Some(t) = target_cell(ui, &format!("{label} target"), m.target) {
             set(sink, &|x| x.target = t);
         }
     });
-    row.col(|ui| {
+    fixed_cell(ui, w(3), |ui| {
         ui.label(m.current.map_or("no data".to_owned(), num));
         if ui
             .small_button("Record…")
             .accessible_name(format!("Record a value for {label}"))
             .clicked()
         {
-            view.record = Some(readings::Record {
-                objective: o.id,
-                measure: m.id,
-                value: m.current.or(m.baseline).unwrap_or(0.0),
-                // Today, or the last reading's date if the plan's readings run ahead of today,
-                // so a new reading never lands before the ones already there.
-                date: m
-                    .history
-                    .last()
-                    .map_or(readings::today(), |r| r.date.max(readings::today())),
-            });
+            view.record = Some(new_record(o, m));
         }
     });
-    row.col(|ui| {
-        let mut w = m.weight;
-        if ui
-            .add(egui::DragValue::new(&mut w).range(0.0..=100.0).speed(0.1))
-            .accessible_name(format!("{label} weight"))
-            .changed()
-        {
-            set(sink, &|x| x.weight = w);
-        }
-    });
-    row.col(|ui| progress_cell(ui, plan, m));
-    row.col(|ui| {
-        sparkline(ui, m);
-    });
-    row.col(|ui| {
-        more_menu(ui, sink, o, k, m, label);
-        if ui
-            .small_button("📈")
-            .accessible_name(format!("History of {label}"))
-            .on_hover_text("History: every recorded value")
-            .clicked()
-        {
-            view.history = Some((o.id, m.id));
-        }
-        if ui
-            .small_button("🗑")
-            .accessible_name(format!("Delete {label}"))
-            .clicked()
-        {
-            update(sink, o, |x| {
-                x.measures.remove(k);
-            });
-            sink.seal();
-        }
-    });
+    fixed_cell(ui, w(4), |ui| progress_cell(ui, plan, m));
+    fixed_cell(ui, w(5), |ui| sparkline(ui, m));
+    actions(ui, view, sink, o, k, m, label);
 }
 
-/// Direction, range and update interval: less often changed, so one click away.
-fn more_menu(
+/// The "record a value" dialog for a measure: today (or after its last reading), starting
+/// from its current value.
+fn new_record(o: &BscObjective, m: &Measure) -> readings::Record {
+    readings::Record {
+        objective: o.id,
+        measure: m.id,
+        value: m.current.or(m.baseline).unwrap_or(0.0),
+        // Today, or the last reading's date if the plan's readings run ahead of today, so a
+        // new reading never lands before the ones already there.
+        date: m
+            .history
+            .last()
+            .map_or(readings::today(), |r| r.date.max(readings::today())),
+    }
+}
+
+/// The ⋯ menu: history, weight, direction, update interval, the target's shape, an unknown
+/// baseline, minimum and maximum, delete. Less often used, so one click away.
+fn actions(
     ui: &mut Ui,
+    view: &mut ScorecardView,
     sink: &mut EditSink,
     o: &BscObjective,
     k: usize,
@@ -246,54 +229,100 @@ fn more_menu(
     label: &str,
 ) {
     let set = |sink: &mut EditSink, f: &dyn Fn(&mut Measure)| set_measure(sink, o, k, f);
-    ui.menu_button("⚙", |ui| {
-        ui.label(RichText::new(&m.name).strong());
-        for d in [Direction::HigherIsBetter, Direction::LowerIsBetter] {
-            if ui.radio(m.direction == d, direction_label(d)).clicked() {
-                set(sink, &|x| x.direction = d);
-            }
-        }
-        ui.separator();
-        for i in INTERVALS {
+    let config = egui::containers::menu::MenuConfig::new()
+        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+    let (response, _) = egui::containers::menu::MenuButton::new("⋯")
+        .config(config)
+        .ui(ui, |ui| {
+            ui.label(RichText::new(&m.name).strong());
             if ui
-                .radio(m.interval == i, format!("updated {}", i.label()))
+                .button("📈 History")
+                .accessible_name(format!("History of {label}"))
+                .on_hover_text("Every recorded value, with a chart")
                 .clicked()
             {
-                set(sink, &|x| x.interval = i);
+                view.history = Some((o.id, m.id));
+                ui.close();
             }
-        }
-        ui.separator();
-        if let Some(t) = target_shape(ui, &format!("{label} target"), m.target) {
-            set(sink, &|x| x.target = t);
-        }
-        if m.baseline.is_some()
-            && ui
-                .button("Baseline unknown")
-                .accessible_name(format!("Clear {label} baseline"))
-                .on_hover_text("Nobody knows where it started: say so rather than invent a number")
+            ui.horizontal(|ui| {
+                ui.label("Weight");
+                let mut w = m.weight;
+                if ui
+                    .add(egui::DragValue::new(&mut w).range(0.0..=100.0).speed(0.1))
+                    .accessible_name(format!("{label} weight"))
+                    .on_hover_text("Its share in the objective's score, relative to the others")
+                    .changed()
+                {
+                    set(sink, &|x| x.weight = w);
+                }
+            });
+            ui.separator();
+            for d in [Direction::HigherIsBetter, Direction::LowerIsBetter] {
+                if ui.radio(m.direction == d, direction_label(d)).clicked() {
+                    set(sink, &|x| x.direction = d);
+                    sink.seal();
+                }
+            }
+            ui.separator();
+            for i in INTERVALS {
+                if ui
+                    .radio(m.interval == i, format!("updated {}", i.label()))
+                    .clicked()
+                {
+                    set(sink, &|x| x.interval = i);
+                    sink.seal();
+                }
+            }
+            ui.separator();
+            if let Some(t) = target_shape(ui, &format!("{label} target"), m.target) {
+                set(sink, &|x| x.target = t);
+                sink.seal();
+            }
+            if m.baseline.is_some()
+                && ui
+                    .button("Baseline unknown")
+                    .accessible_name(format!("Clear {label} baseline"))
+                    .on_hover_text(
+                        "Nobody knows where it started: say so rather than invent a number",
+                    )
+                    .clicked()
+            {
+                set(sink, &|x| x.baseline = None);
+                sink.seal();
+            }
+            ui.separator();
+            ui.horizontal(|ui| {
+                ui.label("Min");
+                if let Some(v) = optional_number(ui, &format!("{label} minimum"), m.min) {
+                    set(sink, &|x| x.min = v);
+                }
+                ui.label("Max");
+                if let Some(v) = optional_number(ui, &format!("{label} maximum"), m.max) {
+                    set(sink, &|x| x.max = v);
+                }
+            });
+            ui.separator();
+            if ui
+                .button(RichText::new("🗑 Delete").color(egui::Color32::from_rgb(200, 70, 60)))
+                .accessible_name(format!("Delete {label}"))
+                .on_hover_text(format!("Delete “{}” (Ctrl+Z undoes)", m.name))
                 .clicked()
-        {
-            set(sink, &|x| x.baseline = None);
-        }
-        ui.separator();
-        ui.horizontal(|ui| {
-            ui.label("Min");
-            if let Some(v) = optional_number(ui, &format!("{label} minimum"), m.min) {
-                set(sink, &|x| x.min = v);
-            }
-            ui.label("Max");
-            if let Some(v) = optional_number(ui, &format!("{label} maximum"), m.max) {
-                set(sink, &|x| x.max = v);
+            {
+                update(sink, o, |x| {
+                    x.measures.remove(k);
+                });
+                sink.seal();
+                ui.close();
             }
         });
-    })
-    .response
-    .accessible_name(format!("More settings of {label}"))
-    .on_hover_text(format!(
-        "{}, updated {}",
-        direction_label(m.direction),
-        m.interval.label()
-    ));
+    response
+        .accessible_name(format!("Actions for {label}"))
+        .on_hover_text(format!(
+            "Weight {}, {}, updated {}",
+            crate::model::fmt_num(m.weight),
+            direction_label(m.direction),
+            m.interval.label()
+        ));
 }
 
 fn progress_cell(ui: &mut Ui, plan: &Plan, m: &Measure) {

@@ -108,6 +108,7 @@ fn record_dialog(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView, sink: &mut 
 }
 
 fn history_window(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView) {
+    use crate::ui::history::{History, Reference, Series};
     let Some((objective, measure)) = view.history else {
         return;
     };
@@ -116,66 +117,58 @@ fn history_window(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView) {
         return;
     };
     let m = &objective.measures[index];
-    let mut open = true;
-    egui::Window::new(RichText::new(format!("History of “{}”", m.name)).strong())
-        .id(egui::Id::unique("bsc-history"))
-        .open(&mut open)
-        .collapsible(false)
-        .default_width(560.0)
-        .show(ui.ctx(), |ui| {
-            if m.history.is_empty() {
-                ui.label("No values recorded yet. Use “Record…” to add the first one.");
-                return;
-            }
-            let day0 = m.history[0].date;
-            let x = |d: NaiveDate| (d - day0).num_days() as f64;
-            let points: Vec<[f64; 2]> = m.history.iter().map(|r| [x(r.date), r.value]).collect();
-            egui_plot::Plot::new(("bsc-history-plot", m.id))
-                .height(220.0)
-                .allow_scroll(false)
-                .x_axis_label(format!("days since {day0}"))
-                .y_axis_label(m.unit.clone())
-                .show(ui, |p| {
-                    p.line(egui_plot::Line::new(m.name.clone(), points.clone()).width(2.5));
-                    p.points(egui_plot::Points::new("readings", points).radius(4.0));
-                    let dashed = |name: &str, y: f64| {
-                        egui_plot::HLine::new(name, y).style(egui_plot::LineStyle::dashed_loose())
-                    };
-                    match m.target {
-                        Some(Target::Value(t)) => p.hline(dashed("target", t)),
-                        Some(Target::Range(lo, hi)) => {
-                            p.hline(dashed("target from", lo));
-                            p.hline(dashed("target to", hi));
-                        }
-                        None => {}
-                    }
-                    if let Some(b) = m.baseline {
-                        p.hline(
-                            egui_plot::HLine::new("baseline", b)
-                                .style(egui_plot::LineStyle::dotted_loose()),
-                        );
-                    }
-                });
-            egui::Grid::new(("bsc-history-table", m.id))
-                .striped(true)
-                .show(ui, |ui| {
-                    ui.label(RichText::new("Date").strong());
-                    ui.label(RichText::new("Value").strong());
-                    ui.label(RichText::new("Change").strong());
-                    ui.end_row();
-                    let mut previous: Option<f64> = None;
-                    for r in &m.history {
-                        ui.label(r.date.to_string());
-                        ui.label(format!("{} {}", num(r.value), m.unit));
-                        ui.label(previous.map_or(String::new(), |p| {
-                            let d = r.value - p;
-                            format!("{}{}", if d >= 0.0 { "+" } else { "" }, num(d))
-                        }));
-                        ui.end_row();
-                        previous = Some(r.value);
-                    }
-                });
-        });
+    let day0 = m.history.first().map(|r| r.date);
+    let x = |d: NaiveDate| day0.map_or(0.0, |d0| (d - d0).num_days() as f64);
+    let reference = |name: &str, y: f64, dotted: bool| Reference {
+        name: name.to_owned(),
+        y,
+        dotted,
+    };
+    let mut references = match m.target {
+        Some(Target::Value(t)) => vec![reference("target", t, false)],
+        Some(Target::Range(lo, hi)) => vec![
+            reference("target from", lo, false),
+            reference("target to", hi, false),
+        ],
+        None => Vec::new(),
+    };
+    references.extend(m.baseline.map(|b| reference("baseline", b, true)));
+    let mut previous: Option<f64> = None;
+    let rows = m
+        .history
+        .iter()
+        .map(|r| {
+            let change = previous.map_or(String::new(), |p| {
+                let d = r.value - p;
+                format!("{}{}", if d >= 0.0 { "+" } else { "" }, num(d))
+            });
+            previous = Some(r.value);
+            vec![
+                r.date.to_string(),
+                format!("{} {}", num(r.value), m.unit),
+                change,
+            ]
+        })
+        .collect();
+    let open = crate::ui::history::window(
+        ui,
+        &History {
+            salt: ("bsc-history", m.id.0),
+            title: format!("History of “{}”", m.name),
+            empty: "No values recorded yet. Use “Record…” to add the first one.",
+            x_label: day0.map_or(String::new(), |d| format!("days since {d}")),
+            y_label: m.unit.clone(),
+            unit_range: false,
+            series: vec![Series {
+                name: m.name.clone(),
+                points: m.history.iter().map(|r| [x(r.date), r.value]).collect(),
+                dashed: false,
+            }],
+            references,
+            headers: &["Date", "Value", "Change"],
+            rows,
+        },
+    );
     if !open {
         view.history = None;
     }
