@@ -238,13 +238,18 @@ impl Arm {
         }
     }
 
-    /// Short code prefix for items: B1, A2, I3, M4.
-    pub fn prefix(self) -> &'static str {
-        match self {
-            Arm::South => "B",
-            Arm::West => "A",
-            Arm::North => "I",
-            Arm::East => "M",
+    /// Short code prefix for items, after the arm's name: B1, A2, I3, M4 — or, in TASTE's
+    /// words, A1 (aspiration), S2 (strategy), T3 (tactic), E4 (evidence).
+    pub fn prefix(self, vocabulary: super::Vocabulary) -> &'static str {
+        use super::Vocabulary::{Classic, Taste};
+        match (self, vocabulary) {
+            (Arm::South, Classic) => "B",
+            (Arm::West, Classic) | (Arm::South, Taste) => "A",
+            (Arm::North, Classic) => "I",
+            (Arm::East, Classic) => "M",
+            (Arm::West, Taste) => "S",
+            (Arm::North, Taste) => "T",
+            (Arm::East, Taste) => "E",
         }
     }
 }

@@ -86,11 +86,15 @@ fn region_counts(plan: &Plan, quadrant: Option<Quadrant>) -> (usize, usize) {
     }
 }
 
-fn fits(texts: &[String], font: f32, width: f32, lines: usize) -> bool {
-    texts.iter().all(|t| {
-        let wrapped = fonts::wrap(t, font, false, width, lines + 1);
-        wrapped.len() <= lines
-    })
+/// How many of `texts` fit whole in `lines` lines of `width` at `font`.
+fn fitting(texts: &[String], font: f32, width: f32, lines: usize) -> usize {
+    texts
+        .iter()
+        .filter(|t| {
+            let wrapped = fonts::wrap(t, font, false, width, lines + 1);
+            wrapped.len() <= lines
+        })
+        .count()
 }
 
 /// Cell and centre sizes for label lines at `font` in `area` (`lines.0` across a column,
@@ -154,32 +158,32 @@ pub fn fit(
             let lh = fonts::line_height(font);
             let lines_w = (((cell.w - 4.0) / lh).floor() as usize).clamp(1, 3);
             let lines_h = (((cell.h - 2.0) / lh).floor() as usize).clamp(1, 3);
-            let col_ok = fits(
+            let whole = fitting(
                 &col_labels,
                 font,
                 centre.h - 2.0 * PAD - font * 1.6,
                 lines_w,
-            );
-            let row_ok = fits(
+            ) + fitting(
                 &row_labels,
                 font,
                 centre.w - 2.0 * PAD - font * 1.4,
                 lines_h,
             );
-            if best.is_none() {
-                best = Some((cell, centre, font, false));
-            }
-            if col_ok && row_ok {
-                best = Some((cell, centre, font, true));
+            if whole == col_labels.len() + row_labels.len() {
+                best = Some((cell, centre, font, true, whole));
                 break 'search;
+            }
+            // Short of all, the one where most labels are whole (the larger font on a tie).
+            if best.is_none_or(|(_, _, _, _, most)| whole > most) {
+                best = Some((cell, centre, font, false, whole));
             }
         }
         font -= 1.0;
     }
-    let (cell, centre, font, whole) = best.unwrap_or_else(|| {
+    let (cell, centre, font, whole, _) = best.unwrap_or_else(|| {
         // Not even one line of the smallest font leaves a centre: share the area evenly.
         let cell = size(area.width() / cols as f32, area.height() / rows as f32);
-        (cell, cell, min_font, false)
+        (cell, cell, min_font, false, 0)
     });
     let probe = Layout::new(plan, cell, centre, Point::default());
     let offset = region_offset(&probe, quadrant);

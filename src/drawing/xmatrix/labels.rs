@@ -15,7 +15,10 @@ impl Labels {
         let mut full = HashMap::new();
         for arm in Arm::CLOCKWISE {
             for (i, id) in x.arm_ids(arm).into_iter().enumerate() {
-                codes.insert(id, format!("{}{}", arm.prefix(), i + 1));
+                codes.insert(
+                    id,
+                    format!("{}{}", arm.prefix(plan.settings.vocabulary), i + 1),
+                );
             }
         }
         for i in x

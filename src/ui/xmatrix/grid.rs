@@ -17,6 +17,9 @@ pub struct Ctx<'a> {
     pub emphasis: Emphasis,
     /// Items and people with lint findings, with the text for their tooltip.
     pub lint: &'a HashMap<Id, String>,
+    /// The label font and how many lines a label may wrap onto, when the matrix was fitted
+    /// to the window; otherwise one line sized to the cell.
+    pub text: Option<(f32, usize)>,
 }
 
 pub fn grid_ui(ui: &mut Ui, cx: &Ctx, view: &mut XMatrixView, sink: &mut EditSink) {
@@ -41,7 +44,11 @@ pub fn grid_ui(ui: &mut Ui, cx: &Ctx, view: &mut XMatrixView, sink: &mut EditSin
             v.widgets.hovered.weak_bg_fill,
         );
     }
-    let style = GridStyle::for_cell(l, scene::palette(v));
+    let mut style = GridStyle::for_cell(l, scene::palette(v));
+    if let Some((font, lines)) = cx.text {
+        style.font = font;
+        style.max_lines = lines;
+    }
     let shapes = grid_shapes(
         cx.plan,
         l,

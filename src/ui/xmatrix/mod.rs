@@ -9,7 +9,7 @@ mod keys;
 mod metric;
 
 use crate::audit::xmatrix_findings;
-use crate::drawing::xmatrix::{Cell, CellKind, Emphasis, Labels, Layout};
+use crate::drawing::xmatrix::{Cell, CellKind, Emphasis, Labels, Layout, fit};
 use crate::drawing::{Size, size};
 use crate::model::{Arm, Id, Plan};
 use crate::ui::{EditSink, scene};
@@ -79,6 +79,8 @@ const CENTRE_FLAT: f32 = 170.0;
 /// How far the matrix grows or shrinks to fit the window; below the minimum it scrolls.
 const MIN_SCALE: f32 = 0.8;
 const MAX_SCALE: f32 = 2.0;
+/// Label font sizes the fitted matrix chooses from (smallest, largest).
+const FIT_FONT: (f32, f32) = (13.0, 19.0);
 
 /// Height of the names list shown under the matrix with horizontal labels.
 fn key_height(plan: &Plan, ui: &Ui) -> f32 {
@@ -130,11 +132,26 @@ pub fn xmatrix_ui(ui: &mut Ui, plan: &Plan, view: &mut XMatrixView, sink: &mut E
     let scale = (room.x / base.w)
         .min(room.y / base.h)
         .clamp(MIN_SCALE, MAX_SCALE);
+    // Names read upwards and across the centre: fill the window, wrapping names onto two or
+    // three lines before cutting any — unless the cells would get too small to click, then
+    // keep the scaled matrix and scroll.
+    let fitted = (!view.horizontal_labels)
+        .then(|| {
+            let area = crate::drawing::geom::Rect::from_min_size(
+                crate::drawing::Point::default(),
+                size(room.x.max(1.0), room.y.max(1.0)),
+            );
+            fit(plan, &labels, area, None, FIT_FONT.1, FIT_FONT.0)
+        })
+        .filter(|f| f.layout.cell.w.min(f.layout.cell.h) >= CELL * MIN_SCALE);
     let area = egui::ScrollArea::both()
         .auto_shrink([false, false])
         .max_height(ui.available_height() - status_height);
     area.show(ui, |ui| {
-        let (cell, centre) = (cell.scaled(scale), centre.scaled(scale));
+        let (cell, centre) = match &fitted {
+            Some(f) => (f.layout.cell, f.layout.centre),
+            None => (cell.scaled(scale), centre.scaled(scale)),
+        };
         let probe = Layout::new(plan, cell, centre, scene::point(ui.cursor().min));
         let wanted = probe.size();
         let (rect, _) =
@@ -162,6 +179,7 @@ pub fn xmatrix_ui(ui: &mut Ui, plan: &Plan, view: &mut XMatrixView, sink: &mut E
                 lint: lint.keys().copied().collect(),
             },
             lint: &lint,
+            text: fitted.as_ref().map(|f| (f.font, f.max_lines)),
         };
         grid::grid_ui(ui, &cx, view, sink);
         if std::mem::take(&mut view.pending.scroll_to_cursor) {
