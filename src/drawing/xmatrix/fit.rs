@@ -8,7 +8,7 @@ use crate::drawing::geom::{Point, Rect, Size, pt, size};
 use crate::model::{Arm, Id, Plan};
 
 /// One corner of the X with the item labels beside it, as the 1–4 keys zoom to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Quadrant {
     /// Annual objectives × improvement priorities.
     TopLeft,
@@ -136,8 +136,71 @@ pub fn fit(
     max_font: f32,
     min_font: f32,
 ) -> Fitted {
-    let (cols, rows) = region_counts(plan, quadrant);
     let (col_labels, row_labels) = region_labels(plan, labels, quadrant);
+    let chosen = choose(
+        plan,
+        (&col_labels, &row_labels),
+        area.size(),
+        quadrant,
+        (max_font, min_font),
+    );
+    place(plan, chosen, area, quadrant)
+}
+
+/// [`fit`], remembering the choice: the search wraps every label at many sizes, so it runs
+/// again only when the labels, the area's size, the corner or the fonts change.
+pub fn fit_cached(
+    cache: &mut FitCache,
+    plan: &Plan,
+    labels: &Labels,
+    area: Rect,
+    quadrant: Option<Quadrant>,
+    max_font: f32,
+    min_font: f32,
+) -> Fitted {
+    use std::hash::{Hash, Hasher};
+    let (col_labels, row_labels) = region_labels(plan, labels, quadrant);
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (&col_labels, &row_labels, quadrant).hash(&mut h);
+    for v in [area.width(), area.height(), max_font, min_font] {
+        v.to_bits().hash(&mut h);
+    }
+    region_counts(plan, quadrant).hash(&mut h);
+    let key = h.finish();
+    let chosen = match cache.0 {
+        Some((k, chosen)) if k == key => chosen,
+        _ => {
+            let chosen = choose(
+                plan,
+                (&col_labels, &row_labels),
+                area.size(),
+                quadrant,
+                (max_font, min_font),
+            );
+            cache.0 = Some((key, chosen));
+            chosen
+        }
+    };
+    place(plan, chosen, area, quadrant)
+}
+
+/// The last choice of [`fit_cached`] and what it was made for (kept in a view's state).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct FitCache(Option<(u64, Chosen)>);
+
+/// Cell and centre sizes, the label font, and whether every label fits whole.
+type Chosen = (Size, Size, f32, bool);
+
+/// The search: the largest font and line counts at which every label fits whole, else the
+/// one where most do.
+fn choose(
+    plan: &Plan,
+    (col_labels, row_labels): (&[String], &[String]),
+    area: Size,
+    quadrant: Option<Quadrant>,
+    (max_font, min_font): (f32, f32),
+) -> Chosen {
+    let (cols, rows) = region_counts(plan, quadrant);
     let mut best = None;
     let mut font = max_font;
     'search: while font >= min_font {
@@ -152,23 +215,14 @@ pub fn fit(
             (2, 3),
             (3, 3),
         ] {
-            let Some((cell, centre)) = sizes(area.size(), cols, rows, font, lines) else {
+            let Some((cell, centre)) = sizes(area, cols, rows, font, lines) else {
                 continue;
             };
             let lh = fonts::line_height(font);
             let lines_w = (((cell.w - 4.0) / lh).floor() as usize).clamp(1, 3);
             let lines_h = (((cell.h - 2.0) / lh).floor() as usize).clamp(1, 3);
-            let whole = fitting(
-                &col_labels,
-                font,
-                centre.h - 2.0 * PAD - font * 1.6,
-                lines_w,
-            ) + fitting(
-                &row_labels,
-                font,
-                centre.w - 2.0 * PAD - font * 1.4,
-                lines_h,
-            );
+            let whole = fitting(col_labels, font, centre.h - 2.0 * PAD - font * 1.6, lines_w)
+                + fitting(row_labels, font, centre.w - 2.0 * PAD - font * 1.4, lines_h);
             if whole == col_labels.len() + row_labels.len() {
                 best = Some((cell, centre, font, true, whole));
                 break 'search;
@@ -182,9 +236,19 @@ pub fn fit(
     }
     let (cell, centre, font, whole, _) = best.unwrap_or_else(|| {
         // Not even one line of the smallest font leaves a centre: share the area evenly.
-        let cell = size(area.width() / cols as f32, area.height() / rows as f32);
+        let cell = size(area.w / cols as f32, area.h / rows as f32);
         (cell, cell, min_font, false, 0)
     });
+    (cell, centre, font, whole)
+}
+
+/// The chosen sizes as a layout in `area`.
+fn place(
+    plan: &Plan,
+    (cell, centre, font, whole): Chosen,
+    area: Rect,
+    quadrant: Option<Quadrant>,
+) -> Fitted {
     let probe = Layout::new(plan, cell, centre, Point::default());
     let offset = region_offset(&probe, quadrant);
     let layout = Layout::new(

@@ -7,7 +7,7 @@ mod labels;
 mod layout;
 mod scene;
 
-pub use fit::{Fitted, Quadrant, fit};
+pub use fit::{FitCache, Fitted, Quadrant, fit, fit_cached};
 pub use labels::Labels;
 pub use layout::{Cell, CellKind, Layout};
 pub use scene::{Emphasis, GridStyle, Symbol, grid_shapes, legend, symbol_shape};

@@ -35,6 +35,8 @@ pub struct RoomView {
     pub quadrant: Option<Quadrant>,
     /// Room commands from the palette, run like their keys on the next frame.
     commands: Vec<Command>,
+    /// The last fit of the X-matrix to the screen, reused while nothing it depends on changes.
+    pub(super) xmatrix_fit: crate::drawing::xmatrix::FitCache,
 }
 
 /// What the room view asks the app to do.

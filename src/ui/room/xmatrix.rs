@@ -3,7 +3,9 @@
 //! 1–4 keys, and the walk's current item highlighted with everything it is tied to.
 
 use super::{RoomView, SMALL, Step, caption};
-use crate::drawing::xmatrix::{Emphasis, GridStyle, Labels, Quadrant, fit, grid_shapes, legend};
+use crate::drawing::xmatrix::{
+    Emphasis, GridStyle, Labels, Quadrant, fit_cached, grid_shapes, legend,
+};
 use crate::model::{Arm, Plan};
 use crate::ui::commands::Command;
 use crate::ui::scene;
@@ -65,7 +67,7 @@ fn quadrant_name(q: Quadrant, plan: &Plan) -> String {
     format!("{} × {}", a.title(v), b.title(v))
 }
 
-pub fn xmatrix(ui: &mut Ui, plan: &Plan, view: &RoomView) {
+pub fn xmatrix(ui: &mut Ui, plan: &Plan, view: &mut RoomView) {
     let x = &plan.xmatrix;
     let labels = Labels::new(plan);
     let highlight = match view.step {
@@ -96,7 +98,8 @@ pub fn xmatrix(ui: &mut Ui, plan: &Plan, view: &RoomView) {
         super::text(ui, "The X-matrix is empty.", super::HEADING);
         return;
     }
-    let fitted = fit(
+    let fitted = fit_cached(
+        &mut view.xmatrix_fit,
         plan,
         &labels,
         scene::from_rect(area),

@@ -9,7 +9,7 @@ mod keys;
 mod metric;
 
 use crate::audit::xmatrix_findings;
-use crate::drawing::xmatrix::{Cell, CellKind, Emphasis, Labels, Layout, fit};
+use crate::drawing::xmatrix::{Cell, CellKind, Emphasis, Labels, Layout, fit_cached};
 use crate::drawing::{Size, size};
 use crate::model::{Arm, Id, Plan};
 use crate::ui::{EditSink, scene};
@@ -31,6 +31,8 @@ pub struct XMatrixView {
     /// True while the matrix takes the arrow keys (no text field has focus).
     pub has_focus: bool,
     pending: Pending,
+    /// The last fit of the matrix to the window, reused while nothing it depends on changes.
+    fit: crate::drawing::xmatrix::FitCache,
 }
 
 /// Things to do on a coming frame.
@@ -141,7 +143,15 @@ pub fn xmatrix_ui(ui: &mut Ui, plan: &Plan, view: &mut XMatrixView, sink: &mut E
                 crate::drawing::Point::default(),
                 size(room.x.max(1.0), room.y.max(1.0)),
             );
-            fit(plan, &labels, area, None, FIT_FONT.1, FIT_FONT.0)
+            fit_cached(
+                &mut view.fit,
+                plan,
+                &labels,
+                area,
+                None,
+                FIT_FONT.1,
+                FIT_FONT.0,
+            )
         })
         .filter(|f| f.layout.cell.w.min(f.layout.cell.h) >= CELL * MIN_SCALE);
     let area = egui::ScrollArea::both()
