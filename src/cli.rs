@@ -30,7 +30,7 @@ pub enum Command {
         json: bool,
         /// Judge what is overdue as of this day (YYYY-MM-DD) instead of today.
         #[arg(long, value_name = "YYYY-MM-DD")]
-        as_of: Option<chrono::NaiveDate>,
+        as_of: Option<jiff::civil::Date>,
     },
     /// Every scored item (measures, scorecard objectives and perspectives, key results, OKR
     /// objectives, teams) with its number and status. Exit 0, or 2 when the file does not load.
@@ -109,9 +109,9 @@ fn fail(e: &LoadError) -> anyhow::Error {
 
 /// `catchball check`: exit 0 when the file loads and the audit finds nothing, 1 when the audit
 /// has findings, 2 when the file is unreadable or structurally invalid.
-pub fn check(path: &Path, json: bool, as_of: Option<chrono::NaiveDate>) -> Outcome {
+pub fn check(path: &Path, json: bool, as_of: Option<jiff::civil::Date>) -> Outcome {
     let result = file::load(path);
-    let today = as_of.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let today = as_of.unwrap_or_else(crate::model::today);
     let findings = result
         .as_ref()
         .map(|l| crate::audit::report_on(&l.plan, today).findings)

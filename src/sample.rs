@@ -148,7 +148,7 @@ pub fn large_plan() -> Plan {
             status_note: String::new(),
         });
     }
-    let date = chrono::NaiveDate::from_ymd_opt(2027, 1, 15).unwrap_or_default();
+    let date = jiff::civil::date(2027, 1, 15);
     for i in 0..60 {
         let oid = id();
         let key_results = (0..4)
@@ -166,10 +166,10 @@ pub fn large_plan() -> Plan {
                     commit: None,
                     stretch: None,
                 },
-                check_ins: (0..6)
+                check_ins: (0..6i32)
                     .map(|w| CheckIn {
-                        date: date + chrono::Days::new(w * 7),
-                        value: 10.0 + w as f64 * 2.0,
+                        date: date + jiff::Span::new().days(i64::from(w * 7)),
+                        value: 10.0 + f64::from(w) * 2.0,
                         confidence: 7,
                         comment: "Steady progress".into(),
                         who: Some(people[i % people.len()]),

@@ -5,14 +5,14 @@
 
 use catchball::audit::{RULES, Report, is_activity, report_on};
 use catchball::model::{CheckIn, Id, KrKind, Mute, Plan};
-use chrono::NaiveDate;
+use jiff::civil::Date;
 
 fn sample() -> Plan {
     catchball::sample::sample_plan().unwrap()
 }
 
-fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+fn date(y: i16, m: i8, d: i8) -> Date {
+    jiff::civil::date(y, m, d)
 }
 
 fn report(plan: &Plan) -> Report {
@@ -87,7 +87,7 @@ fn a_breakthrough_without_an_annual_objective_is_found() {
     assert_eq!(f.targets, [Id(43)]);
 }
 
-fn check_in(d: NaiveDate, value: f64, confidence: u8, comment: &str) -> CheckIn {
+fn check_in(d: Date, value: f64, confidence: u8, comment: &str) -> CheckIn {
     CheckIn {
         date: d,
         value,

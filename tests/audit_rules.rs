@@ -11,8 +11,8 @@ fn sample() -> Plan {
 }
 
 /// A day in the sample's quarter, so what is overdue does not depend on when tests run.
-fn day() -> chrono::NaiveDate {
-    chrono::NaiveDate::from_ymd_opt(2027, 2, 15).unwrap()
+fn day() -> jiff::civil::Date {
+    jiff::civil::date(2027, 2, 15)
 }
 
 fn report(plan: &Plan) -> Report {

@@ -36,7 +36,7 @@ fn a_team_owns_an_objective_and_a_key_result() {
         "Fleet & Operations"
     );
     assert!(
-        catchball::audit::report_on(&p, chrono::NaiveDate::from_ymd_opt(2027, 2, 15).unwrap())
+        catchball::audit::report_on(&p, jiff::civil::date(2027, 2, 15))
             .findings
             .iter()
             .all(|f| !f.rule.starts_with("ownership."))

@@ -222,10 +222,13 @@ impl CatchballApp {
                     || "an unsaved plan".to_owned(),
                     |p| format!("“{}”", p.display()),
                 );
-                let when = snapshot.saved_at.map_or_else(String::new, |t| {
-                    let t: chrono::DateTime<chrono::Local> = t.into();
-                    format!(" (last kept {})", t.format("%Y-%m-%d %H:%M"))
-                });
+                let when = snapshot
+                    .saved_at
+                    .and_then(|t| jiff::Timestamp::try_from(t).ok())
+                    .map_or_else(String::new, |t| {
+                        let local = t.to_zoned(jiff::tz::TimeZone::system());
+                        format!(" (last kept {})", local.strftime("%Y-%m-%d %H:%M"))
+                    });
                 let answer = modal(
                     ctx,
                     &format!(

@@ -9,8 +9,8 @@ pub trait Clock {
     fn now(&self) -> Duration;
 
     /// The calendar day, for what is due or overdue.
-    fn today(&self) -> chrono::NaiveDate {
-        chrono::Local::now().date_naive()
+    fn today(&self) -> jiff::civil::Date {
+        crate::model::today()
     }
 }
 

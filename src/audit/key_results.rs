@@ -4,12 +4,12 @@
 use super::okrs::{is_activity, team_of};
 use super::{Finding, Severity};
 use crate::model::{KrKind, OkrObjective, Plan, Trend};
-use chrono::NaiveDate;
+use jiff::civil::Date;
 
 /// Confidence at or below this, without a word why, is a finding.
 pub const LOW_CONFIDENCE: u8 = 3;
 
-pub(super) fn findings(plan: &Plan, o: &OkrObjective, today: NaiveDate, out: &mut Vec<Finding>) {
+pub(super) fn findings(plan: &Plan, o: &OkrObjective, today: Date, out: &mut Vec<Finding>) {
     let team = team_of(plan, o);
     for k in &o.key_results {
         let name = &k.name;

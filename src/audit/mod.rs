@@ -14,7 +14,7 @@ pub use okrs::is_activity;
 pub use rules::{RULES, rule_title};
 
 use crate::model::{Id, Plan};
-use chrono::NaiveDate;
+use jiff::civil::Date;
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -146,7 +146,7 @@ impl Parts {
 }
 
 /// Every rule's findings for the parts in use, muted or not, in a stable order.
-fn all_findings(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
+fn all_findings(plan: &Plan, today: Date) -> Vec<Finding> {
     let parts = Parts::of(plan);
     let mut all = Vec::new();
     if parts.strategy {
@@ -166,11 +166,11 @@ fn all_findings(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
 
 /// Runs every rule as of today and sets the muted findings apart.
 pub fn report(plan: &Plan) -> Report {
-    report_on(plan, chrono::Local::now().date_naive())
+    report_on(plan, crate::model::today())
 }
 
 /// Runs every rule as of `today` (for what is overdue) and sets the muted findings apart.
-pub fn report_on(plan: &Plan, today: NaiveDate) -> Report {
+pub fn report_on(plan: &Plan, today: Date) -> Report {
     let mut out = Report::default();
     for f in all_findings(plan, today) {
         // A mute of this very item wins over one of the whole rule.

@@ -4,7 +4,7 @@
 
 use super::{Finding, Severity};
 use crate::model::{Id, OkrObjective, Plan};
-use chrono::NaiveDate;
+use jiff::civil::Date;
 use std::collections::BTreeMap;
 
 /// More objectives than this per team per quarter is "too many goals".
@@ -106,7 +106,7 @@ fn serves_priority(plan: &Plan, o: &OkrObjective) -> bool {
     false
 }
 
-pub fn findings(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
+pub fn findings(plan: &Plan, today: Date) -> Vec<Finding> {
     let mut out = Vec::new();
     let open: Vec<&OkrObjective> = plan.okrs.iter().filter(|o| !o.is_closed()).collect();
     let mut per_team: BTreeMap<(Option<Id>, &str), Vec<Id>> = BTreeMap::new();

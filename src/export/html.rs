@@ -95,7 +95,7 @@ fn figure(plan: &Plan, which: Figure) -> Markup {
 /// The page.
 pub fn html(plan: &Plan) -> String {
     let blocks = blocks(plan);
-    let today = chrono::Local::now().date_naive();
+    let today = crate::model::today();
     let sections: Vec<(&str, &str)> = blocks
         .iter()
         .filter_map(|b| match b {

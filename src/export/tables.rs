@@ -6,13 +6,13 @@ use crate::audit::report;
 use crate::drawing::xmatrix::Labels;
 use crate::model::Thresholds;
 use crate::model::{Arm, Corner, KrKind, MeasureState, Plan, Status, Target, fmt_num};
-use chrono::NaiveDate;
+use jiff::civil::Date;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
     Text(String),
     Number(f64),
-    Date(NaiveDate),
+    Date(Date),
     /// A score with the status its colour shows.
     Score(f64, Status),
     Empty,
@@ -36,8 +36,8 @@ impl From<Option<f64>> for Value {
     }
 }
 
-impl From<Option<NaiveDate>> for Value {
-    fn from(v: Option<NaiveDate>) -> Self {
+impl From<Option<Date>> for Value {
+    fn from(v: Option<Date>) -> Self {
         v.map_or(Value::Empty, Value::Date)
     }
 }

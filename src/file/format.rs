@@ -118,16 +118,9 @@ fn syntax(file: &str, e: &ron::error::SpannedError) -> LoadError {
     if message.ends_with('.') {
         message.pop();
     }
-    // chrono's date parser speaks of "input"; say what it means.
-    if [
-        "input is out of range",
-        "input contains invalid characters",
-        "premature end of input",
-        "trailing input",
-        "input is not enough for unique date and time",
-    ]
-    .contains(&message.as_str())
-    {
+    // Dates are the only values jiff parses in a plan; its messages say what failed, not
+    // that it was a date or how to write one.
+    if message.starts_with("failed to parse") || message.starts_with("parsed date") {
         message = format!("not a valid date ({message}); write dates as \"YYYY-MM-DD\"");
     }
     LoadError::Syntax {

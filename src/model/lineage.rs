@@ -2,7 +2,7 @@
 //! by every copy, and the revision each save counts up, with who saved it when. Two files with
 //! the same plan id are copies of one plan; the higher revision is the newer.
 
-use chrono::NaiveDateTime;
+use jiff::civil::DateTime;
 use serde::{Deserialize, Serialize};
 use std::hash::{BuildHasher, Hasher};
 
@@ -14,7 +14,7 @@ pub struct Lineage {
     pub revision: u64,
     /// The name of whoever saved this revision.
     pub saved_by: String,
-    pub saved_at: Option<NaiveDateTime>,
+    pub saved_at: Option<DateTime>,
 }
 
 /// A fresh random plan id: 128 bits from the standard library's randomly seeded hasher (no

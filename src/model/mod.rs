@@ -109,6 +109,11 @@ impl ConfidenceScale {
     }
 }
 
+/// Today's date where the app runs (the local calendar day).
+pub fn today() -> jiff::civil::Date {
+    jiff::Zoned::now().date()
+}
+
 /// One strategy plan: the whole content of a `.plan.ron` file.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]

@@ -1,14 +1,14 @@
 //! OKRs cascaded to teams: objectives, key results and their check-ins.
 
 use super::Id;
-use chrono::NaiveDate;
+use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 /// A dated progress record on a key result. History is kept, never overwritten.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CheckIn {
-    pub date: NaiveDate,
+    pub date: Date,
     /// The metric's value, 1.0 / 0.0 for a milestone done / not done, or the zone's index of an
     /// ordinal key result.
     pub value: f64,
@@ -40,7 +40,7 @@ pub enum KrKind {
         unit: String,
         /// A deadline, where the key result has one.
         #[serde(default)]
-        due: Option<NaiveDate>,
+        due: Option<Date>,
         /// The value that scores 0.3 ("commit"), when the key result says.
         #[serde(default)]
         commit: Option<f64>,
@@ -50,7 +50,7 @@ pub enum KrKind {
     },
     Milestone {
         done: bool,
-        due: Option<NaiveDate>,
+        due: Option<Date>,
     },
     /// Named levels instead of a number: where it stands is one of the zones.
     Ordinal {
@@ -141,9 +141,9 @@ pub struct OkrObjective {
 pub struct Period {
     pub name: String,
     #[serde(default)]
-    pub start: Option<NaiveDate>,
+    pub start: Option<Date>,
     #[serde(default)]
-    pub end: Option<NaiveDate>,
+    pub end: Option<Date>,
 }
 
 impl OkrObjective {

@@ -1,7 +1,7 @@
 //! The Balanced Scorecard: objectives in four perspectives, their measures and initiatives.
 
 use super::Id;
-use chrono::NaiveDate;
+use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 /// The four perspectives of Kaplan and Norton's scorecard, the default set (and the only one of
@@ -81,7 +81,7 @@ impl UpdateInterval {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Reading {
-    pub date: NaiveDate,
+    pub date: Date,
     pub value: f64,
 }
 
@@ -143,7 +143,7 @@ pub struct Initiative {
     #[serde(default)]
     pub budget: Option<f64>,
     #[serde(default)]
-    pub due: Option<NaiveDate>,
+    pub due: Option<Date>,
     #[serde(default)]
     pub status: InitiativeStatus,
 }

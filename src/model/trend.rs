@@ -95,10 +95,10 @@ impl BscObjective {
 mod tests {
     use super::*;
     use crate::model::{CheckIn, Id, Reading};
-    use chrono::NaiveDate;
+    use jiff::civil::Date;
 
-    fn day(d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(2027, 1, d).unwrap()
+    fn day(d: i8) -> Date {
+        jiff::civil::date(2027, 1, d)
     }
 
     fn kr(start: f64, target: f64, values: &[f64]) -> KeyResult {
@@ -120,7 +120,7 @@ mod tests {
                 .iter()
                 .enumerate()
                 .map(|(i, &value)| CheckIn {
-                    date: day(i as u32 + 1),
+                    date: day(i8::try_from(i).unwrap() + 1),
                     value,
                     confidence: 5,
                     comment: String::new(),

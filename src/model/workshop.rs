@@ -2,7 +2,7 @@
 //! and cross-team dependencies.
 
 use super::Id;
-use chrono::NaiveDate;
+use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 /// A dot vote: the question, the items on the wall, each participant's dots. Votes stay hidden
@@ -13,7 +13,7 @@ pub struct DotVote {
     pub id: Id,
     pub question: String,
     #[serde(default)]
-    pub date: Option<NaiveDate>,
+    pub date: Option<Date>,
     /// The items voted on (priorities, annual objectives, measures, parking-lot notes …).
     pub items: Vec<Id>,
     /// How many dots each participant has.
@@ -62,7 +62,7 @@ pub struct ConfidenceRound {
     pub id: Id,
     pub question: String,
     #[serde(default)]
-    pub date: Option<NaiveDate>,
+    pub date: Option<Date>,
     /// The OKR objectives or key results asked about; empty for the whole plan.
     #[serde(default)]
     pub about: Vec<Id>,
@@ -87,7 +87,7 @@ pub struct Answer {
 pub struct Decision {
     pub id: Id,
     pub text: String,
-    pub date: Option<NaiveDate>,
+    pub date: Option<Date>,
     /// What the decision is about, if anything in particular.
     #[serde(default)]
     pub about: Option<Id>,
@@ -128,7 +128,7 @@ impl CatchballStatus {
 pub struct StatusChange {
     pub status: CatchballStatus,
     pub who: Option<Id>,
-    pub date: Option<NaiveDate>,
+    pub date: Option<Date>,
     #[serde(default)]
     pub comment: String,
 }

@@ -26,7 +26,7 @@ struct Muting {
 pub struct AuditView {
     muting: Option<Muting>,
     /// The day the audit judges what is overdue by (the app's clock).
-    pub today: Option<chrono::NaiveDate>,
+    pub today: Option<jiff::civil::Date>,
 }
 
 pub fn audit_ui(ui: &mut Ui, plan: &Plan, view: &mut AuditView, sink: &mut EditSink) {

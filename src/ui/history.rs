@@ -5,6 +5,11 @@
 use egui::{RichText, Ui};
 use egui_plot::{HLine, Line, LineStyle, Plot, Points};
 
+/// The x of a dated point: days since the first one.
+pub fn days_since(day0: Option<jiff::civil::Date>, date: jiff::civil::Date) -> f64 {
+    day0.map_or(0.0, |d0| f64::from((date - d0).get_days()))
+}
+
 /// A line through dated points, drawn solid (the values) or dashed (a companion series).
 pub struct Series {
     pub name: String,
@@ -109,4 +114,17 @@ pub fn window(ui: &mut Ui, h: &History) -> bool {
                 });
         });
     open
+}
+
+#[cfg(test)]
+mod tests {
+    use super::days_since;
+    use jiff::civil::date;
+
+    #[test]
+    fn days_since_counts_days_across_months_and_years() {
+        assert!((days_since(Some(date(2027, 1, 15)), date(2027, 2, 1)) - 17.0).abs() < 1e-9);
+        assert!((days_since(Some(date(2026, 12, 31)), date(2027, 12, 31)) - 365.0).abs() < 1e-9);
+        assert!(days_since(None, date(2027, 1, 1)).abs() < 1e-9);
+    }
 }

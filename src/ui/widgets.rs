@@ -344,23 +344,14 @@ pub fn optional_date(
     ui: &mut Ui,
     salt: &str,
     name: &str,
-    value: Option<chrono::NaiveDate>,
-) -> Option<Option<chrono::NaiveDate>> {
-    use chrono::Datelike;
-    let Some(date) = value else {
+    value: Option<jiff::civil::Date>,
+) -> Option<Option<jiff::civil::Date>> {
+    let Some(mut picked) = value else {
         return ui
             .small_button("Set date")
             .accessible_name(format!("Set {name}"))
             .clicked()
-            .then(|| Some(chrono::Local::now().date_naive()));
-    };
-    // The picker speaks jiff; the plan speaks chrono. Both are proleptic Gregorian.
-    let Ok(mut picked) = jiff::civil::Date::new(
-        i16::try_from(date.year()).unwrap_or(2000),
-        date.month() as i8,
-        date.day() as i8,
-    ) else {
-        return None;
+            .then(|| Some(crate::model::today()));
     };
     let mut out = None;
     let r = ui.add(
@@ -369,13 +360,8 @@ pub fn optional_date(
             .calendar_week(false),
     );
     r.accessible_name(name);
-    let back = chrono::NaiveDate::from_ymd_opt(
-        i32::from(picked.year()),
-        picked.month() as u32,
-        picked.day() as u32,
-    );
-    if back != Some(date) && back.is_some() {
-        out = Some(back);
+    if Some(picked) != value {
+        out = Some(Some(picked));
     }
     if clear_button(ui, name) {
         out = Some(None);

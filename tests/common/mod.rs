@@ -67,8 +67,8 @@ impl catchball::app::Clock for FakeClock {
 
     /// A fixed day in the sample's quarter, so what is overdue does not depend on when the
     /// tests run.
-    fn today(&self) -> chrono::NaiveDate {
-        chrono::NaiveDate::from_ymd_opt(2027, 2, 15).unwrap()
+    fn today(&self) -> jiff::civil::Date {
+        jiff::civil::date(2027, 2, 15)
     }
 }
 

@@ -6,14 +6,14 @@ use super::objectives::{SWEET_SPOT, update};
 use crate::model::{CheckIn, Id, KeyResult, KrKind, Plan};
 use crate::ui::EditSink;
 use crate::ui::tables::num;
-use chrono::NaiveDate;
 use egui::{RichText, Ui};
+use jiff::civil::Date;
 
 /// A check-in being written.
 #[derive(Clone, Debug)]
 pub struct Draft {
     pub kr: Id,
-    pub date: NaiveDate,
+    pub date: Date,
     pub value: f64,
     pub done: bool,
     pub confidence: u8,
@@ -25,7 +25,7 @@ pub struct Draft {
 
 impl Draft {
     pub fn new(plan: &Plan, kr: &KeyResult) -> Self {
-        let today = chrono::Local::now().date_naive();
+        let today = crate::model::today();
         let (value, done) = match &kr.kind {
             KrKind::Metric { start, current, .. } => (current.unwrap_or(*start), false),
             KrKind::Milestone { done, .. } => (0.0, *done),
@@ -247,7 +247,7 @@ fn history_window(ui: &mut Ui, plan: &Plan, view: &mut OkrsView) {
         return;
     };
     let day0 = kr.check_ins.first().map(|c| c.date);
-    let x = |d: NaiveDate| day0.map_or(0.0, |d0| (d - d0).num_days() as f64);
+    let x = |d: Date| crate::ui::history::days_since(day0, d);
     let scores: Vec<[f64; 2]> = kr
         .check_ins
         .iter()

@@ -127,7 +127,7 @@ fn metric(
     ui: &mut Ui,
     sink: &mut EditSink,
     label: &str,
-    due: Option<chrono::NaiveDate>,
+    due: Option<jiff::civil::Date>,
     commit: Option<f64>,
     stretch: Option<f64>,
     set: &SetKr,

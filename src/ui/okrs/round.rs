@@ -80,7 +80,7 @@ pub(super) fn round_window(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: 
                 plan.key_result(round.krs[round.index]).map_or_else(
                     || Draft {
                         kr: Id(0),
-                        date: chrono::Local::now().date_naive(),
+                        date: crate::model::today(),
                         value: 0.0,
                         done: false,
                         confidence: 7,

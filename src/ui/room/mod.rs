@@ -28,7 +28,7 @@ const HINT: f32 = 13.0;
 pub struct RoomView {
     pub step: Step,
     /// The day the audit slide judges what is overdue by (the app's clock).
-    pub today: Option<chrono::NaiveDate>,
+    pub today: Option<jiff::civil::Date>,
     /// B: the screen is black.
     pub blank: bool,
     /// 1–4: one corner of the X-matrix; 0: the whole matrix.

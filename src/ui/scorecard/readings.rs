@@ -6,11 +6,11 @@ use super::objective::update;
 use crate::model::{BscObjective, Id, Plan, Reading, Target};
 use crate::ui::EditSink;
 use crate::ui::tables::num;
-use chrono::NaiveDate;
 use egui::{RichText, Ui};
+use jiff::civil::Date;
 
-pub fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
+pub fn today() -> Date {
+    crate::model::today()
 }
 
 /// The open "record a value" dialog.
@@ -19,7 +19,7 @@ pub struct Record {
     pub objective: Id,
     pub measure: Id,
     pub value: f64,
-    pub date: NaiveDate,
+    pub date: Date,
 }
 
 /// The record dialog and the history window, when open.
@@ -118,7 +118,7 @@ fn history_window(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView) {
     };
     let m = &objective.measures[index];
     let day0 = m.history.first().map(|r| r.date);
-    let x = |d: NaiveDate| day0.map_or(0.0, |d0| (d - d0).num_days() as f64);
+    let x = |d: Date| crate::ui::history::days_since(day0, d);
     let reference = |name: &str, y: f64, dotted: bool| Reference {
         name: name.to_owned(),
         y,
