@@ -118,8 +118,14 @@ fn priorities_are_added_reordered_and_deleted() {
     settle(&mut h);
     shortcut(&mut h, Modifiers::ALT, Key::ArrowDown);
     assert_eq!(plan(&h).priorities[2].id, first);
+    let name = plan(&h).priorities[2].name.clone();
     click(&mut h, "Delete priority 3");
     assert!(plan(&h).priority(first).is_none());
+    // The deletion is announced by the item's name, with the way back.
+    assert_eq!(
+        h.state().last_notice(),
+        Some(format!("Delete priority “{name}” — Ctrl+Z undoes it").as_str())
+    );
     assert!(catchball::model::validate(&plan(&h)).is_empty());
 }
 

@@ -306,17 +306,23 @@ impl CatchballApp {
             return;
         }
         for edit in edits {
-            let what = edit.describe();
+            // Deleting is never asked about; it is announced by name, with the way back.
+            let removed = (edit.kind() == crate::edit::EditKind::Remove).then(|| {
+                let name = edit.removed().and_then(|id| {
+                    let entities = doc.plan().entities();
+                    entities
+                        .iter()
+                        .find(|e| e.id == id)
+                        .map(|e| e.name.to_owned())
+                });
+                removal_notice(edit.describe(), name.as_deref())
+            });
             match doc.session.apply(edit) {
-                // Deleting is never asked about; it is announced, with the way back.
-                Ok(()) if what.starts_with("delete") || what.starts_with("remove") => {
-                    let mut text = what.to_owned();
-                    if let Some(first) = text.get_mut(0..1) {
-                        first.make_ascii_uppercase();
+                Ok(()) => {
+                    if let Some(text) = removed {
+                        self.notices.info(text);
                     }
-                    self.notices.info(format!("{text} — Ctrl+Z undoes it"));
                 }
-                Ok(()) => {}
                 Err(e) => {
                     self.notices.error(e.to_string());
                 }
@@ -586,5 +592,25 @@ impl CatchballApp {
 
     pub(super) fn set_prompt(&mut self, prompt: Prompt) {
         self.prompts.push(prompt);
+    }
+}
+
+/// "Deleted priority “Electrify the fleet” — Ctrl+Z undoes it".
+fn removal_notice(what: &str, name: Option<&str>) -> String {
+    let mut text = what.to_owned();
+    if let Some(first) = text.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    match name {
+        Some(name) => {
+            // A long name is cut so the notice stays one line.
+            let mut name = crate::model::TextKind::Line.clean(name);
+            if let Some((cut, _)) = name.char_indices().nth(60) {
+                name.truncate(cut);
+                name.push('…');
+            }
+            format!("{text} “{name}” — Ctrl+Z undoes it")
+        }
+        None => format!("{text} — Ctrl+Z undoes it"),
     }
 }

@@ -1,8 +1,9 @@
 //! The edit enum and how each edit applies to a plan, returning its inverse.
 
-use super::cascade::{apply_batch, remove_priority};
+use super::cascade::apply_batch;
 use super::okrs as okr;
 use super::people as ppl;
+use super::priorities as pri;
 use super::scorecard as sc;
 use super::xmatrix as x;
 use crate::model::{
@@ -228,63 +229,21 @@ pub enum Edit {
     },
     /// Several edits as one undo step, applied in order.
     Batch(Vec<Edit>),
+    /// A step of several edits (or one) with a label of its own for the Undo menu ("close
+    /// period"), rather than its first edit's.
+    Named {
+        label: &'static str,
+        edit: Box<Edit>,
+    },
 }
 
-fn not_found(what: &'static str, id: Id) -> EditError {
-    EditError::NotFound { what, id }
-}
-
-fn bsc_mut(plan: &mut Plan, id: Id) -> Result<&mut BscObjective, EditError> {
-    plan.scorecard
-        .objectives
-        .iter_mut()
-        .find(|o| o.id == id)
-        .ok_or(not_found("scorecard objective", id))
-}
-
-fn check_insert(what: &'static str, index: usize, len: usize) -> Result<(), EditError> {
-    if index > len {
-        return Err(EditError::OutOfRange { what, index, len });
-    }
-    Ok(())
-}
-
-/// Inserts `item` at `index` of a list of `what`, refusing a position past the end.
-pub(super) fn insert_at<T>(
-    list: &mut Vec<T>,
-    index: usize,
-    item: T,
-    what: &'static str,
-) -> Result<(), EditError> {
-    check_insert(what, index, list.len())?;
-    list.insert(index, item);
-    Ok(())
-}
-
-/// Moves the element at `from` to position `to` of a list of `what`, refusing a `to` past the end.
-pub(super) fn move_within<T>(
-    list: &mut Vec<T>,
-    from: usize,
-    to: usize,
-    what: &'static str,
-) -> Result<(), EditError> {
-    if to >= list.len() {
-        return Err(EditError::OutOfRange {
-            what,
-            index: to,
-            len: list.len(),
-        });
-    }
-    let item = list.remove(from);
-    list.insert(to, item);
-    Ok(())
-}
-
-fn check_fresh(plan: &Plan, id: Id) -> Result<(), EditError> {
-    if plan.entities().iter().any(|e| e.id == id) {
-        return Err(EditError::DuplicateId(id));
-    }
-    Ok(())
+/// What an edit does to the thing it is about, for what the app says after applying it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EditKind {
+    Add,
+    Change,
+    Move,
+    Remove,
 }
 
 impl Edit {
@@ -339,6 +298,72 @@ impl Edit {
             Edit::RemoveDependency(_) => "delete dependency",
             Edit::SetMute { .. } => "mute finding",
             Edit::Batch(edits) => edits.first().map_or("change", Edit::describe),
+            Edit::Named { label, .. } => label,
+        }
+    }
+
+    /// One edit called `label` in the Undo menu.
+    pub fn named(label: &'static str, edit: Edit) -> Edit {
+        Edit::Named {
+            label,
+            edit: Box::new(edit),
+        }
+    }
+
+    /// A batch of edits applied as one step, called `label` in the Undo menu.
+    pub fn step(label: &'static str, edits: Vec<Edit>) -> Edit {
+        Edit::Named {
+            label,
+            edit: Box::new(Edit::Batch(edits)),
+        }
+    }
+
+    /// Whether the edit adds, changes, moves or removes.
+    pub fn kind(&self) -> EditKind {
+        match self {
+            Edit::InsertVisionTarget { .. }
+            | Edit::InsertPriority { .. }
+            | Edit::InsertXItem { .. }
+            | Edit::InsertMetric { .. }
+            | Edit::InsertXPerson { .. }
+            | Edit::InsertPerson { .. }
+            | Edit::InsertTeam { .. }
+            | Edit::InsertBscObjective { .. }
+            | Edit::InsertOkr { .. }
+            | Edit::InsertDependency { .. } => EditKind::Add,
+            Edit::MovePriority { .. }
+            | Edit::MoveXItem { .. }
+            | Edit::MoveXPerson { .. }
+            | Edit::MoveBscObjective { .. }
+            | Edit::MoveOkr { .. } => EditKind::Move,
+            Edit::RemoveVisionTarget(_)
+            | Edit::RemovePriority(_)
+            | Edit::RemoveXItem(_)
+            | Edit::RemoveXPerson(_)
+            | Edit::RemovePerson(_)
+            | Edit::RemoveTeam(_)
+            | Edit::RemoveBscObjective(_)
+            | Edit::RemoveOkr(_)
+            | Edit::RemoveDependency(_) => EditKind::Remove,
+            Edit::Named { edit, .. } => edit.kind(),
+            _ => EditKind::Change,
+        }
+    }
+
+    /// The id of the item a removing edit takes out.
+    pub fn removed(&self) -> Option<Id> {
+        match self {
+            Edit::RemoveVisionTarget(id)
+            | Edit::RemovePriority(id)
+            | Edit::RemoveXItem(id)
+            | Edit::RemoveXPerson(id)
+            | Edit::RemovePerson(id)
+            | Edit::RemoveTeam(id)
+            | Edit::RemoveBscObjective(id)
+            | Edit::RemoveOkr(id)
+            | Edit::RemoveDependency(id) => Some(*id),
+            Edit::Named { edit, .. } => edit.removed(),
+            _ => None,
         }
     }
 
@@ -362,85 +387,23 @@ impl Edit {
                 let old = std::mem::replace(&mut plan.vision.target_year, year);
                 Ok(Edit::SetVisionYear(old))
             }
-            Edit::InsertVisionTarget { index, target } => {
-                check_insert("vision targets", index, plan.vision.targets.len())?;
-                check_fresh(plan, target.id)?;
-                let id = target.id;
-                plan.vision.targets.insert(index, target);
-                Ok(Edit::RemoveVisionTarget(id))
-            }
-            Edit::UpdateVisionTarget(target) => {
-                let slot = plan
-                    .vision
-                    .targets
-                    .iter_mut()
-                    .find(|t| t.id == target.id)
-                    .ok_or(not_found("vision target", target.id))?;
-                Ok(Edit::UpdateVisionTarget(std::mem::replace(slot, target)))
-            }
-            Edit::RemoveVisionTarget(id) => {
-                let targets = &mut plan.vision.targets;
-                let index = targets
-                    .iter()
-                    .position(|t| t.id == id)
-                    .ok_or(not_found("vision target", id))?;
-                let target = targets.remove(index);
-                Ok(Edit::InsertVisionTarget { index, target })
-            }
-            Edit::InsertPriority { index, priority } => {
-                check_insert("priorities", index, plan.priorities.len())?;
-                check_fresh(plan, priority.id)?;
-                let id = priority.id;
-                plan.priorities.insert(index, priority);
-                Ok(Edit::RemovePriority(id))
-            }
-            Edit::UpdatePriority(priority) => {
-                let slot = plan
-                    .priorities
-                    .iter_mut()
-                    .find(|p| p.id == priority.id)
-                    .ok_or(not_found("priority", priority.id))?;
-                Ok(Edit::UpdatePriority(std::mem::replace(slot, priority)))
-            }
-            Edit::MovePriority { id, to } => {
-                let from = plan.priority_index(id).ok_or(not_found("priority", id))?;
-                move_within(&mut plan.priorities, from, to, "priorities")?;
-                Ok(Edit::MovePriority { id, to: from })
-            }
-            Edit::RemovePriority(id) => remove_priority(plan, id),
+            Edit::InsertVisionTarget { index, target } => pri::insert_target(plan, index, target),
+            Edit::UpdateVisionTarget(target) => pri::update_target(plan, target),
+            Edit::RemoveVisionTarget(id) => pri::remove_target(plan, id),
+            Edit::InsertPriority { index, priority } => pri::insert(plan, index, priority),
+            Edit::UpdatePriority(priority) => pri::update(plan, priority),
+            Edit::MovePriority { id, to } => pri::move_to(plan, id, to),
+            Edit::RemovePriority(id) => pri::remove(plan, id),
             Edit::SetOkrPriority {
                 objective,
                 priority,
-            } => {
-                let o = plan
-                    .okrs
-                    .iter_mut()
-                    .find(|o| o.id == objective)
-                    .ok_or(not_found("OKR objective", objective))?;
-                let old = std::mem::replace(&mut o.priority, priority);
-                Ok(Edit::SetOkrPriority {
-                    objective,
-                    priority: old,
-                })
-            }
+            } => pri::set_okr_priority(plan, objective, priority),
             Edit::SetScorecardPriorities {
                 objective,
                 priorities,
-            } => {
-                let o = bsc_mut(plan, objective)?;
-                let old = std::mem::replace(&mut o.priorities, priorities);
-                Ok(Edit::SetScorecardPriorities {
-                    objective,
-                    priorities: old,
-                })
-            }
+            } => pri::set_scorecard_priorities(plan, objective, priorities),
             Edit::SetScorecardMetrics { objective, metrics } => {
-                let o = bsc_mut(plan, objective)?;
-                let old = std::mem::replace(&mut o.metrics, metrics);
-                Ok(Edit::SetScorecardMetrics {
-                    objective,
-                    metrics: old,
-                })
+                pri::set_scorecard_metrics(plan, objective, metrics)
             }
             Edit::SetCorrelation {
                 corner,
@@ -449,14 +412,8 @@ impl Edit {
                 value,
             } => x::set_correlation(plan, corner, a, b, value),
             Edit::SetRole { item, person, role } => x::set_role(plan, item, person, role),
-            Edit::InsertXItem { arm, index, item } => {
-                check_fresh(plan, item.id)?;
-                x::insert_item(plan, arm, index, item)
-            }
-            Edit::InsertMetric { index, metric } => {
-                check_fresh(plan, metric.id)?;
-                x::insert_metric(plan, index, metric)
-            }
+            Edit::InsertXItem { arm, index, item } => x::insert_item(plan, arm, index, item),
+            Edit::InsertMetric { index, metric } => x::insert_metric(plan, index, metric),
             Edit::UpdateXItem(item) => x::update_item(plan, item),
             Edit::UpdateMetric(metric) => x::update_metric(plan, metric),
             Edit::MoveXItem { id, to } => x::move_item(plan, id, to),
@@ -464,27 +421,13 @@ impl Edit {
             Edit::InsertXPerson { index, person } => x::insert_x_person(plan, index, person),
             Edit::RemoveXPerson(person) => x::remove_x_person(plan, person),
             Edit::MoveXPerson { person, to } => x::move_x_person(plan, person, to),
-            Edit::InsertPerson { index, person } => {
-                check_fresh(plan, person.id)?;
-                ppl::insert_person(plan, index, person)
-            }
+            Edit::InsertPerson { index, person } => ppl::insert_person(plan, index, person),
             Edit::UpdatePerson(person) => ppl::update_person(plan, person),
             Edit::RemovePerson(id) => ppl::remove_person(plan, id),
-            Edit::InsertTeam { index, team } => {
-                check_fresh(plan, team.id)?;
-                ppl::insert_team(plan, index, team)
-            }
+            Edit::InsertTeam { index, team } => ppl::insert_team(plan, index, team),
             Edit::UpdateTeam(team) => ppl::update_team(plan, team),
             Edit::RemoveTeam(id) => ppl::remove_team(plan, id),
-            Edit::InsertBscObjective { index, objective } => {
-                for id in std::iter::once(objective.id)
-                    .chain(objective.measures.iter().map(|m| m.id))
-                    .chain(objective.initiatives.iter().map(|i| i.id))
-                {
-                    check_fresh(plan, id)?;
-                }
-                sc::insert(plan, index, objective)
-            }
+            Edit::InsertBscObjective { index, objective } => sc::insert(plan, index, objective),
             Edit::UpdateBscObjective(o) => sc::update(plan, o),
             Edit::MoveBscObjective { id, to } => sc::move_to(plan, id, to),
             Edit::RemoveBscObjective(id) => sc::remove(plan, id),
@@ -495,19 +438,11 @@ impl Edit {
             } => sc::set_link(plan, cause, effect, linked),
             Edit::SetScoring(s) => sc::set_scoring(plan, s),
             Edit::SetPerspectives(p) => sc::set_perspectives(plan, p),
-            Edit::InsertOkr { index, objective } => {
-                for id in
-                    std::iter::once(objective.id).chain(objective.key_results.iter().map(|k| k.id))
-                {
-                    check_fresh(plan, id)?;
-                }
-                okr::insert(plan, index, objective)
-            }
+            Edit::InsertOkr { index, objective } => okr::insert(plan, index, objective),
             Edit::UpdateOkr(o) => okr::update(plan, o),
             Edit::MoveOkr { id, to } => okr::move_to(plan, id, to),
             Edit::RemoveOkr(id) => okr::remove(plan, id),
             Edit::InsertDependency { index, dependency } => {
-                check_fresh(plan, dependency.id)?;
                 okr::insert_dependency(plan, index, dependency)
             }
             Edit::UpdateDependency(d) => okr::update_dependency(plan, d),
@@ -518,6 +453,10 @@ impl Edit {
                 workshop,
             ))),
             Edit::Batch(edits) => apply_batch(plan, edits),
+            Edit::Named { label, edit } => Ok(Edit::Named {
+                label,
+                edit: Box::new(edit.apply(plan)?),
+            }),
         }
     }
 }

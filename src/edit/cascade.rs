@@ -4,10 +4,6 @@
 use super::{Edit, EditError};
 use crate::model::{Id, Plan, Workshop};
 
-fn not_found(what: &'static str, id: Id) -> EditError {
-    EditError::NotFound { what, id }
-}
-
 /// Applies edits in order; if one fails, the ones already applied are undone, so the batch is
 /// all or nothing.
 pub(super) fn apply_batch(plan: &mut Plan, edits: Vec<Edit>) -> Result<Edit, EditError> {
@@ -30,7 +26,7 @@ pub(super) fn apply_batch(plan: &mut Plan, edits: Vec<Edit>) -> Result<Edit, Edi
 
 /// The workshop state without votes, proposals and decision links for any of `ids`, or `None`
 /// when nothing in it refers to them.
-pub(super) fn workshop_without(plan: &Plan, ids: &[Id]) -> Option<Workshop> {
+fn workshop_without(plan: &Plan, ids: &[Id]) -> Option<Workshop> {
     let w = &plan.workshop;
     let gone = |id: &Id| ids.contains(id);
     let refers = w.votes.iter().any(|v| v.items.iter().any(gone))
@@ -68,7 +64,7 @@ pub(super) fn workshop_without(plan: &Plan, ids: &[Id]) -> Option<Workshop> {
 }
 
 /// Edits that unmute every muted finding on these items (before they are removed).
-pub(super) fn unmute(plan: &Plan, ids: &[Id]) -> Vec<Edit> {
+fn unmute(plan: &Plan, ids: &[Id]) -> Vec<Edit> {
     plan.mutes
         .iter()
         .filter(|m| m.item.is_some_and(|i| ids.contains(&i)))
@@ -81,7 +77,7 @@ pub(super) fn unmute(plan: &Plan, ids: &[Id]) -> Vec<Edit> {
 }
 
 /// Applies edits as one all-or-nothing step and returns their inverses, to apply in order.
-pub(super) fn apply_all(plan: &mut Plan, edits: Vec<Edit>) -> Result<Vec<Edit>, EditError> {
+fn apply_all(plan: &mut Plan, edits: Vec<Edit>) -> Result<Vec<Edit>, EditError> {
     if edits.is_empty() {
         return Ok(Vec::new());
     }
@@ -92,7 +88,7 @@ pub(super) fn apply_all(plan: &mut Plan, edits: Vec<Edit>) -> Result<Vec<Edit>, 
 }
 
 /// One edit stays itself; several become a batch.
-pub(super) fn batch_or_single(mut edits: Vec<Edit>) -> Edit {
+fn batch_or_single(mut edits: Vec<Edit>) -> Edit {
     if edits.len() == 1 {
         edits.remove(0)
     } else {
@@ -100,30 +96,20 @@ pub(super) fn batch_or_single(mut edits: Vec<Edit>) -> Edit {
     }
 }
 
-/// Removes a priority after unlinking everything that points at it.
-pub(super) fn remove_priority(plan: &mut Plan, id: Id) -> Result<Edit, EditError> {
-    let index = plan.priority_index(id).ok_or(not_found("priority", id))?;
-    let mut unlink = Vec::new();
-    for o in plan.okrs.iter().filter(|o| o.priority == Some(id)) {
-        unlink.push(Edit::SetOkrPriority {
-            objective: o.id,
-            priority: None,
-        });
-    }
-    for o in &plan.scorecard.objectives {
-        if o.priorities.contains(&id) {
-            unlink.push(Edit::SetScorecardPriorities {
-                objective: o.id,
-                priorities: o.priorities.iter().copied().filter(|&p| p != id).collect(),
-            });
-        }
-    }
-    if let Some(workshop) = workshop_without(plan, &[id]) {
+/// Unlinks, then removes: `unlink`, plus the workshop references and mutes of `own` (the ids
+/// that go), applied all or nothing; then `remove` takes the item out and returns the edit that
+/// puts it back. The inverse restores the item first, then every link.
+pub(super) fn remove_after(
+    plan: &mut Plan,
+    mut unlink: Vec<Edit>,
+    own: &[Id],
+    remove: impl FnOnce(&mut Plan) -> Edit,
+) -> Result<Edit, EditError> {
+    if let Some(workshop) = workshop_without(plan, own) {
         unlink.push(Edit::SetWorkshop(workshop));
     }
-    unlink.extend(unmute(plan, &[id]));
+    unlink.extend(unmute(plan, own));
     let mut inverse = apply_all(plan, unlink)?;
-    let priority = plan.priorities.remove(index);
-    inverse.insert(0, Edit::InsertPriority { index, priority });
+    inverse.insert(0, remove(plan));
     Ok(batch_or_single(inverse))
 }

@@ -38,15 +38,16 @@ impl MergeKey {
     }
 }
 
+/// One step of the history. On the undo stack `edit` undoes the step; on the redo stack it
+/// redoes it.
 #[derive(Clone, Debug)]
-struct Entry {
-    /// Applying this returns the plan to the state before the step.
-    inverse: Edit,
+pub(super) struct Entry {
+    pub(super) edit: Edit,
     /// What the step did, for "Undo …" in the menu.
-    label: &'static str,
+    pub(super) label: &'static str,
     /// Identifies the plan state after this step, for the saved marker.
-    state: u64,
-    merge: Option<MergeKey>,
+    pub(super) state: u64,
+    pub(super) merge: Option<MergeKey>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -81,19 +82,15 @@ impl History {
 
     /// Identifies the current plan state: equal states mean equal plans.
     pub fn state(&self) -> u64 {
-        self.current_state()
-    }
-
-    fn current_state(&self) -> u64 {
         self.undo.last().map_or(0, |e| e.state)
     }
 
     pub fn is_dirty(&self) -> bool {
-        self.saved_state != Some(self.current_state())
+        self.saved_state != Some(self.state())
     }
 
     pub fn mark_saved(&mut self) {
-        self.saved_state = Some(self.current_state());
+        self.saved_state = Some(self.state());
         self.sealed = true;
     }
 
@@ -123,7 +120,7 @@ impl History {
         }
         self.sealed = false;
         self.undo.push(Entry {
-            inverse,
+            edit: inverse,
             label,
             state,
             merge: key,
@@ -146,45 +143,32 @@ impl History {
         self.redo.last().map(|e| e.label)
     }
 
-    /// Takes the step to undo; the caller applies it and hands back its inverse with
-    /// [`History::push_redo`].
-    pub(super) fn pop_undo(&mut self) -> Option<(Edit, &'static str, u64, Option<MergeKey>)> {
+    /// Takes the step to undo; the caller applies it and hands the step back with the edit
+    /// that redoes it ([`History::push_redo`]), or unchanged when applying failed
+    /// ([`History::push_undo`]).
+    pub(super) fn pop_undo(&mut self) -> Option<Entry> {
         self.sealed = true;
-        self.undo
-            .pop()
-            .map(|e| (e.inverse, e.label, e.state, e.merge))
+        self.undo.pop()
     }
 
-    pub(super) fn push_redo(&mut self, redo: Edit, label: &'static str, state: u64) {
+    /// Takes the step to redo; the caller applies it and hands it back with the edit that undoes
+    /// it ([`History::push_undo`]), or unchanged when applying failed ([`History::push_redo`]).
+    pub(super) fn pop_redo(&mut self) -> Option<Entry> {
+        self.sealed = true;
+        self.redo.pop()
+    }
+
+    pub(super) fn push_redo(&mut self, entry: Entry) {
         self.redo.push(Entry {
-            inverse: redo,
-            label,
-            state,
             merge: None,
+            ..entry
         });
     }
 
-    pub(super) fn pop_redo(&mut self) -> Option<(Edit, &'static str, u64)> {
-        self.sealed = true;
-        self.redo.pop().map(|e| (e.inverse, e.label, e.state))
-    }
-
-    pub(super) fn push_undo(&mut self, undo: Edit, label: &'static str, state: u64) {
+    pub(super) fn push_undo(&mut self, entry: Entry) {
         self.undo.push(Entry {
-            inverse: undo,
-            label,
-            state,
             merge: None,
-        });
-    }
-
-    /// Puts an entry back where it was taken from when applying it failed.
-    pub(super) fn restore_undo(&mut self, e: (Edit, &'static str, u64, Option<MergeKey>)) {
-        self.undo.push(Entry {
-            inverse: e.0,
-            label: e.1,
-            state: e.2,
-            merge: e.3,
+            ..entry
         });
     }
 }

@@ -4,13 +4,17 @@
 mod apply;
 mod cascade;
 mod history;
+mod list;
 mod okrs;
 mod people;
+mod priorities;
 mod scorecard;
 mod session;
+mod steps;
 mod xmatrix;
 
-pub use apply::{Edit, EditError, TextField};
+pub use apply::{Edit, EditError, EditKind, TextField};
 pub use history::{History, MergeKey};
 pub use people::is_linked;
 pub use session::Session;
+pub use steps::{Closing, close_period, record_check_in, record_reading};

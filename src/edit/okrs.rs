@@ -1,26 +1,19 @@
 //! OKR edits: objectives (with key results and check-ins), dependencies and muted findings.
 //! Removing an objective also removes what depends on it; undo restores all of it.
 
-use super::apply::{insert_at, move_within};
+use super::cascade::remove_after;
+use super::list::{
+    check_fresh, check_parts, index_of, insert_at, move_id, not_found, replace, take,
+};
 use super::{Edit, EditError};
 use crate::model::{Dependency, Id, Mute, OkrObjective, Plan};
-
-fn not_found(what: &'static str, id: Id) -> EditError {
-    EditError::NotFound { what, id }
-}
-
-fn index_of(plan: &Plan, id: Id) -> Result<usize, EditError> {
-    plan.okrs
-        .iter()
-        .position(|o| o.id == id)
-        .ok_or(not_found("OKR objective", id))
-}
 
 pub(super) fn insert(
     plan: &mut Plan,
     index: usize,
     objective: OkrObjective,
 ) -> Result<Edit, EditError> {
+    check_parts(plan, &[], objective.ids())?;
     let id = objective.id;
     insert_at(&mut plan.okrs, index, objective, "OKR objectives")?;
     Ok(Edit::RemoveOkr(id))
@@ -30,34 +23,24 @@ pub(super) fn insert(
 /// result moved here from another objective keeps its id; the batch that moves it removes it
 /// there first).
 pub(super) fn update(plan: &mut Plan, objective: OkrObjective) -> Result<Edit, EditError> {
-    let index = index_of(plan, objective.id)?;
-    let own: Vec<Id> = plan.okrs[index].key_results.iter().map(|k| k.id).collect();
-    let taken: Vec<Id> = plan
-        .entities()
-        .iter()
-        .map(|e| e.id)
-        .filter(|id| !own.contains(id) && *id != objective.id)
-        .collect();
-    if let Some(k) = objective.key_results.iter().find(|k| taken.contains(&k.id)) {
-        return Err(EditError::DuplicateId(k.id));
-    }
-    Ok(Edit::UpdateOkr(std::mem::replace(
-        &mut plan.okrs[index],
+    let index = index_of(&plan.okrs, objective.id, "OKR objective")?;
+    let own: Vec<Id> = plan.okrs[index].ids().collect();
+    check_parts(plan, &own, objective.ids())?;
+    Ok(Edit::UpdateOkr(replace(
+        &mut plan.okrs,
         objective,
-    )))
+        "OKR objective",
+    )?))
 }
 
 pub(super) fn move_to(plan: &mut Plan, id: Id, to: usize) -> Result<Edit, EditError> {
-    let from = index_of(plan, id)?;
-    move_within(&mut plan.okrs, from, to, "OKR objectives")?;
+    let from = move_id(&mut plan.okrs, id, to, "OKR objective", "OKR objectives")?;
     Ok(Edit::MoveOkr { id, to: from })
 }
 
 pub(super) fn remove(plan: &mut Plan, id: Id) -> Result<Edit, EditError> {
-    let index = index_of(plan, id)?;
-    let own: Vec<Id> = std::iter::once(id)
-        .chain(plan.okrs[index].key_results.iter().map(|k| k.id))
-        .collect();
+    let index = index_of(&plan.okrs, id, "OKR objective")?;
+    let own: Vec<Id> = plan.okrs[index].ids().collect();
     let mut unlink: Vec<Edit> = plan
         .dependencies
         .iter()
@@ -70,14 +53,10 @@ pub(super) fn remove(plan: &mut Plan, id: Id) -> Result<Edit, EditError> {
             ..child.clone()
         }));
     }
-    unlink.extend(super::cascade::unmute(plan, &own));
-    if let Some(w) = super::cascade::workshop_without(plan, &own) {
-        unlink.push(Edit::SetWorkshop(w));
-    }
-    let mut inverse = super::cascade::apply_all(plan, unlink)?;
-    let objective = plan.okrs.remove(index);
-    inverse.insert(0, Edit::InsertOkr { index, objective });
-    Ok(super::cascade::batch_or_single(inverse))
+    remove_after(plan, unlink, &own, |plan| Edit::InsertOkr {
+        index,
+        objective: plan.okrs.remove(index),
+    })
 }
 
 pub(super) fn insert_dependency(
@@ -90,6 +69,7 @@ pub(super) fn insert_dependency(
             return Err(not_found("OKR objective or key result", end));
         }
     }
+    check_fresh(plan, dependency.id)?;
     let id = dependency.id;
     insert_at(&mut plan.dependencies, index, dependency, "dependencies")?;
     Ok(Edit::RemoveDependency(id))
@@ -99,21 +79,12 @@ pub(super) fn update_dependency(
     plan: &mut Plan,
     dependency: Dependency,
 ) -> Result<Edit, EditError> {
-    let slot = plan
-        .dependencies
-        .iter_mut()
-        .find(|d| d.id == dependency.id)
-        .ok_or(not_found("dependency", dependency.id))?;
-    Ok(Edit::UpdateDependency(std::mem::replace(slot, dependency)))
+    let old = replace(&mut plan.dependencies, dependency, "dependency")?;
+    Ok(Edit::UpdateDependency(old))
 }
 
 pub(super) fn remove_dependency(plan: &mut Plan, id: Id) -> Result<Edit, EditError> {
-    let index = plan
-        .dependencies
-        .iter()
-        .position(|d| d.id == id)
-        .ok_or(not_found("dependency", id))?;
-    let dependency = plan.dependencies.remove(index);
+    let (index, dependency) = take(&mut plan.dependencies, id, "dependency")?;
     Ok(Edit::InsertDependency { index, dependency })
 }
 

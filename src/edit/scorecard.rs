@@ -1,23 +1,15 @@
 //! Scorecard edits: objectives (with their measures and initiatives), cause→effect links and
 //! the status thresholds. Removing an objective also removes its links; undo restores them.
 
-use super::apply::{insert_at, move_within};
+use super::cascade::remove_after;
+use super::list::{check_parts, index_of, insert_at, move_id, replace};
 use super::{Edit, EditError};
 use crate::model::{BscObjective, CauseEffect, Id, Perspective, Plan, Scoring, Thresholds};
 
-fn not_found(id: Id) -> EditError {
-    EditError::NotFound {
-        what: "scorecard objective",
-        id,
-    }
-}
+const WHAT: &str = "scorecard objective";
 
-fn index_of(plan: &Plan, id: Id) -> Result<usize, EditError> {
-    plan.scorecard
-        .objectives
-        .iter()
-        .position(|o| o.id == id)
-        .ok_or(not_found(id))
+fn index(plan: &Plan, id: Id) -> Result<usize, EditError> {
+    index_of(&plan.scorecard.objectives, id, WHAT)
 }
 
 pub(super) fn insert(
@@ -25,6 +17,7 @@ pub(super) fn insert(
     index: usize,
     objective: BscObjective,
 ) -> Result<Edit, EditError> {
+    check_parts(plan, &[], objective.ids())?;
     let id = objective.id;
     insert_at(
         &mut plan.scorecard.objectives,
@@ -38,50 +31,23 @@ pub(super) fn insert(
 /// Replaces an objective (its fields, measures and initiatives) by id. New measures and
 /// initiatives must bring fresh ids.
 pub(super) fn update(plan: &mut Plan, objective: BscObjective) -> Result<Edit, EditError> {
-    let index = index_of(plan, objective.id)?;
-    let old = &plan.scorecard.objectives[index];
-    let old_ids: Vec<Id> = old
-        .measures
-        .iter()
-        .map(|m| m.id)
-        .chain(old.initiatives.iter().map(|i| i.id))
+    let own: Vec<Id> = plan.scorecard.objectives[index(plan, objective.id)?]
+        .ids()
         .collect();
-    let taken: Vec<Id> = plan
-        .entities()
-        .iter()
-        .map(|e| e.id)
-        .filter(|id| !old_ids.contains(id) && *id != objective.id)
-        .collect();
-    for id in objective
-        .measures
-        .iter()
-        .map(|m| m.id)
-        .chain(objective.initiatives.iter().map(|i| i.id))
-    {
-        if taken.contains(&id) {
-            return Err(EditError::DuplicateId(id));
-        }
-    }
-    Ok(Edit::UpdateBscObjective(std::mem::replace(
-        &mut plan.scorecard.objectives[index],
-        objective,
-    )))
+    check_parts(plan, &own, objective.ids())?;
+    let old = replace(&mut plan.scorecard.objectives, objective, WHAT)?;
+    Ok(Edit::UpdateBscObjective(old))
 }
 
 pub(super) fn move_to(plan: &mut Plan, id: Id, to: usize) -> Result<Edit, EditError> {
-    let from = index_of(plan, id)?;
-    move_within(
-        &mut plan.scorecard.objectives,
-        from,
-        to,
-        "scorecard objectives",
-    )?;
+    let list = &mut plan.scorecard.objectives;
+    let from = move_id(list, id, to, WHAT, "scorecard objectives")?;
     Ok(Edit::MoveBscObjective { id, to: from })
 }
 
 pub(super) fn remove(plan: &mut Plan, id: Id) -> Result<Edit, EditError> {
-    let index = index_of(plan, id)?;
-    let mut unlink: Vec<Edit> = plan
+    let index = index(plan, id)?;
+    let unlink: Vec<Edit> = plan
         .scorecard
         .links
         .iter()
@@ -92,21 +58,11 @@ pub(super) fn remove(plan: &mut Plan, id: Id) -> Result<Edit, EditError> {
             linked: false,
         })
         .collect();
-    let own: Vec<Id> = {
-        let o = &plan.scorecard.objectives[index];
-        std::iter::once(o.id)
-            .chain(o.measures.iter().map(|m| m.id))
-            .chain(o.initiatives.iter().map(|i| i.id))
-            .collect()
-    };
-    if let Some(w) = super::cascade::workshop_without(plan, &own) {
-        unlink.push(Edit::SetWorkshop(w));
-    }
-    unlink.extend(super::cascade::unmute(plan, &own));
-    let mut inverse = super::cascade::apply_all(plan, unlink)?;
-    let objective = plan.scorecard.objectives.remove(index);
-    inverse.insert(0, Edit::InsertBscObjective { index, objective });
-    Ok(super::cascade::batch_or_single(inverse))
+    let own: Vec<Id> = plan.scorecard.objectives[index].ids().collect();
+    remove_after(plan, unlink, &own, |plan| Edit::InsertBscObjective {
+        index,
+        objective: plan.scorecard.objectives.remove(index),
+    })
 }
 
 pub(super) fn set_link(
@@ -115,8 +71,8 @@ pub(super) fn set_link(
     effect: Id,
     linked: bool,
 ) -> Result<Edit, EditError> {
-    index_of(plan, cause)?;
-    index_of(plan, effect)?;
+    index(plan, cause)?;
+    index(plan, effect)?;
     if cause == effect {
         return Err(EditError::Invalid("An objective cannot be its own cause."));
     }
@@ -185,20 +141,9 @@ pub(super) fn set_perspectives(
         )));
     }
     let old: Vec<Id> = plan.scorecard.perspectives.iter().map(|p| p.id).collect();
-    let taken: Vec<Id> = plan
-        .entities()
-        .iter()
-        .map(|e| e.id)
-        .filter(|id| !old.contains(id))
-        .collect();
-    let mut seen = std::collections::HashSet::new();
-    for p in &perspectives {
-        if taken.contains(&p.id) || !seen.insert(p.id) {
-            return Err(EditError::DuplicateId(p.id));
-        }
-        if p.name.trim().is_empty() {
-            return Err(EditError::Invalid("A perspective needs a name."));
-        }
+    check_parts(plan, &old, perspectives.iter().map(|p| p.id))?;
+    if perspectives.iter().any(|p| p.name.trim().is_empty()) {
+        return Err(EditError::Invalid("A perspective needs a name."));
     }
     Ok(Edit::SetPerspectives(std::mem::replace(
         &mut plan.scorecard.perspectives,

@@ -1,5 +1,6 @@
 //! The one place where edits are applied: plan + history + id allocation.
 
+use super::history::Entry;
 use super::{Edit, EditError, History, MergeKey};
 use crate::model::{Id, IdAllocator, Plan};
 
@@ -88,30 +89,114 @@ impl Session {
     }
 
     /// Undoes the last step. Returns what was undone, or `None` when there is nothing to undo.
+    /// When the step cannot be applied, it stays where it was and the plan is unchanged.
     pub fn undo(&mut self) -> Result<Option<&'static str>, EditError> {
         let Some(entry) = self.history.pop_undo() else {
             return Ok(None);
         };
-        let (edit, label, state, _) = entry.clone();
-        match edit.apply(&mut self.plan) {
+        match entry.edit.clone().apply(&mut self.plan) {
             Ok(redo) => {
-                self.history.push_redo(redo, label, state);
+                let label = entry.label;
+                self.history.push_redo(Entry {
+                    edit: redo,
+                    ..entry
+                });
                 Ok(Some(label))
             }
             Err(e) => {
-                self.history.restore_undo(entry);
+                self.history.push_undo(entry);
                 Err(e)
             }
         }
     }
 
-    /// Redoes the last undone step.
+    /// Redoes the last undone step; like [`Session::undo`], a step that fails stays.
     pub fn redo(&mut self) -> Result<Option<&'static str>, EditError> {
-        let Some((edit, label, state)) = self.history.pop_redo() else {
+        let Some(entry) = self.history.pop_redo() else {
             return Ok(None);
         };
-        let undo = edit.apply(&mut self.plan)?;
-        self.history.push_undo(undo, label, state);
-        Ok(Some(label))
+        match entry.edit.clone().apply(&mut self.plan) {
+            Ok(undo) => {
+                let label = entry.label;
+                self.history.push_undo(Entry {
+                    edit: undo,
+                    ..entry
+                });
+                Ok(Some(label))
+            }
+            Err(e) => {
+                self.history.push_redo(entry);
+                Err(e)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn session_with_added_priority() -> (Session, crate::model::Priority) {
+        let plan = crate::sample::sample_plan().unwrap();
+        let mut session = Session::opened(plan);
+        let mut priority = session.plan().priorities[0].clone();
+        priority.id = session.fresh_id();
+        priority.name = "Open a second plant".into();
+        session
+            .apply(Edit::InsertPriority {
+                index: 0,
+                priority: priority.clone(),
+            })
+            .unwrap();
+        (session, priority)
+    }
+
+    #[test]
+    fn a_redo_that_fails_stays_redoable() {
+        let (mut session, priority) = session_with_added_priority();
+        assert_eq!(session.undo(), Ok(Some("add priority")));
+        // Something outside the history put the same id back: redoing the insert must fail …
+        session.plan.priorities.push(priority.clone());
+        let before = session.plan.clone();
+        assert_eq!(session.redo(), Err(EditError::DuplicateId(priority.id)));
+        assert_eq!(session.plan, before, "a failed redo changes nothing");
+        // … and stay on the stack, so it works once the way is clear.
+        assert_eq!(session.history().redo_label(), Some("add priority"));
+        session.plan.priorities.pop();
+        assert_eq!(session.redo(), Ok(Some("add priority")));
+        assert_eq!(session.plan().priorities[0].name, "Open a second plant");
+        assert!(!session.history().can_redo());
+    }
+
+    #[test]
+    fn an_undo_that_fails_stays_undoable() {
+        let (mut session, priority) = session_with_added_priority();
+        session.plan.priorities.remove(0);
+        assert_eq!(
+            session.undo(),
+            Err(EditError::NotFound {
+                what: "priority",
+                id: priority.id
+            })
+        );
+        assert_eq!(session.history().undo_label(), Some("add priority"));
+        assert!(!session.history().can_redo());
+    }
+
+    #[test]
+    fn a_named_step_keeps_its_label_through_undo_and_redo() {
+        let plan = crate::sample::sample_plan().unwrap();
+        let mut session = Session::opened(plan);
+        let closings = crate::edit::Closing::suggested(session.plan());
+        assert!(!closings.is_empty());
+        let (plan, ids) = session.split();
+        let edit = crate::edit::close_period(plan, &closings, "2027-Q9", || ids.fresh());
+        session.apply(edit).unwrap();
+        assert_eq!(session.history().undo_label(), Some("close period"));
+        assert_eq!(session.plan().current_period, "2027-Q9");
+        assert_eq!(session.undo(), Ok(Some("close period")));
+        assert_eq!(session.history().redo_label(), Some("close period"));
+        assert_eq!(session.redo(), Ok(Some("close period")));
+        assert_eq!(session.plan().current_period, "2027-Q9");
     }
 }

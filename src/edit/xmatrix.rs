@@ -1,15 +1,12 @@
 //! X-matrix edits: marks, people roles, items on the four arms and the people columns.
 //! Removing an item also removes every mark and link to it; the inverse puts all of it back.
 
-use super::apply::{insert_at, move_within};
+use super::cascade::remove_after;
+use super::list::{check_fresh, index_of, insert_at, move_id, move_within, not_found, replace};
 use super::{Edit, EditError};
 use crate::model::{
     Arm, Assignment, Corner, Correlation, Id, Plan, Role, Strength, XItem, XMetric,
 };
-
-fn not_found(what: &'static str, id: Id) -> EditError {
-    EditError::NotFound { what, id }
-}
 
 pub(super) fn set_correlation(
     plan: &mut Plan,
@@ -101,6 +98,7 @@ pub(super) fn insert_item(
     index: usize,
     item: XItem,
 ) -> Result<Edit, EditError> {
+    check_fresh(plan, item.id)?;
     let id = item.id;
     let items = plan
         .xmatrix
@@ -115,6 +113,7 @@ pub(super) fn insert_metric(
     index: usize,
     metric: XMetric,
 ) -> Result<Edit, EditError> {
+    check_fresh(plan, metric.id)?;
     let id = metric.id;
     insert_at(&mut plan.xmatrix.metrics, index, metric, "metrics")?;
     Ok(Edit::RemoveXItem(id))
@@ -134,13 +133,8 @@ pub(super) fn update_item(plan: &mut Plan, item: XItem) -> Result<Edit, EditErro
 }
 
 pub(super) fn update_metric(plan: &mut Plan, metric: XMetric) -> Result<Edit, EditError> {
-    let slot = plan
-        .xmatrix
-        .metrics
-        .iter_mut()
-        .find(|m| m.id == metric.id)
-        .ok_or(not_found("metric", metric.id))?;
-    Ok(Edit::UpdateMetric(std::mem::replace(slot, metric)))
+    let old = replace(&mut plan.xmatrix.metrics, metric, "metric")?;
+    Ok(Edit::UpdateMetric(old))
 }
 
 pub(super) fn move_item(plan: &mut Plan, id: Id, to: usize) -> Result<Edit, EditError> {
@@ -190,25 +184,20 @@ pub(super) fn remove_item(plan: &mut Plan, id: Id) -> Result<Edit, EditError> {
             });
         }
     }
-    if let Some(workshop) = super::cascade::workshop_without(plan, &[id]) {
-        unlink.push(Edit::SetWorkshop(workshop));
-    }
-    unlink.extend(super::cascade::unmute(plan, &[id]));
-    let mut inverse = super::cascade::apply_all(plan, unlink)?;
-    let restore = if let Some(items) = plan.xmatrix.items_mut(arm) {
-        Edit::InsertXItem {
-            arm,
-            index,
-            item: items.remove(index),
+    remove_after(plan, unlink, &[id], |plan| {
+        if let Some(items) = plan.xmatrix.items_mut(arm) {
+            Edit::InsertXItem {
+                arm,
+                index,
+                item: items.remove(index),
+            }
+        } else {
+            Edit::InsertMetric {
+                index,
+                metric: plan.xmatrix.metrics.remove(index),
+            }
         }
-    } else {
-        Edit::InsertMetric {
-            index,
-            metric: plan.xmatrix.metrics.remove(index),
-        }
-    };
-    inverse.insert(0, restore);
-    Ok(super::cascade::batch_or_single(inverse))
+    })
 }
 
 pub(super) fn insert_x_person(
@@ -228,12 +217,7 @@ pub(super) fn insert_x_person(
 }
 
 pub(super) fn remove_x_person(plan: &mut Plan, person: Id) -> Result<Edit, EditError> {
-    let index = plan
-        .xmatrix
-        .people
-        .iter()
-        .position(|&p| p == person)
-        .ok_or(not_found("person in the X-matrix", person))?;
+    let index = index_of(&plan.xmatrix.people, person, "person in the X-matrix")?;
     let unlink: Vec<Edit> = plan
         .xmatrix
         .assignments
@@ -245,18 +229,21 @@ pub(super) fn remove_x_person(plan: &mut Plan, person: Id) -> Result<Edit, EditE
             role: None,
         })
         .collect();
-    let mut inverse = super::cascade::apply_all(plan, unlink)?;
-    plan.xmatrix.people.remove(index);
-    inverse.insert(0, Edit::InsertXPerson { index, person });
-    Ok(super::cascade::batch_or_single(inverse))
+    // The person stays in the plan: only the column goes, so no workshop links or mutes go.
+    remove_after(plan, unlink, &[], |plan| {
+        plan.xmatrix.people.remove(index);
+        Edit::InsertXPerson { index, person }
+    })
 }
 
 pub(super) fn move_x_person(plan: &mut Plan, person: Id, to: usize) -> Result<Edit, EditError> {
     let people = &mut plan.xmatrix.people;
-    let from = people
-        .iter()
-        .position(|&p| p == person)
-        .ok_or(not_found("person in the X-matrix", person))?;
-    move_within(people, from, to, "items")?;
+    let from = move_id(
+        people,
+        person,
+        to,
+        "person in the X-matrix",
+        "people columns",
+    )?;
     Ok(Edit::MoveXPerson { person, to: from })
 }

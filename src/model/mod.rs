@@ -6,6 +6,7 @@ mod lineage;
 mod okr_explain;
 mod okrs;
 mod people;
+mod records;
 mod scoreboard;
 mod scorecard;
 mod scoring;

@@ -77,6 +77,21 @@ impl<'a> EditSink<'a> {
         self.edits.push(edit);
     }
 
+    /// Emits `wrap(changed)` when `f` changes a copy of `item` (an "update" edit replacing a
+    /// whole list item by id); nothing when it does not.
+    pub fn update<T: Clone + PartialEq>(
+        &mut self,
+        item: &T,
+        wrap: fn(T) -> Edit,
+        f: impl FnOnce(&mut T),
+    ) {
+        let mut changed = item.clone();
+        f(&mut changed);
+        if &changed != item {
+            self.edits.push(wrap(changed));
+        }
+    }
+
     /// A new id for an entity the panel is about to add.
     pub fn fresh_id(&mut self) -> Id {
         self.ids.fresh()

@@ -2,7 +2,7 @@
 //! window with its trend.
 
 use super::OkrsView;
-use super::objectives::{SWEET_SPOT, update};
+use super::objectives::SWEET_SPOT;
 use crate::model::{CheckIn, Id, KeyResult, KrKind, Plan};
 use crate::ui::EditSink;
 use crate::ui::tables::num;
@@ -49,16 +49,11 @@ impl Draft {
         }
     }
 
-    /// Appends the check-in to the key result's history and updates its current state.
+    /// Records the check-in (history is kept; the latest sets the key result's state).
     pub(super) fn record(&self, plan: &Plan, sink: &mut EditSink) {
-        let Some((o, kr)) = plan.key_result(self.kr) else {
+        let Some((_, kr)) = plan.key_result(self.kr) else {
             return;
         };
-        let k = o
-            .key_results
-            .iter()
-            .position(|x| x.id == kr.id)
-            .unwrap_or(0);
         let milestone = matches!(kr.kind, KrKind::Milestone { .. });
         let check_in = CheckIn {
             date: self.date,
@@ -67,27 +62,13 @@ impl Draft {
             } else {
                 self.value
             },
-            confidence: {
-                let scale = plan.settings.confidence.range();
-                self.confidence.clamp(*scale.start(), *scale.end())
-            },
-            comment: crate::model::TextKind::Paragraph.clean(self.comment.trim()),
+            confidence: self.confidence,
+            comment: self.comment.clone(),
             who: self.who,
         };
-        update(sink, o, |x| {
-            let kr = &mut x.key_results[k];
-            let at = kr.check_ins.partition_point(|c| c.date <= check_in.date);
-            kr.check_ins.insert(at, check_in.clone());
-            let latest = kr.check_ins.last().map(|c| c.value);
-            match &mut kr.kind {
-                KrKind::Metric { current, .. } => *current = latest,
-                KrKind::Milestone { done, .. } => *done = latest.is_some_and(|v| v >= 1.0),
-                KrKind::Ordinal { zones, current } => {
-                    *current =
-                        latest.map(|v| (v.max(0.0) as usize).min(zones.len().saturating_sub(1)));
-                }
-            }
-        });
+        if let Ok(edit) = crate::edit::record_check_in(plan, self.kr, check_in) {
+            sink.push(edit);
+        }
         sink.seal();
     }
 }

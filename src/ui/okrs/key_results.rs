@@ -334,10 +334,10 @@ fn move_menu(
                     from.key_results.remove(k);
                     let mut to = target.clone();
                     to.key_results.push(kr.clone());
-                    sink.push(Edit::Batch(vec![
-                        Edit::UpdateOkr(from),
-                        Edit::UpdateOkr(to),
-                    ]));
+                    sink.push(Edit::step(
+                        "move key result",
+                        vec![Edit::UpdateOkr(from), Edit::UpdateOkr(to)],
+                    ));
                     sink.seal();
                     ui.close();
                 }

@@ -14,11 +14,7 @@ use egui::{RichText, TextEdit, Ui};
 pub const SWEET_SPOT: f64 = 0.7;
 
 pub fn update(sink: &mut EditSink, o: &OkrObjective, f: impl FnOnce(&mut OkrObjective)) {
-    let mut changed = o.clone();
-    f(&mut changed);
-    if &changed != o {
-        sink.push(Edit::UpdateOkr(changed));
-    }
+    sink.update(o, Edit::UpdateOkr, f);
 }
 
 pub fn add(plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {

@@ -2,16 +2,15 @@
 //! achieved, partly achieved or dropped, with the final score people agree on.
 
 use super::OkrsView;
-use crate::edit::{Edit, TextField};
-use crate::model::{Id, KrKind, ObjectiveState, OkrObjective, Plan, fmt_score, next_period};
+use crate::edit::{Closing, close_period};
+use crate::model::{ObjectiveState, Plan, fmt_score, next_period};
 use crate::ui::EditSink;
 use egui::{RichText, Ui};
 
-/// What closing does with each open objective of the current period.
+/// What closing does with each open objective of the current period, as chosen so far.
 #[derive(Clone, Debug)]
 pub struct Rollover {
-    /// (objective, its state once the period is closed, its final score)
-    choices: Vec<(Id, ObjectiveState, f64)>,
+    choices: Vec<Closing>,
 }
 
 /// The choices offered when a period is closed.
@@ -24,74 +23,10 @@ const CLOSING: [ObjectiveState; 4] = [
 
 impl Rollover {
     pub fn new(plan: &Plan) -> Self {
-        let band = plan.settings.scoring.okrs;
-        let choices = plan
-            .okrs
-            .iter()
-            .filter(|o| !o.is_closed() && o.period == plan.current_period)
-            .map(|o| {
-                let score = o.computed_score();
-                // A suggestion, by the plan's OKR bands; people decide.
-                let state = match score {
-                    Some(s) if s >= 1.0 => ObjectiveState::Achieved,
-                    Some(s) if s >= band.green_from => ObjectiveState::Partly,
-                    _ => ObjectiveState::CarriedOver,
-                };
-                (o.id, state, score.unwrap_or(0.0))
-            })
-            .collect();
-        Self { choices }
-    }
-}
-
-/// A copy for the next period: new ids, key results starting where the last check-in left off.
-fn carried(o: &OkrObjective, period: &str, sink: &mut EditSink) -> OkrObjective {
-    let mut next = o.clone();
-    next.id = sink.fresh_id();
-    period.clone_into(&mut next.period);
-    next.parent = None;
-    next.state = ObjectiveState::Open;
-    next.final_score = None;
-    for kr in &mut next.key_results {
-        kr.id = sink.fresh_id();
-        let last = kr.check_ins.last().map(|c| c.value);
-        kr.check_ins.clear();
-        match &mut kr.kind {
-            KrKind::Metric { start, current, .. } => {
-                *start = last.or(*current).unwrap_or(*start);
-                *current = None;
-            }
-            KrKind::Milestone { done, .. } => *done = false,
-            KrKind::Ordinal { current, .. } => *current = None,
+        Self {
+            choices: Closing::suggested(plan),
         }
     }
-    next
-}
-
-/// The edits that close the period: carried copies, closed states, the next current period.
-fn closing_edits(plan: &Plan, rollover: &Rollover, next: &str, sink: &mut EditSink) -> Edit {
-    let mut edits = Vec::new();
-    let mut index = plan.okrs.len();
-    for &(id, state, score) in &rollover.choices {
-        let Some(o) = plan.okr(id) else { continue };
-        if state == ObjectiveState::CarriedOver {
-            edits.push(Edit::InsertOkr {
-                index,
-                objective: carried(o, next, sink),
-            });
-            index += 1;
-        }
-        edits.push(Edit::UpdateOkr(OkrObjective {
-            state,
-            final_score: Some(score.clamp(0.0, 1.0)),
-            ..o.clone()
-        }));
-    }
-    edits.push(Edit::SetText {
-        field: TextField::CurrentPeriod,
-        value: next.to_owned(),
-    });
-    Edit::Batch(edits)
 }
 
 pub(super) fn rollover_window(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {
@@ -124,8 +59,8 @@ pub(super) fn rollover_window(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sin
                     ui.label(RichText::new(h).strong());
                 }
                 ui.end_row();
-                for (id, state, score) in &mut rollover.choices {
-                    let Some(o) = plan.okr(*id) else { continue };
+                for Closing { objective, state, score } in &mut rollover.choices {
+                    let Some(o) = plan.okr(*objective) else { continue };
                     ui.label(RichText::new(&o.name).strong());
                     ui.label(o.computed_score().map_or("no data".to_owned(), fmt_score));
                     ui.add(egui::DragValue::new(score).range(0.0..=1.0).speed(0.01).fixed_decimals(2))
@@ -147,7 +82,7 @@ pub(super) fn rollover_window(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sin
             ui.label(RichText::new(format!("Closed objectives stay readable in {current} with their state and final score; carried ones start in {next} from their last check-in.")).weak());
             ui.horizontal(|ui| {
                 if ui.button(RichText::new(format!("Close {current}")).size(19.0)).clicked() {
-                    let edit = closing_edits(plan, rollover, next, sink);
+                    let edit = close_period(plan, &rollover.choices, next, || sink.fresh_id());
                     sink.push(edit);
                     sink.seal();
                     close = true;

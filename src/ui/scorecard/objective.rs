@@ -13,11 +13,7 @@ use egui::{RichText, TextEdit, Ui};
 
 /// Pushes the objective changed by `f`.
 pub fn update(sink: &mut EditSink, o: &BscObjective, f: impl FnOnce(&mut BscObjective)) {
-    let mut changed = o.clone();
-    f(&mut changed);
-    if &changed != o {
-        sink.push(Edit::UpdateBscObjective(changed));
-    }
+    sink.update(o, Edit::UpdateBscObjective, f);
 }
 
 pub fn add(plan: &Plan, sink: &mut EditSink, perspective: &Perspective) {

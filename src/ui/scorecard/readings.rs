@@ -2,7 +2,7 @@
 //! the history window with its chart.
 
 use super::ScorecardView;
-use super::objective::update;
+use crate::edit::record_reading;
 use crate::model::{BscObjective, Id, Plan, Reading, Target};
 use crate::ui::EditSink;
 use crate::ui::tables::num;
@@ -88,12 +88,10 @@ fn record_dialog(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView, sink: &mut 
                         date: record.date,
                         value: record.value,
                     };
-                    update(sink, o, |x| {
-                        let m = &mut x.measures[k];
-                        let at = m.history.partition_point(|r| r.date <= reading.date);
-                        m.history.insert(at, reading.clone());
-                        m.current = m.history.last().map(|r| r.value);
-                    });
+                    let edit = record_reading(plan, o.id, m.id, reading);
+                    if let Ok(edit) = edit {
+                        sink.push(edit);
+                    }
                     sink.seal();
                     close = true;
                 }

@@ -177,13 +177,16 @@ pub fn add_person_menu(ui: &mut Ui, plan: &Plan, view: &mut XMatrixView, sink: &
                 role: String::new(),
                 team: None,
             };
-            sink.push(Edit::Batch(vec![
-                Edit::InsertPerson {
-                    index: plan.people.len(),
-                    person,
-                },
-                Edit::InsertXPerson { index, person: id },
-            ]));
+            sink.push(Edit::step(
+                "add person column",
+                vec![
+                    Edit::InsertPerson {
+                        index: plan.people.len(),
+                        person,
+                    },
+                    Edit::InsertXPerson { index, person: id },
+                ],
+            ));
             sink.seal();
             view.pending.jump_to = Some(id);
             view.editor = Some(Target::Person(id));
