@@ -10,7 +10,8 @@ use std::path::{Path, PathBuf};
 #[command(
     name = "catchball",
     version,
-    about = "Facilitated strategy workshops: vision, priorities, X-matrix, scorecard and OKRs in one plan file.",
+    about = "Facilitated strategy workshops: vision, priorities, X-matrix, scorecard and OKRs \
+        in one plan file.",
     args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
@@ -127,7 +128,9 @@ pub fn check(path: &Path, json: bool, as_of: Option<jiff::civil::Date>) -> Outco
             "file": file,
             "readable": error.is_none(),
             "error": error.map(ToString::to_string),
-            "position": error.and_then(LoadError::position).map(|(l, c)| serde_json::json!({"line": l, "column": c})),
+            "position": error
+                .and_then(LoadError::position)
+                .map(|(l, c)| serde_json::json!({"line": l, "column": c})),
             "read_only": result.as_ref().ok().and_then(|l| l.read_only.clone()),
             "findings": findings,
         });
@@ -170,7 +173,8 @@ pub fn check(path: &Path, json: bool, as_of: Option<jiff::civil::Date>) -> Outco
 fn summary(file: &str, plan: &Plan) -> String {
     let x = &plan.xmatrix;
     format!(
-        "{file}: valid plan “{}” — {} people, {} priorities, X-matrix {}×{}×{}×{} with {} marks, {} scorecard objectives, {} OKR objectives.\n",
+        "{file}: valid plan “{}” — {} people, {} priorities, X-matrix {}×{}×{}×{} with {} \
+            marks, {} scorecard objectives, {} OKR objectives.\n",
         plan.title,
         plan.people.len(),
         plan.priorities.len(),

@@ -238,10 +238,33 @@ fn every_command_has_help() {
 }
 
 #[test]
-fn unknown_arguments_are_one_clear_error() {
+fn a_missing_argument_is_one_clear_error() {
     let o = catchball(&["check"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("FILE"), "{}", stderr(&o));
+}
+
+#[test]
+fn unknown_arguments_are_one_clear_error() {
+    let plan = sample();
+    for args in [
+        vec!["check", "--frobnicate", plan.as_str()],
+        vec!["export", plan.as_str(), "--format", "html", "--bogus"],
+    ] {
+        let o = catchball(&args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = stderr(&o);
+        assert_eq!(err.trim_end().lines().count(), 1, "one line: {err}");
+        assert!(
+            err.contains(
+                args.iter()
+                    .find(|a| ["--frobnicate", "--bogus"].contains(a))
+                    .unwrap()
+            ),
+            "names the argument: {err}"
+        );
+        assert!(o.stdout.is_empty(), "nothing written to stdout");
+    }
 }
 
 fn plan_copy(dir: &Path) -> PathBuf {

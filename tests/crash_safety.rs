@@ -3,7 +3,14 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::process::Command;
-use std::time::Instant;
+use std::time::{Duration, Instant};
+
+#[derive(Clone, Copy)]
+enum Outcome {
+    BeforeWrite,
+    MidWrite,
+    Finished,
+}
 
 #[test]
 fn kill_during_fmt_never_leaves_a_broken_file() {
@@ -28,28 +35,55 @@ fn kill_during_fmt_never_leaves_a_broken_file() {
     assert!(fmt().wait().unwrap().success());
     let full = start.elapsed();
     let canonical = std::fs::read(&path).unwrap();
-    let (mut interrupted, mut finished) = (0, 0);
-    // Up to twice the measured time, so a slower run under load still finishes at the end.
-    for i in 0..=50u32 {
+    // How many kills came before the write, during it, and after the run finished.
+    let mut counts = [0usize; 3];
+    let kill_after = |delay: Duration| {
         std::fs::write(&path, &compact).unwrap();
         let mut child = fmt();
-        let delay = full * i / 25;
         std::thread::sleep(delay);
         let _ = child.kill();
         let _ = child.wait();
         let loaded = catchball::file::load(&path)
             .unwrap_or_else(|e| panic!("after a kill at {delay:?}: {e}"));
         assert_eq!(loaded.plan, plan);
+        // A temp file left behind means the kill hit while the new file was being written.
+        let left = catchball::file::clean_stale_temp_files(&path);
         if std::fs::read(&path).unwrap() == canonical {
-            finished += 1;
+            Outcome::Finished
+        } else if left > 0 {
+            Outcome::MidWrite
         } else {
-            interrupted += 1;
+            Outcome::BeforeWrite
         }
-        catchball::file::clean_stale_temp_files(&path);
+    };
+    // Kills spread over twice the measured time, so a slower run under load still finishes.
+    for i in 0..=50u32 {
+        counts[kill_after(full * i / 25) as usize] += 1;
     }
-    // Both outcomes happened, so the kills really hit a running save.
+    // The write is a short moment near the end: home in on it between the latest kill that
+    // came too early and the earliest that came too late, until one lands inside it.
+    let (mut early, mut late) = (Duration::ZERO, full * 2);
+    for _ in 0..200 {
+        if counts[Outcome::MidWrite as usize] > 0 {
+            break;
+        }
+        let delay = (early + late) / 2;
+        let outcome = kill_after(delay);
+        match outcome {
+            Outcome::BeforeWrite => early = delay,
+            Outcome::Finished => late = delay,
+            Outcome::MidWrite => {}
+        }
+        counts[outcome as usize] += 1;
+        if late.saturating_sub(early) < Duration::from_micros(200) {
+            // The window moved (load changed): search the whole run again.
+            (early, late) = (Duration::ZERO, full * 2);
+        }
+    }
+    // Kills landed before the write, during it and after it: the file loaded every time.
+    let [before_write, mid_write, finished] = counts;
     assert!(
-        interrupted > 0 && finished > 0,
-        "{interrupted} interrupted, {finished} finished"
+        before_write > 0 && mid_write > 0 && finished > 0,
+        "{before_write} before the write, {mid_write} during it, {finished} finished"
     );
 }

@@ -458,3 +458,43 @@ fn chinese_japanese_and_korean_names_are_drawn() {
     assert_eq!(plan(&h).priorities[1].name, "顧客満足度を高める");
     h.snapshot("cjk_names");
 }
+
+#[test]
+fn the_snapshot_timer_writes_when_due_follows_later_edits_and_clears_on_save() {
+    let s = Setup::new();
+    let mut h = s.harness(Some(s.sample_file()));
+    // The live window's own snapshot (the store only offers those of windows that are gone).
+    let title_in_snapshot = |s: &Setup| {
+        std::fs::read_dir(s.dir.path().join("recovery"))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .find(|p| p.to_string_lossy().ends_with(".plan.ron"))
+            .map(|p| catchball::file::load(&p).unwrap().plan.title)
+    };
+    // The first snapshot is due five seconds after the last one (the start).
+    s.clock.advance(6);
+    retype(&mut h, "Title", "First draft");
+    settle(&mut h);
+    assert_eq!(title_in_snapshot(&s).as_deref(), Some("First draft"));
+    // A later edit waits for the timer: nothing is written two seconds on …
+    retype(&mut h, "Title", "Second draft");
+    s.clock.advance(2);
+    h.step();
+    settle(&mut h);
+    assert_eq!(title_in_snapshot(&s).as_deref(), Some("First draft"));
+    // … and the snapshot follows once five seconds have passed.
+    s.clock.advance(4);
+    h.step();
+    settle(&mut h);
+    assert_eq!(title_in_snapshot(&s).as_deref(), Some("Second draft"));
+    // Saving makes the snapshot unnecessary: it goes.
+    shortcut(&mut h, Modifiers::COMMAND, Key::S);
+    settle(&mut h);
+    assert_eq!(
+        title_in_snapshot(&s),
+        None,
+        "the snapshot is removed after a save"
+    );
+}

@@ -91,9 +91,9 @@ fn not_utf8_reports_line_and_column() {
 fn truncated_file_reports_line_and_column() {
     let e = load_err("truncated.plan.ron");
     assert!(matches!(e, LoadError::Syntax { .. }), "{e}");
-    let (line, _) = e.position().unwrap();
-    assert_eq!(line, 77, "{e}");
-    assert!(e.to_string().contains("truncated.plan.ron:77:"), "{e}");
+    // Where the unfinished string starts, so the user knows which text to close.
+    assert_eq!(e.position(), Some((77, 24)), "{e}");
+    assert!(e.to_string().contains("truncated.plan.ron:77:24:"), "{e}");
 }
 
 #[test]

@@ -128,7 +128,8 @@ fn go_to_jumps_from_a_finding_to_its_item() {
     let (_s, mut h) = on(Key::Num6);
     click(
         &mut h,
-        "Go to: The objective “Give customers credible carbon numbers” (Sustainability Office) is not linked to any strategic priority.",
+        "Go to: The objective “Give customers credible carbon numbers” (Sustainability Office) \
+            is not linked to any strategic priority.",
     );
     assert_eq!(h.state().panel(), PanelKind::Okrs);
     assert_eq!(h.state().selection(), Some(Id(230)));
@@ -146,7 +147,8 @@ fn a_finding_is_muted_with_a_reason_and_unmuted() {
     let (_s, mut h) = on(Key::Num6);
     click(
         &mut h,
-        "Mute: The objective “Give customers credible carbon numbers” (Sustainability Office) is not linked to any strategic priority.",
+        "Mute: The objective “Give customers credible carbon numbers” (Sustainability Office) \
+            is not linked to any strategic priority.",
     );
     retype(
         &mut h,
@@ -161,7 +163,8 @@ fn a_finding_is_muted_with_a_reason_and_unmuted() {
     );
     click(
         &mut h,
-        "Unmute: The objective “Give customers credible carbon numbers” (Sustainability Office) is not linked to any strategic priority.",
+        "Unmute: The objective “Give customers credible carbon numbers” (Sustainability Office) \
+            is not linked to any strategic priority.",
     );
     assert!(plan(&h).mutes.is_empty(), "{:?}", plan(&h).mutes);
     h.get_by_label("6 findings · 0 muted");
@@ -235,7 +238,8 @@ fn a_whole_rule_is_muted_for_the_plan_and_unmuted() {
     h.get_by_label("7 findings · 0 muted");
     click(
         &mut h,
-        "Mute: The objective “Plan routes with fewer empty kilometres” (Fleet & Operations) has no why.",
+        "Mute: The objective “Plan routes with fewer empty kilometres” (Fleet & Operations) has \
+            no why.",
     );
     click(
         &mut h,

@@ -23,7 +23,7 @@ fn mark(s: &Session, corner: Corner, a: Id, b: Id) -> Option<Strength> {
 }
 
 #[test]
-fn clicking_a_cell_cycles_empty_strong_medium_weak_empty() {
+fn the_mark_cycle_goes_empty_strong_medium_weak_empty() {
     let mut s = session();
     let (a, b) = (B1, A2);
     let mut seen = Vec::new();

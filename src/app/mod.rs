@@ -2,9 +2,12 @@
 //! Edits from panels are applied here, in one place, through the document's session.
 
 mod dialogs;
+mod dispatch;
 mod document;
+mod editing;
 mod exporting;
 mod frame;
+mod help;
 mod notices;
 mod palette;
 mod prompts;
@@ -373,12 +376,11 @@ impl CatchballApp {
         if doc.is_dirty() {
             if self.warned_change != now {
                 self.warned_change = now;
-                self.notices
-                    .warning(format!(
-                        "{} was changed on disk by someone else. Your changes are kept here; saving will ask before writing over theirs.",
-                        doc.name()
-                    ))
-                    ;
+                self.notices.warning(format!(
+                    "{} was changed on disk by someone else. Your changes are kept here; \
+                            saving will ask before writing over theirs.",
+                    doc.name()
+                ));
             }
             return;
         }

@@ -92,7 +92,8 @@ mod tests {
 
     #[test]
     fn long_notices_wrap_between_words() {
-        let text = "workshop.plan.ron was changed on disk by someone else. Your changes are kept here; saving will ask before writing over theirs.";
+        let text = "workshop.plan.ron was changed on disk by someone else. Your changes are \
+            kept here; saving will ask before writing over theirs.";
         let wrapped = wrap(text);
         assert!(wrapped.lines().count() >= 2);
         assert!(

@@ -97,7 +97,8 @@ impl CatchballApp {
             return self.set_prompt(Prompt::Error {
                 title: format!("Choose another name than {}", path.display()),
                 message: format!(
-                    "{name} is read-only here and is never written over, so that nothing in it is lost. Save the copy under another name."
+                    "{name} is read-only here and is never written over, so that nothing in it \
+                        is lost. Save the copy under another name."
                 ),
             });
         }
@@ -158,7 +159,8 @@ impl CatchballApp {
                 let answer = modal(
                     ctx,
                     &format!("“{name}” was changed by someone else since you opened it."),
-                    "Overwrite their changes with yours, save yours under another name, or cancel and keep both as they are.",
+                    "Overwrite their changes with yours, save yours under another name, or \
+                        cancel and keep both as they are.",
                     &["Overwrite", "Save As…", "Cancel"],
                 );
                 match answer {
@@ -232,9 +234,11 @@ impl CatchballApp {
                 let answer = modal(
                     ctx,
                     &format!(
-                        "Catchball found unsaved changes to {what} from a session that did not end normally{when}."
+                        "Catchball found unsaved changes to {what} from a session that did not \
+                            end normally{when}."
                     ),
-                    "Restore them to keep working where you left off, or discard them for good. Closing the window keeps them for next time.",
+                    "Restore them to keep working where you left off, or discard them for good. \
+                        Closing the window keeps them for next time.",
                     &["Restore", "Discard them"],
                 );
                 match answer {
@@ -252,7 +256,8 @@ impl CatchballApp {
                 let answer = modal(
                     ctx,
                     &format!("“{name}” is open in another Catchball window."),
-                    "Open it read-only here, so only that window changes it; or open it anyway, and whoever saves second is asked before writing over the other's changes.",
+                    "Open it read-only here, so only that window changes it; or open it anyway, \
+                        and whoever saves second is asked before writing over the other's changes.",
                     &["Open read-only", "Open anyway", "Cancel"],
                 );
                 match answer {
@@ -396,7 +401,10 @@ enum TimerAnswer {
 fn minutes_modal(ctx: &egui::Context, text: &mut String) -> Option<TimerAnswer> {
     use super::timer::{MAX_MINUTES, MIN_MINUTES};
     modal_frame(ctx, "Start a timer", |ui| {
-        ui.label(format!("How many minutes ({MIN_MINUTES}–{MAX_MINUTES})? The timer runs on while you edit and present."));
+        ui.label(format!(
+            "How many minutes ({MIN_MINUTES}–{MAX_MINUTES})? The timer runs on \
+            while you edit and present."
+        ));
         let r = ui
             .add(egui::TextEdit::singleline(text).desired_width(120.0))
             .accessible_name("Minutes");

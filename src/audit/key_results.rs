@@ -29,9 +29,16 @@ pub(super) fn findings(plan: &Plan, o: &OkrObjective, today: Date, out: &mut Vec
                 severity: Severity::Warning,
                 message: format!(
                     "The key result “{name}”{team} {}.",
-                    if no_deadline { "has neither a number nor a deadline" } else { "reads like an activity, not an outcome" }
+                    if no_deadline {
+                        "has neither a number nor a deadline"
+                    } else {
+                        "reads like \
+                        an activity, not an outcome"
+                    }
                 ),
-                hint: "State the result you want, with a number or a date (“cut load time to 1.4 s”, not “hold meetings”).".into(),
+                hint: "State the result you want, with a number or a date (“cut load time to \
+                    1.4 s”, not “hold meetings”)."
+                    .into(),
                 targets: vec![k.id],
             });
         }
@@ -39,8 +46,13 @@ pub(super) fn findings(plan: &Plan, o: &OkrObjective, today: Date, out: &mut Vec
             out.push(Finding {
                 rule: "progress.moving-away",
                 severity: Severity::Warning,
-                message: format!("The key result “{name}”{team} is moving away from its target: {why}."),
-                hint: "Talk about it at the next check-in: what changed, and what would turn it round?".into(),
+                message: format!(
+                    "The key result “{name}”{team} is moving away from its target: \
+                    {why}."
+                ),
+                hint: "Talk about it at the next check-in: what changed, and what would turn it \
+                    round?"
+                    .into(),
                 targets: vec![k.id],
             });
         }
@@ -52,7 +64,8 @@ pub(super) fn findings(plan: &Plan, o: &OkrObjective, today: Date, out: &mut Vec
                 rule: "progress.silent-low-confidence",
                 severity: Severity::Warning,
                 message: format!(
-                    "The key result “{name}”{team} was checked in on {} with confidence {} and no comment.",
+                    "The key result “{name}”{team} was checked in on {} with confidence {} and \
+                        no comment.",
                     c.date, c.confidence
                 ),
                 hint: "Low confidence is useful news: add why, and what help is needed.".into(),

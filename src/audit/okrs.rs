@@ -212,8 +212,13 @@ fn objective_findings(plan: &Plan, o: &OkrObjective, out: &mut Vec<Finding>) {
         out.push(Finding {
             rule: "alignment.orphan-objective",
             severity: Severity::Warning,
-            message: format!("The objective “{name}”{team} is not linked to any strategic priority."),
-            hint: "Link it to the priority it serves (or to a parent objective that does), or question why it is there.".into(),
+            message: format!(
+                "The objective “{name}”{team} is not linked to any strategic \
+                priority."
+            ),
+            hint: "Link it to the priority it serves (or to a parent objective that does), or \
+                question why it is there."
+                .into(),
             targets: vec![o.id],
         });
     }

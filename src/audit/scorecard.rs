@@ -26,7 +26,8 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
                 rule: "scorecard.empty-perspective",
                 severity: Severity::Warning,
                 message: format!("The {} perspective has no objectives.", p.name),
-                hint: "A balanced scorecard needs every perspective; add at least one objective, or remove the perspective."
+                hint: "A balanced scorecard needs every perspective; add at least one \
+                    objective, or remove the perspective."
                     .into(),
                 targets: vec![p.id],
             });
@@ -53,7 +54,10 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
             rule: "scorecard.metric-overload",
             severity: Severity::Warning,
             message: format!("The scorecard tracks {measures} measures."),
-            hint: format!("More than about {MAX_MEASURES} makes the scorecard bureaucratic; keep the few that steer."),
+            hint: format!(
+                "More than about {MAX_MEASURES} makes the scorecard bureaucratic; \
+                keep the few that steer."
+            ),
             targets: Vec::new(),
         });
     }

@@ -83,10 +83,12 @@ pub fn findings(plan: &Plan, parts: super::Parts) -> Vec<Finding> {
                 rule: "measurable.priority-without-metric",
                 severity: Severity::Warning,
                 message: format!(
-                    "The priority “{}” has no metric: no scorecard measure or key result tracks it.",
+                    "The priority “{}” has no metric: no scorecard measure or key result tracks \
+                        it.",
                     p.name
                 ),
-                hint: "Link a scorecard objective with a measure, or an OKR objective with key results, to it."
+                hint: "Link a scorecard objective with a measure, or an OKR objective with key \
+                    results, to it."
                     .into(),
                 targets: vec![p.id],
             });

@@ -141,7 +141,8 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
                     Arm::North.title(v).to_lowercase()
                 ),
                 hint: format!(
-                    "Spread the work: at most {MAX_LEADS} leads and {MAX_INVOLVED} priorities per person."
+                    "Spread the work: at most {MAX_LEADS} leads and {MAX_INVOLVED} priorities \
+                        per person."
                 ),
                 targets: vec![person],
             });

@@ -93,7 +93,8 @@ pub fn markdown(plan: &Plan) -> String {
                 };
                 let _ = writeln!(
                     out,
-                    "_The {what} is a drawing: see the PDF or HTML export, or export it as a picture (SVG or PNG)._\n"
+                    "_The {what} is a drawing: see the PDF or HTML export, or export it as a \
+                        picture (SVG or PNG)._\n"
                 );
             }
         }

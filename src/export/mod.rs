@@ -97,12 +97,15 @@ impl Default for Options {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    #[error("{} already exists. Choose another name, or replace it (on the command line: --force).", .0.display())]
+    #[error("{} already exists. Choose another name, or replace it (on the command line: \
+        --force).", .0.display())]
     Exists(PathBuf),
-    #[error("Not writing over {}: it is the plan itself, and exports never touch the plan file. Choose another name.", .0.display())]
+    #[error("Not writing over {}: it is the plan itself, and exports never touch the plan file. \
+        Choose another name.", .0.display())]
     IsPlanFile(PathBuf),
     #[error(
-        "Cannot write {file}: {step} failed ({source}). Nothing was left half-written; check the folder's free space and permissions, or choose another place."
+        "Cannot write {file}: {step} failed ({source}). Nothing was left half-written; check \
+            the folder's free space and permissions, or choose another place."
     )]
     Write {
         file: String,

@@ -315,7 +315,8 @@ fn xmatrix_sheet(book: &mut Workbook, plan: &Plan, f: &Formats) -> Result<(), Xl
     sheet.write_string(
         legend + 3,
         0,
-        "Left: annual objectives · top: improvement priorities · right: metrics, then people · bottom: breakthrough objectives",
+        "Left: annual objectives · top: improvement priorities · right: metrics, then people · \
+            bottom: breakthrough objectives",
     )?;
     Ok(())
 }

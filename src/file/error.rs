@@ -15,11 +15,13 @@ pub enum LoadError {
     #[error("{file} is empty, so it holds no plan. Open another file, or start a new plan.")]
     Empty { file: String },
     #[error(
-        "{file} is {size} bytes, more than the {limit} bytes a plan file may have; it is probably not a plan."
+        "{file} is {size} bytes, more than the {limit} bytes a plan file may have; it is \
+            probably not a plan."
     )]
     TooLarge { file: String, size: u64, limit: u64 },
     #[error(
-        "{file}:{line}:{col}: the file is not UTF-8 text (byte 0x{byte:02X}). Save it as UTF-8 and open it again."
+        "{file}:{line}:{col}: the file is not UTF-8 text (byte 0x{byte:02X}). Save it as UTF-8 \
+            and open it again."
     )]
     NotUtf8 {
         file: String,
@@ -42,7 +44,8 @@ pub enum LoadError {
         message: String,
     },
     #[error(
-        "{file}:{line}:{col}: the data nests more than {limit} levels deep, which no plan does; the file is damaged or not a plan."
+        "{file}:{line}:{col}: the data nests more than {limit} levels deep, which no plan does; \
+            the file is damaged or not a plan."
     )]
     TooDeep {
         file: String,
@@ -51,11 +54,14 @@ pub enum LoadError {
         limit: usize,
     },
     #[error(
-        "{file} is not a Catchball plan: it has no format_version (or format_version 0) at its top. Open a .plan.ron file saved by Catchball."
+        "{file} is not a Catchball plan: it has no format_version (or format_version 0) at its \
+            top. Open a .plan.ron file saved by Catchball."
     )]
     NotAPlan { file: String },
     #[error(
-        "{file} was written by a newer Catchball (format {found}; this one reads up to {current}) and holds data this version does not know ({detail}). Update Catchball to open it."
+        "{file} was written by a newer Catchball (format {found}; this one reads up to \
+            {current}) and holds data this version does not know ({detail}). Update Catchball to \
+            open it."
     )]
     Newer {
         file: String,
@@ -108,7 +114,8 @@ impl LoadError {
 #[derive(Debug, Error)]
 pub enum SaveError {
     #[error(
-        "Cannot save {file}: {step} failed ({source}). The file on disk is unchanged; check the folder's free space and permissions, or save to another place."
+        "Cannot save {file}: {step} failed ({source}). The file on disk is unchanged; check the \
+            folder's free space and permissions, or save to another place."
     )]
     Io {
         file: String,

@@ -243,8 +243,8 @@ pub fn from_text(file: &str, bytes: &[u8]) -> Result<Loaded, LoadError> {
     }
     let read_only = newer.then(|| {
         format!(
-            "{file} was written by a newer Catchball (format {version}; this one writes {FORMAT_VERSION}), \
-             so it is read-only here: nothing it holds is lost."
+            "{file} was written by a newer Catchball (format {version}; this one writes \
+             {FORMAT_VERSION}), so it is read-only here: nothing it holds is lost."
         )
     });
     Ok(Loaded {

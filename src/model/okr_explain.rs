@@ -84,7 +84,8 @@ impl OkrObjective {
                 self.state.label().to_owned()
             };
             return format!(
-                "Final score {} given when the period closed ({state}); its key results computed {computed}.",
+                "Final score {} given when the period closed ({state}); its key results \
+                    computed {computed}.",
                 fmt_score(f)
             );
         }

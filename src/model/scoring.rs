@@ -144,7 +144,8 @@ impl Measure {
         };
         match (self.state(), self.baseline, target) {
             (MeasureState::NoBaseline, ..) => format!(
-                "No baseline, and {} has not reached the target {} yet: how far along it is cannot be measured.",
+                "No baseline, and {} has not reached the target {} yet: how far along it is \
+                    cannot be measured.",
                 n(current),
                 target.text()
             ),

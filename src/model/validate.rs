@@ -27,7 +27,8 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         if let Some((kind, name)) = by_id.get(&e.id) {
             problems.push(Problem {
                 message: format!(
-                    "Id {} is used twice: by the {} “{}” and by the {} “{}”. Give one of them a new id.",
+                    "Id {} is used twice: by the {} “{}” and by the {} “{}”. Give one of them a \
+                        new id.",
                     e.id.0,
                     kind.label(),
                     name,

@@ -59,7 +59,8 @@ fn range(problems: &mut Vec<Problem>, id: Id, what: &str, lo: Option<f64>, hi: O
             problems,
             &[id],
             format!(
-                "{what} (id {}) has a range from {lo} to {hi}; the first must not be above the second.",
+                "{what} (id {}) has a range from {lo} to {hi}; the first must not be above the \
+                    second.",
                 id.0
             ),
         );
@@ -219,7 +220,8 @@ pub(super) fn check_values(plan: &Plan, problems: &mut Vec<Problem>) {
                         problems,
                         &[k.id],
                         format!(
-                            "{what} (id {}) has a check-in on {} with confidence {}; this plan's scale is {} to {}.",
+                            "{what} (id {}) has a check-in on {} with confidence {}; this \
+                                plan's scale is {} to {}.",
                             k.id.0,
                             c.date,
                             c.confidence,
@@ -304,7 +306,8 @@ fn check_workshop(plan: &Plan, problems: &mut Vec<Problem>) {
                     problems,
                     &[v.id],
                     format!(
-                        "{what}: {} put more than one dot on an item; this vote allows one per item.",
+                        "{what}: {} put more than one dot on an item; this vote allows one per \
+                            item.",
                         b.participant
                     ),
                 );
@@ -318,7 +321,8 @@ fn check_workshop(plan: &Plan, problems: &mut Vec<Problem>) {
                 problems,
                 &[r.id],
                 format!(
-                    "The confidence round “{}” (id {}): {} answered {}; this plan's scale is {} to {}.",
+                    "The confidence round “{}” (id {}): {} answered {}; this plan's scale is {} \
+                        to {}.",
                     r.question,
                     r.id.0,
                     a.participant,
@@ -342,7 +346,8 @@ fn check_team_cycles(plan: &Plan, problems: &mut Vec<Problem>) {
                     problems,
                     &[t.id],
                     format!(
-                        "The team “{}” (id {}) would contain itself through its parent teams; give it another parent.",
+                        "The team “{}” (id {}) would contain itself through its parent teams; \
+                            give it another parent.",
                         t.name, t.id.0
                     ),
                 );

@@ -228,7 +228,10 @@ fn structure(ui: &mut Ui, plan: &Plan) {
     ui.label(RichText::new("Structural check").heading());
     let problems = validate(plan);
     if problems.is_empty() {
-        ui.label("✔ Every id is unique, every link points at something that exists, every number is in range.");
+        ui.label(
+            "✔ Every id is unique, every link points at something that exists, every \
+            number is in range.",
+        );
     } else {
         let rows: Vec<Vec<String>> = problems.iter().map(|p| vec![p.message.clone()]).collect();
         text_table(ui, "problems", &["Problem"], &rows);

@@ -2,7 +2,7 @@
 //! renamed, given a role and team, and removed once nothing refers to them.
 
 use super::EditSink;
-use super::widgets::{Name, id_combo, text_edit};
+use super::widgets::{Name, Picked, id_combo, text_edit};
 use crate::edit::{Edit, is_linked};
 use crate::model::{Id, Person, Plan, Team};
 use egui::{RichText, TextEdit, Ui};
@@ -64,7 +64,7 @@ fn people(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
             }
             let teams: Vec<(Id, String)> =
                 plan.teams.iter().map(|t| (t.id, t.name.clone())).collect();
-            let team = id_combo(
+            if let Picked::Changed(team) = id_combo(
                 ui,
                 ("person-team", p.id),
                 &format!("Person {} team", i + 1),
@@ -72,9 +72,7 @@ fn people(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
                 &teams,
                 "— no team —",
                 170.0,
-            )
-            .unwrap_or(p.team);
-            if team != p.team {
+            ) {
                 sink.push(Edit::UpdatePerson(Person { team, ..p.clone() }));
                 sink.seal();
             }
@@ -138,7 +136,7 @@ fn teams(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
                 .filter(|o| o.id != t.id)
                 .map(|o| (o.id, o.name.clone()))
                 .collect();
-            if let Some(parent) = id_combo(
+            if let Picked::Changed(parent) = id_combo(
                 ui,
                 ("team-parent", t.id),
                 &format!("Team {} is part of", i + 1),

@@ -3,7 +3,7 @@
 //! are quarters like 2027-Q1 or FY25-Q4.
 
 use super::EditSink;
-use super::widgets::{Name, clear_button, optional_date, text_edit};
+use super::widgets::{Name, Picked, clear_button, optional_date, text_edit};
 use crate::edit::Edit;
 use crate::model::{Period, Plan};
 use egui::{RichText, TextEdit, Ui};
@@ -40,7 +40,7 @@ pub fn periods_ui(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
                 set(sink, &|v| v[i].name.clone_from(&name));
             }
             ui.label("from");
-            if let Some(d) = optional_date(
+            if let Picked::Changed(d) = optional_date(
                 ui,
                 &format!("period-start-{i}"),
                 &format!("{label} start"),
@@ -50,7 +50,7 @@ pub fn periods_ui(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
                 sink.seal();
             }
             ui.label("to");
-            if let Some(d) = optional_date(
+            if let Picked::Changed(d) = optional_date(
                 ui,
                 &format!("period-end-{i}"),
                 &format!("{label} end"),

@@ -3,7 +3,7 @@
 
 use super::EditSink;
 use super::widgets::{
-    Name, RowAction, move_delete_buttons, paragraph_edit, person_combo, text_edit,
+    Name, Picked, RowAction, move_delete_buttons, paragraph_edit, person_combo, text_edit,
 };
 use crate::edit::Edit;
 use crate::model::{Id, Plan, Priority};
@@ -214,7 +214,9 @@ fn move_buttons(ui: &mut Ui, sink: &mut EditSink, len: usize, index: usize, p: &
 
 fn owner_combo(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, n: usize, p: &Priority) {
     let name = format!("Priority {n} owner");
-    if let Some(owner) = person_combo(ui, plan, ("priority-owner", p.id), &name, p.owner, 220.0) {
+    if let Picked::Changed(owner) =
+        person_combo(ui, plan, ("priority-owner", p.id), &name, p.owner, 220.0)
+    {
         sink.push(Edit::UpdatePriority(Priority { owner, ..p.clone() }));
     }
 }

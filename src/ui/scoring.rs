@@ -88,7 +88,10 @@ pub fn window(ui: &mut Ui, plan: &Plan, open: &mut bool, sink: &mut EditSink) {
         .resizable(false)
         .default_width(640.0)
         .show(ui.ctx(), |ui| {
-            ui.label("Scores are compared as shown, rounded to two decimals: 0.895 shows as 0.90 and is in the 0.90 band.");
+            ui.label(
+                "Scores are compared as shown, rounded to two decimals: 0.895 shows as \
+                0.90 and is in the 0.90 band.",
+            );
             ui.add_space(6.0);
             let mut changed: Option<Scoring> = None;
             let mut seal = false;
@@ -122,7 +125,12 @@ pub fn window(ui: &mut Ui, plan: &Plan, open: &mut bool, sink: &mut EditSink) {
                 }
                 if let Some(mut p) = scoring.pass_mark {
                     let r = ui
-                        .add(egui::DragValue::new(&mut p).range(0.0..=1.0).speed(0.01).fixed_decimals(2))
+                        .add(
+                            egui::DragValue::new(&mut p)
+                                .range(0.0..=1.0)
+                                .speed(0.01)
+                                .fixed_decimals(2),
+                        )
                         .accessible_name("Pass mark");
                     if r.changed() {
                         let mut s = scoring.clone();

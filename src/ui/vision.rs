@@ -2,7 +2,7 @@
 //! measurable vision targets. Reads the plan, emits edits.
 
 use super::EditSink;
-use super::widgets::{Name, cell_text, labelled_text, number, optional_year, text_edit};
+use super::widgets::{Name, Picked, cell_text, labelled_text, number, optional_year, text_edit};
 use crate::edit::{Edit, TextField};
 use crate::model::{Plan, VisionTarget};
 use egui::{RichText, Ui};
@@ -33,7 +33,7 @@ pub fn vision_ui(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
         );
         ui.horizontal(|ui| {
             ui.label(RichText::new("Target year").strong());
-            if let Some(year) = optional_year(ui, "Target year", v.target_year, 2030) {
+            if let Picked::Changed(year) = optional_year(ui, "Target year", v.target_year, 2030) {
                 sink.push(Edit::SetVisionYear(year));
             }
         });
@@ -174,7 +174,8 @@ fn target_row(ui: &mut Ui, sink: &mut EditSink, n: usize, t: &VisionTarget, year
         dirty = true;
     }
     fixed_cell(ui, w_year, |ui| {
-        if let Some(y) = optional_year(ui, &format!("Target {n} year"), t.by_year, year) {
+        if let Picked::Changed(y) = optional_year(ui, &format!("Target {n} year"), t.by_year, year)
+        {
             changed.by_year = y;
             dirty = true;
         }

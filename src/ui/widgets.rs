@@ -4,6 +4,22 @@ use super::EditSink;
 use crate::model::TextKind;
 use egui::{RichText, TextEdit, Ui};
 
+/// What an optional field's widget did this frame: nothing, or changed the value, to a new one
+/// or to none ("no target", "no owner").
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[must_use]
+pub enum Picked<T> {
+    Unchanged,
+    Changed(Option<T>),
+}
+
+impl<T> From<Option<Option<T>>> for Picked<T> {
+    /// `None`: unchanged; `Some(v)`: changed to `v`.
+    fn from(change: Option<Option<T>>) -> Self {
+        change.map_or(Picked::Unchanged, Picked::Changed)
+    }
+}
+
 /// How a field is named for screen readers and tests.
 #[derive(Clone, Copy)]
 pub enum Name<'a> {
@@ -121,37 +137,37 @@ pub fn cell_text(
 }
 
 /// A year that may be unset: a number field plus a button to set or clear it.
-/// Returns `Some(new value)` when the user changed it (the new value may be "no year").
-#[allow(clippy::option_option)]
-pub fn optional_year(
+pub fn optional_year(ui: &mut Ui, name: &str, value: Option<i32>, default: i32) -> Picked<i32> {
+    optional_drag(ui, name, value, ("Set year", default), |v| {
+        egui::DragValue::new(v).range(1900..=2200).speed(0.1)
+    })
+}
+
+/// A number field for a value that may be unset, with ✕ to clear it, or the `set` button (its
+/// text, the value it sets) when empty.
+fn optional_drag<T: egui::emath::Numeric>(
     ui: &mut Ui,
     name: &str,
-    value: Option<i32>,
-    default: i32,
-) -> Option<Option<i32>> {
-    match value {
-        Some(mut year) => {
-            let mut out = None;
-            let r = ui.add(
-                egui::DragValue::new(&mut year)
-                    .range(1900..=2200)
-                    .speed(0.1),
-            );
-            let r = r.accessible_name(name);
-            if r.changed() {
-                out = Some(Some(year));
-            }
-            if clear_button(ui, name) {
-                out = Some(None);
-            }
-            out
-        }
-        None => ui
-            .button("Set year")
+    value: Option<T>,
+    (set_text, default): (&str, T),
+    field: impl FnOnce(&mut T) -> egui::DragValue<'_>,
+) -> Picked<T> {
+    let Some(mut v) = value else {
+        return ui
+            .small_button(set_text)
             .accessible_name(format!("Set {name}"))
             .clicked()
-            .then_some(Some(default)),
+            .then_some(Some(default))
+            .into();
+    };
+    let mut out = Picked::Unchanged;
+    if ui.add(field(&mut v)).accessible_name(name).changed() {
+        out = Picked::Changed(Some(v));
     }
+    if clear_button(ui, name) {
+        out = Picked::Changed(None);
+    }
+    out
 }
 
 /// A number field with an accessible name; returns the new value when changed.
@@ -179,7 +195,6 @@ fn people_options(plan: &crate::model::Plan) -> Vec<(crate::model::Id, String)> 
 }
 
 /// A choice of person (or nobody) from the plan's people. Returns the new choice when changed.
-#[allow(clippy::option_option)]
 pub fn person_combo(
     ui: &mut Ui,
     plan: &crate::model::Plan,
@@ -187,7 +202,7 @@ pub fn person_combo(
     name: &str,
     current: Option<crate::model::Id>,
     width: f32,
-) -> Option<Option<crate::model::Id>> {
+) -> Picked<crate::model::Id> {
     let options = people_options(plan);
     // Closed, the combo shows the name alone; the list adds the roles.
     let shown = current
@@ -205,7 +220,6 @@ pub fn person_combo(
 }
 
 /// An owner that may be a person or a whole team ("Team: Fleet"), or nobody.
-#[allow(clippy::option_option)]
 pub fn owner_combo(
     ui: &mut Ui,
     plan: &crate::model::Plan,
@@ -213,7 +227,7 @@ pub fn owner_combo(
     name: &str,
     current: Option<crate::model::Id>,
     width: f32,
-) -> Option<Option<crate::model::Id>> {
+) -> Picked<crate::model::Id> {
     let mut options = people_options(plan);
     options.extend(
         plan.teams
@@ -236,7 +250,6 @@ pub fn owner_combo(
 
 /// A choice among named ids, or none. With the keyboard: Tab to it, then ↑ / ↓ step through the
 /// choices (Space opens the list). Returns the new choice when changed.
-#[allow(clippy::option_option)]
 pub fn id_combo(
     ui: &mut Ui,
     salt: impl std::hash::Hash + std::fmt::Debug,
@@ -245,12 +258,11 @@ pub fn id_combo(
     options: &[(crate::model::Id, String)],
     none: &str,
     width: f32,
-) -> Option<Option<crate::model::Id>> {
+) -> Picked<crate::model::Id> {
     combo(ui, salt, name, current, options, (none, None), width)
 }
 
 /// [`id_combo`], with the text shown when closed given apart (`texts`: for none, for the choice).
-#[allow(clippy::option_option)]
 fn combo(
     ui: &mut Ui,
     salt: impl std::hash::Hash + std::fmt::Debug,
@@ -259,7 +271,7 @@ fn combo(
     options: &[(crate::model::Id, String)],
     (none, closed): (&str, Option<&str>),
     width: f32,
-) -> Option<Option<crate::model::Id>> {
+) -> Picked<crate::model::Id> {
     let shown = closed.unwrap_or_else(|| {
         current
             .and_then(|c| options.iter().find(|(id, _)| *id == c))
@@ -309,51 +321,61 @@ fn combo(
             chosen = all[to];
         }
     }
-    (chosen != current).then_some(chosen)
+    (chosen != current).then_some(chosen).into()
 }
 
 /// A number that may be unset: a number field with ✕, or "Set" when empty.
-#[allow(clippy::option_option)]
-pub fn optional_number(ui: &mut Ui, name: &str, value: Option<f64>) -> Option<Option<f64>> {
-    match value {
-        Some(mut v) => {
-            let mut out = None;
-            if ui
-                .add(egui::DragValue::new(&mut v).speed(0.1))
-                .accessible_name(name)
-                .changed()
-            {
-                out = Some(Some(v));
-            }
-            if clear_button(ui, name) {
-                out = Some(None);
-            }
-            out
-        }
-        None => ui
-            .small_button("Set")
-            .accessible_name(format!("Set {name}"))
-            .clicked()
-            .then_some(Some(0.0)),
+pub fn optional_number(ui: &mut Ui, name: &str, value: Option<f64>) -> Picked<f64> {
+    optional_drag(ui, name, value, ("Set", 0.0), |v| {
+        egui::DragValue::new(v).speed(0.1)
+    })
+}
+
+/// "Weight" and its field, for a key result or measure (`label` names it); the new weight when
+/// changed.
+pub fn weight(ui: &mut Ui, label: &str, value: f64) -> Option<f64> {
+    ui.horizontal(|ui| {
+        ui.label("Weight");
+        let mut w = value;
+        ui.add(egui::DragValue::new(&mut w).range(0.0..=100.0).speed(0.1))
+            .accessible_name(format!("{label} weight"))
+            .on_hover_text("Its share in the objective's score, relative to the others")
+            .changed()
+            .then_some(w)
+    })
+    .inner
+}
+
+/// "🗑 Delete" in an item's ⋯ menu; `label` names the item for screen readers ("key result
+/// 1.2"), `name` is its text for the tooltip. Closes the menu when clicked.
+pub fn menu_delete(ui: &mut Ui, label: &str, name: &str) -> bool {
+    let clicked = ui
+        .button(RichText::new("🗑 Delete").color(egui::Color32::from_rgb(200, 70, 60)))
+        .accessible_name(format!("Delete {label}"))
+        .on_hover_text(format!("Delete “{name}” (Ctrl+Z undoes)"))
+        .clicked();
+    if clicked {
+        ui.close();
     }
+    clicked
 }
 
 /// A date that may be unset: a calendar button with ×, or "Set date" (today) when empty.
-#[allow(clippy::option_option)]
 pub fn optional_date(
     ui: &mut Ui,
     salt: &str,
     name: &str,
     value: Option<jiff::civil::Date>,
-) -> Option<Option<jiff::civil::Date>> {
+) -> Picked<jiff::civil::Date> {
     let Some(mut picked) = value else {
         return ui
             .small_button("Set date")
             .accessible_name(format!("Set {name}"))
             .clicked()
-            .then(|| Some(crate::model::today()));
+            .then(|| Some(crate::model::today()))
+            .into();
     };
-    let mut out = None;
+    let mut out = Picked::Unchanged;
     let r = ui.add(
         egui_extras::DatePickerButton::new(&mut picked)
             .id_salt(salt)
@@ -361,10 +383,10 @@ pub fn optional_date(
     );
     r.accessible_name(name);
     if Some(picked) != value {
-        out = Some(Some(picked));
+        out = Picked::Changed(Some(picked));
     }
     if clear_button(ui, name) {
-        out = Some(None);
+        out = Picked::Changed(None);
     }
     out
 }

@@ -408,9 +408,10 @@ mod tests {
         assert_eq!(l.step(person, 0, 1), person);
         for id in l.clockwise() {
             let cell = l.cell_of(id).unwrap();
-            assert!(
-                matches!(l.kind(cell), CellKind::Item { id: i, .. } | CellKind::Person { id: i, .. } if i == id)
-            );
+            assert!(matches!(
+                l.kind(cell),
+                CellKind::Item { id: i, .. } | CellKind::Person { id: i, .. } if i == id
+            ));
         }
     }
 }

@@ -5,9 +5,11 @@
 mod fit;
 mod labels;
 mod layout;
+mod legend;
 mod scene;
 
 pub use fit::{FitCache, Fitted, Quadrant, fit, fit_cached};
 pub use labels::Labels;
 pub use layout::{Cell, CellKind, Layout};
-pub use scene::{Emphasis, GridStyle, Symbol, grid_shapes, legend, symbol_shape};
+pub use legend::legend;
+pub use scene::{Emphasis, GridStyle, Symbol, grid_shapes, symbol_shape};

@@ -6,6 +6,7 @@ use super::objectives::SWEET_SPOT;
 use crate::model::{CheckIn, Id, KeyResult, KrKind, Plan};
 use crate::ui::EditSink;
 use crate::ui::tables::num;
+use crate::ui::widgets::Picked;
 use egui::{RichText, Ui};
 use jiff::civil::Date;
 
@@ -148,13 +149,13 @@ pub(super) fn draft_fields(ui: &mut Ui, plan: &Plan, draft: &mut Draft) -> bool 
     .labelled_by(l.id);
     ui.horizontal(|ui| {
         ui.label("Date");
-        if let Some(Some(d)) =
+        if let Picked::Changed(Some(d)) =
             crate::ui::widgets::optional_date(ui, "checkin-date", "Check-in date", Some(draft.date))
         {
             draft.date = d;
         }
         ui.label("Who");
-        if let Some(who) = crate::ui::widgets::person_combo(
+        if let Picked::Changed(who) = crate::ui::widgets::person_combo(
             ui,
             plan,
             "checkin-who",

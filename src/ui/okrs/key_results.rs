@@ -9,7 +9,7 @@ use crate::edit::Edit;
 use crate::model::{KeyResult, KrKind, OkrObjective, Plan};
 use crate::ui::EditSink;
 use crate::ui::tables::num;
-use crate::ui::widgets::{Name, fixed_cell, optional_date, owner_combo, text_edit};
+use crate::ui::widgets::{Name, Picked, fixed_cell, optional_date, owner_combo, text_edit};
 use egui::{RichText, TextEdit, Ui};
 
 /// Widths of the fixed columns: owner, start → target, now, score, confidence, ⋯.
@@ -85,7 +85,7 @@ fn row(
         set(sink, &|x| x.name.clone_from(&name));
     }
     fixed_cell(ui, FIXED[0], |ui| {
-        if let Some(owner) = owner_combo(
+        if let Picked::Changed(owner) = owner_combo(
             ui,
             plan,
             ("kr-owner", kr.id),
@@ -211,7 +211,7 @@ fn progress_cell(
                 });
                 sink.seal();
             }
-            if let Some(new_due) = optional_date(
+            if let Picked::Changed(new_due) = optional_date(
                 ui,
                 &format!("kr-due-{}", kr.id.0),
                 &format!("{label} due date"),
@@ -296,17 +296,11 @@ fn actions(
             {
                 moved(ui, k + 1);
             }
-            if ui
-                .button(RichText::new("🗑 Delete").color(egui::Color32::from_rgb(200, 70, 60)))
-                .accessible_name(format!("Delete {label}"))
-                .on_hover_text(format!("Delete “{}” (Ctrl+Z undoes)", kr.name))
-                .clicked()
-            {
+            if crate::ui::widgets::menu_delete(ui, label, &kr.name) {
                 update(sink, o, |x| {
                     x.key_results.remove(k);
                 });
                 sink.seal();
-                ui.close();
             }
         });
     response

@@ -4,7 +4,7 @@
 use super::objectives::update;
 use crate::model::{KeyResult, KrKind, OkrObjective, Zone};
 use crate::ui::EditSink;
-use crate::ui::widgets::{Name, clear_button, optional_date, optional_number, text_edit};
+use crate::ui::widgets::{Name, Picked, clear_button, optional_date, optional_number, text_edit};
 use egui::{RichText, Ui};
 
 /// Pushes the objective with the key result changed by the inner function.
@@ -75,18 +75,9 @@ pub fn menu(
     };
     ui.menu_button("⚙ Settings ▸", |ui| {
         ui.label(RichText::new(&kr.name).strong());
-        ui.horizontal(|ui| {
-            ui.label("Weight");
-            let mut w = kr.weight;
-            if ui
-                .add(egui::DragValue::new(&mut w).range(0.0..=100.0).speed(0.1))
-                .accessible_name(format!("{label} weight"))
-                .on_hover_text("Its share in the objective's score, relative to the others")
-                .changed()
-            {
-                set(sink, &|x| x.weight = w);
-            }
-        });
+        if let Some(w) = crate::ui::widgets::weight(ui, label, kr.weight) {
+            set(sink, &|x| x.weight = w);
+        }
         ui.separator();
         ui.label("Measured as");
         for (text, kind) in kinds(kr) {
@@ -133,12 +124,15 @@ fn metric(
     set: &SetKr,
 ) {
     ui.label(
-        RichText::new("With a stretch value, the target scores 0.7 and the stretch 1.0; a commit value scores 0.3.")
-            .weak(),
+        RichText::new(
+            "With a stretch value, the target scores 0.7 and the stretch 1.0; a \
+            commit value scores 0.3.",
+        )
+        .weak(),
     );
     egui::Grid::new(("kr-metric-settings", label)).show(ui, |ui| {
         ui.label("Commit");
-        if let Some(v) = optional_number(ui, &format!("{label} commit value"), commit) {
+        if let Picked::Changed(v) = optional_number(ui, &format!("{label} commit value"), commit) {
             set(sink, &|x| {
                 if let KrKind::Metric { commit, .. } = &mut x.kind {
                     *commit = v;
@@ -147,7 +141,8 @@ fn metric(
         }
         ui.end_row();
         ui.label("Stretch");
-        if let Some(v) = optional_number(ui, &format!("{label} stretch value"), stretch) {
+        if let Picked::Changed(v) = optional_number(ui, &format!("{label} stretch value"), stretch)
+        {
             set(sink, &|x| {
                 if let KrKind::Metric { stretch, .. } = &mut x.kind {
                     *stretch = v;
@@ -156,7 +151,7 @@ fn metric(
         }
         ui.end_row();
         ui.label("Due");
-        if let Some(d) = optional_date(
+        if let Picked::Changed(d) = optional_date(
             ui,
             &format!("kr-metric-due-{label}"),
             &format!("{label} due date"),

@@ -7,7 +7,9 @@ use crate::model::{
     Id, KeyResult, KrKind, ObjectiveState, OkrObjective, Plan, Status, Thresholds, fmt_score,
 };
 use crate::ui::EditSink;
-use crate::ui::widgets::{Name, RowAction, item_card, move_delete_buttons, owner_combo, text_edit};
+use crate::ui::widgets::{
+    Name, Picked, RowAction, item_card, move_delete_buttons, owner_combo, text_edit,
+};
 use egui::{RichText, TextEdit, Ui};
 
 /// The stretch sweet spot: an OKR scored 0.7 was ambitious and largely achieved.
@@ -105,7 +107,8 @@ pub fn score_bar_sized(ui: &mut Ui, score: Option<f64>, how: Scoring, size: egui
         egui::StrokeKind::Inside,
     );
     response.on_hover_text(format!(
-        "{}: {}\nRed below {}, amber below {}, green from there; the line marks 0.7, the stretch sweet spot.",
+        "{}: {}\nRed below {}, amber below {}, green from there; the line marks 0.7, the \
+            stretch sweet spot.",
         how.name,
         how.explain,
         fmt_score(how.bands.amber_from),
@@ -307,7 +310,7 @@ fn header(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, index: usize, o: &OkrOb
 fn fields(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &OkrObjective, n: usize) {
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Owner").strong());
-        if let Some(owner) = owner_combo(
+        if let Picked::Changed(owner) = owner_combo(
             ui,
             plan,
             ("okr-owner", o.id),
@@ -319,7 +322,7 @@ fn fields(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &OkrObjective, n: us
         }
         ui.label(RichText::new("Team").strong());
         let teams: Vec<(Id, String)> = plan.teams.iter().map(|t| (t.id, t.name.clone())).collect();
-        if let Some(team) = choose(
+        if let Picked::Changed(team) = choose(
             ui,
             ("okr-team", o.id),
             &format!("Objective {n} team"),
@@ -347,7 +350,7 @@ fn fields(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &OkrObjective, n: us
             .iter()
             .map(|p| (p.id, p.name.clone()))
             .collect();
-        if let Some(p) = choose(
+        if let Picked::Changed(p) = choose(
             ui,
             ("okr-priority", o.id),
             &format!("Objective {n} priority"),
@@ -365,7 +368,7 @@ fn fields(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &OkrObjective, n: us
             .filter(|x| x.id != o.id)
             .map(|x| (x.id, x.name.clone()))
             .collect();
-        if let Some(p) = choose(
+        if let Picked::Changed(p) = choose(
             ui,
             ("okr-parent", o.id),
             &format!("Objective {n} parent"),
@@ -394,7 +397,6 @@ fn fields(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &OkrObjective, n: us
 }
 
 /// A choice among named ids (or none). Returns the new choice when changed.
-#[allow(clippy::option_option)]
 fn choose(
     ui: &mut Ui,
     salt: (&str, Id),
@@ -402,6 +404,6 @@ fn choose(
     current: Option<Id>,
     options: &[(Id, String)],
     none: &str,
-) -> Option<Option<Id>> {
+) -> crate::ui::widgets::Picked<Id> {
     crate::ui::widgets::id_combo(ui, salt, name, current, options, none, 200.0)
 }

@@ -54,34 +54,60 @@ pub(super) fn rollover_window(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sin
             if rollover.choices.is_empty() {
                 ui.label(format!("No open objectives in {current}."));
             }
-            egui::Grid::new("okr-rollover-grid").striped(true).show(ui, |ui| {
-                for h in ["Objective", "Computed", "Final score", "Then"] {
-                    ui.label(RichText::new(h).strong());
-                }
-                ui.end_row();
-                for Closing { objective, state, score } in &mut rollover.choices {
-                    let Some(o) = plan.okr(*objective) else { continue };
-                    ui.label(RichText::new(&o.name).strong());
-                    ui.label(o.computed_score().map_or("no data".to_owned(), fmt_score));
-                    ui.add(egui::DragValue::new(score).range(0.0..=1.0).speed(0.01).fixed_decimals(2))
-                        .accessible_name(format!("Final score of {}", o.name));
-                    ui.horizontal(|ui| {
-                        for s in CLOSING {
-                            let text = if s == ObjectiveState::CarriedOver {
-                                format!("carry over to {next}")
-                            } else {
-                                s.label().to_owned()
-                            };
-                            ui.radio_value(state, s, text)
-                                .accessible_name(format!("{}: {}", o.name, s.label()));
-                        }
-                    });
+            egui::Grid::new("okr-rollover-grid")
+                .striped(true)
+                .show(ui, |ui| {
+                    for h in ["Objective", "Computed", "Final score", "Then"] {
+                        ui.label(RichText::new(h).strong());
+                    }
                     ui.end_row();
-                }
-            });
-            ui.label(RichText::new(format!("Closed objectives stay readable in {current} with their state and final score; carried ones start in {next} from their last check-in.")).weak());
+                    for Closing {
+                        objective,
+                        state,
+                        score,
+                    } in &mut rollover.choices
+                    {
+                        let Some(o) = plan.okr(*objective) else {
+                            continue;
+                        };
+                        ui.label(RichText::new(&o.name).strong());
+                        ui.label(o.computed_score().map_or("no data".to_owned(), fmt_score));
+                        ui.add(
+                            egui::DragValue::new(score)
+                                .range(0.0..=1.0)
+                                .speed(0.01)
+                                .fixed_decimals(2),
+                        )
+                        .accessible_name(format!("Final score of {}", o.name));
+                        ui.horizontal(|ui| {
+                            for s in CLOSING {
+                                let text = if s == ObjectiveState::CarriedOver {
+                                    format!("carry over to {next}")
+                                } else {
+                                    s.label().to_owned()
+                                };
+                                ui.radio_value(state, s, text).accessible_name(format!(
+                                    "{}: {}",
+                                    o.name,
+                                    s.label()
+                                ));
+                            }
+                        });
+                        ui.end_row();
+                    }
+                });
+            ui.label(
+                RichText::new(format!(
+                    "Closed objectives stay readable in {current} with \
+                their state and final score; carried ones start in {next} from their last check-in."
+                ))
+                .weak(),
+            );
             ui.horizontal(|ui| {
-                if ui.button(RichText::new(format!("Close {current}")).size(19.0)).clicked() {
+                if ui
+                    .button(RichText::new(format!("Close {current}")).size(19.0))
+                    .clicked()
+                {
                     let edit = close_period(plan, &rollover.choices, next, || sink.fresh_id());
                     sink.push(edit);
                     sink.seal();

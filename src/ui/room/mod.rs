@@ -157,11 +157,16 @@ pub fn room_ui(
             ui.horizontal(|ui| {
                 let hint = match view.step.panel() {
                     crate::ui::PanelKind::XMatrix => {
-                        "Page Down / Page Up: next / back · 1–4: a corner, 0: all · W: next item · B: blank · Esc: editor"
+                        "Page Down / Page Up: next / back · 1–4: a corner, 0: all · W: next item · \
+                         B: blank · Esc: editor"
                     }
                     _ => "Page Down / Page Up: next / back · B: blank · Esc: back to the editor",
                 };
-                ui.label(RichText::new(hint).size(HINT).color(ui.visuals().weak_text_color()));
+                ui.label(
+                    RichText::new(hint)
+                        .size(HINT)
+                        .color(ui.visuals().weak_text_color()),
+                );
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     ui.label(
                         RichText::new(format!("{} / {}", at + 1, all.len()))

@@ -8,7 +8,7 @@ use crate::model::{
 };
 use crate::ui::EditSink;
 use crate::ui::tables::num;
-use crate::ui::widgets::{Name, fixed_cell, optional_number, text_edit};
+use crate::ui::widgets::{Name, Picked, fixed_cell, optional_number, text_edit};
 use egui::{RichText, TextEdit, Ui};
 
 const INTERVALS: [UpdateInterval; 4] = [
@@ -158,8 +158,7 @@ fn measure_row(
             set(sink, &|x| x.unit.clone_from(&unit));
         }
     });
-    fixed_cell(ui, w(1), |ui| {
-        match m.baseline {
+    fixed_cell(ui, w(1), |ui| match m.baseline {
         Some(mut b) => {
             if ui
                 .add(egui::DragValue::new(&mut b).speed(0.1))
@@ -173,16 +172,18 @@ fn measure_row(
             if ui
                 .small_button("unknown")
                 .accessible_name(format!("Set {label} baseline"))
-                .on_hover_text("No baseline: progress cannot be measured until the target is met. Click to set one.")
+                .on_hover_text(
+                    "No baseline: progress cannot be measured until the target is \
+                    met. Click to set one.",
+                )
                 .clicked()
             {
                 set(sink, &|x| x.baseline = Some(x.current.unwrap_or(0.0)));
             }
         }
-    }
     });
     fixed_cell(ui, w(2), |ui| {
-        if let Some(t) = target_cell(ui, &format!("{label} target"), m.target) {
+        if let Picked::Changed(t) = target_cell(ui, &format!("{label} target"), m.target) {
             set(sink, &|x| x.target = t);
         }
     });
@@ -244,18 +245,9 @@ fn actions(
                 view.history = Some((o.id, m.id));
                 ui.close();
             }
-            ui.horizontal(|ui| {
-                ui.label("Weight");
-                let mut w = m.weight;
-                if ui
-                    .add(egui::DragValue::new(&mut w).range(0.0..=100.0).speed(0.1))
-                    .accessible_name(format!("{label} weight"))
-                    .on_hover_text("Its share in the objective's score, relative to the others")
-                    .changed()
-                {
-                    set(sink, &|x| x.weight = w);
-                }
-            });
+            if let Some(w) = crate::ui::widgets::weight(ui, label, m.weight) {
+                set(sink, &|x| x.weight = w);
+            }
             ui.separator();
             for d in [Direction::HigherIsBetter, Direction::LowerIsBetter] {
                 if ui.radio(m.direction == d, direction_label(d)).clicked() {
@@ -274,7 +266,7 @@ fn actions(
                 }
             }
             ui.separator();
-            if let Some(t) = target_shape(ui, &format!("{label} target"), m.target) {
+            if let Picked::Changed(t) = target_shape(ui, &format!("{label} target"), m.target) {
                 set(sink, &|x| x.target = t);
                 sink.seal();
             }
@@ -293,26 +285,22 @@ fn actions(
             ui.separator();
             ui.horizontal(|ui| {
                 ui.label("Min");
-                if let Some(v) = optional_number(ui, &format!("{label} minimum"), m.min) {
+                if let Picked::Changed(v) = optional_number(ui, &format!("{label} minimum"), m.min)
+                {
                     set(sink, &|x| x.min = v);
                 }
                 ui.label("Max");
-                if let Some(v) = optional_number(ui, &format!("{label} maximum"), m.max) {
+                if let Picked::Changed(v) = optional_number(ui, &format!("{label} maximum"), m.max)
+                {
                     set(sink, &|x| x.max = v);
                 }
             });
             ui.separator();
-            if ui
-                .button(RichText::new("🗑 Delete").color(egui::Color32::from_rgb(200, 70, 60)))
-                .accessible_name(format!("Delete {label}"))
-                .on_hover_text(format!("Delete “{}” (Ctrl+Z undoes)", m.name))
-                .clicked()
-            {
+            if crate::ui::widgets::menu_delete(ui, label, &m.name) {
                 update(sink, o, |x| {
                     x.measures.remove(k);
                 });
                 sink.seal();
-                ui.close();
             }
         });
     response

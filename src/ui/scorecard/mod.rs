@@ -138,8 +138,11 @@ fn header(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView) {
         ui.label(RichText::new(crate::ui::scoring::total_text(total, s.pass_mark)).weak());
     });
     ui.label(
-        RichText::new("Progress = (current − baseline) / (target − baseline), also for “lower is better”. Hover a score to see how it was computed; no data is not zero.")
-            .weak(),
+        RichText::new(
+            "Progress = (current − baseline) / (target − baseline), also for “lower \
+            is better”. Hover a score to see how it was computed; no data is not zero.",
+        )
+        .weak(),
     );
 }
 

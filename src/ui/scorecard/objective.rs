@@ -6,8 +6,8 @@ use crate::edit::Edit;
 use crate::model::{BscObjective, Initiative, InitiativeStatus, Perspective, Plan};
 use crate::ui::EditSink;
 use crate::ui::widgets::{
-    Name, RowAction, item_card, move_delete_buttons, optional_date, optional_number, person_combo,
-    text_edit,
+    Name, Picked, RowAction, item_card, move_delete_buttons, optional_date, optional_number,
+    person_combo, text_edit,
 };
 use egui::{RichText, TextEdit, Ui};
 
@@ -74,14 +74,15 @@ pub fn card(
         ui.horizontal(|ui| {
             ui.label(RichText::new("Owner").strong());
             let name = format!("Scorecard objective {n} owner");
-            if let Some(owner) = person_combo(ui, plan, ("bsc-owner", o.id), &name, o.owner, 190.0)
+            if let Picked::Changed(owner) =
+                person_combo(ui, plan, ("bsc-owner", o.id), &name, o.owner, 190.0)
             {
                 update(sink, o, |x| x.owner = owner);
             }
             ui.label(RichText::new("Perspective").strong());
             perspective_combo(ui, plan, sink, o, n);
             ui.label(RichText::new("By").strong());
-            if let Some(year) = crate::ui::widgets::optional_year(
+            if let Picked::Changed(year) = crate::ui::widgets::optional_year(
                 ui,
                 &format!("Scorecard objective {n} target year"),
                 o.target_year,
@@ -137,7 +138,7 @@ fn perspective_combo(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &BscObjec
         "—",
         170.0,
     );
-    if let Some(Some(p)) = chosen {
+    if let Picked::Changed(Some(p)) = chosen {
         update(sink, o, |x| x.perspective = p);
         sink.seal();
     }
@@ -271,7 +272,7 @@ fn initiatives(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &BscObjective, 
             if let Some(name) = name {
                 set(sink, &|x| x.name.clone_from(&name));
             }
-            if let Some(owner) = person_combo(
+            if let Picked::Changed(owner) = person_combo(
                 ui,
                 plan,
                 ("init-owner", i.id),
@@ -282,12 +283,14 @@ fn initiatives(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &BscObjective, 
                 set(sink, &|x| x.owner = owner);
             }
             ui.label("Budget");
-            if let Some(b) = optional_number(ui, &format!("{label} budget"), i.budget) {
+            if let Picked::Changed(b) = optional_number(ui, &format!("{label} budget"), i.budget) {
                 set(sink, &|x| x.budget = b);
             }
             ui.label("Due");
             let salt = format!("init-due-{}", i.id.0);
-            if let Some(due) = optional_date(ui, &salt, &format!("{label} due date"), i.due) {
+            if let Picked::Changed(due) =
+                optional_date(ui, &salt, &format!("{label} due date"), i.due)
+            {
                 set(sink, &|x| x.due = due);
                 sink.seal();
             }

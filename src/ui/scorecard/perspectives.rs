@@ -21,20 +21,32 @@ pub fn window(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView, sink: &mut Edi
         .resizable(false)
         .default_width(560.0)
         .show(ui.ctx(), |ui| {
-            ui.label("Top to bottom as the strategy map draws them: results on top, the capabilities that drive them below.");
+            ui.label(
+                "Top to bottom as the strategy map draws them: results on top, the \
+                capabilities that drive them below.",
+            );
             let list = &plan.scorecard.perspectives;
             for (i, p) in list.iter().enumerate() {
                 ui.horizontal(|ui| {
                     let label = format!("Perspective {}", i + 1);
-                    let (name, _) = text_edit(ui, sink, Name::Text(&format!("{label} name")), &p.name, |t| {
-                        TextEdit::singleline(t).desired_width(300.0)
-                    });
+                    let (name, _) = text_edit(
+                        ui,
+                        sink,
+                        Name::Text(&format!("{label} name")),
+                        &p.name,
+                        |t| TextEdit::singleline(t).desired_width(300.0),
+                    );
                     if let Some(name) = name.filter(|n| !n.trim().is_empty()) {
                         let mut changed = list.clone();
                         changed[i].name = name;
                         sink.push(Edit::SetPerspectives(changed));
                     }
-                    let used = plan.scorecard.objectives.iter().filter(|o| o.perspective == p.id).count();
+                    let used = plan
+                        .scorecard
+                        .objectives
+                        .iter()
+                        .filter(|o| o.perspective == p.id)
+                        .count();
                     ui.label(RichText::new(format!("{used} objective(s)")).weak());
                     let up = i.checked_sub(1);
                     let down = (i + 1 < list.len()).then_some(i + 1);

@@ -6,6 +6,7 @@ use crate::edit::record_reading;
 use crate::model::{BscObjective, Id, Plan, Reading, Target};
 use crate::ui::EditSink;
 use crate::ui::tables::num;
+use crate::ui::widgets::Picked;
 use egui::{RichText, Ui};
 use jiff::civil::Date;
 
@@ -73,7 +74,7 @@ fn record_dialog(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView, sink: &mut 
             });
             ui.horizontal(|ui| {
                 ui.label("Date");
-                if let Some(Some(d)) = crate::ui::widgets::optional_date(
+                if let Picked::Changed(Some(d)) = crate::ui::widgets::optional_date(
                     ui,
                     "bsc-record-date",
                     "Reading date",

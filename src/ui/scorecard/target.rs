@@ -2,11 +2,11 @@
 //! edits the numbers; the measure's ⚙ menu switches between the shapes.
 
 use crate::model::Target;
+use crate::ui::widgets::Picked;
 use egui::Ui;
 
 /// Edits the numbers of `target`; returns the new one when the user changed it.
-#[allow(clippy::option_option)]
-pub fn target_cell(ui: &mut Ui, name: &str, target: Option<Target>) -> Option<Option<Target>> {
+pub fn target_cell(ui: &mut Ui, name: &str, target: Option<Target>) -> Picked<Target> {
     let drag = |ui: &mut Ui, v: &mut f64, name: String| {
         ui.add(egui::DragValue::new(v).speed(0.1))
             .accessible_name(name)
@@ -18,18 +18,19 @@ pub fn target_cell(ui: &mut Ui, name: &str, target: Option<Target>) -> Option<Op
             .accessible_name(format!("Set {name}"))
             .on_hover_text("Set a target value")
             .clicked()
-            .then_some(Some(Target::Value(0.0))),
-        Some(Target::Value(mut v)) => {
-            drag(ui, &mut v, name.to_owned()).then_some(Some(Target::Value(v)))
-        }
+            .then_some(Some(Target::Value(0.0)))
+            .into(),
+        Some(Target::Value(mut v)) => drag(ui, &mut v, name.to_owned())
+            .then_some(Some(Target::Value(v)))
+            .into(),
         Some(Target::Range(mut lo, mut hi)) => {
-            let mut out = None;
+            let mut out = Picked::Unchanged;
             if drag(ui, &mut lo, format!("{name} from")) {
-                out = Some(Some(Target::Range(lo, hi.max(lo))));
+                out = Picked::Changed(Some(Target::Range(lo, hi.max(lo))));
             }
             ui.label("–");
             if drag(ui, &mut hi, format!("{name} to")) {
-                out = Some(Some(Target::Range(lo.min(hi), hi)));
+                out = Picked::Changed(Some(Target::Range(lo.min(hi), hi)));
             }
             out
         }
@@ -37,8 +38,7 @@ pub fn target_cell(ui: &mut Ui, name: &str, target: Option<Target>) -> Option<Op
 }
 
 /// The shape of the target, for the ⚙ menu: none, one value, a range.
-#[allow(clippy::option_option)]
-pub fn target_shape(ui: &mut Ui, name: &str, target: Option<Target>) -> Option<Option<Target>> {
+pub fn target_shape(ui: &mut Ui, name: &str, target: Option<Target>) -> Picked<Target> {
     let value = match target {
         Some(Target::Value(v)) => v,
         Some(Target::Range(_, hi)) => hi,
@@ -56,7 +56,7 @@ pub fn target_shape(ui: &mut Ui, name: &str, target: Option<Target>) -> Option<O
             Some(Target::Range(lo, hi)),
         ),
     ];
-    let mut out = None;
+    let mut out = Picked::Unchanged;
     for (text, shape) in shapes {
         let same = kind(shape) == kind(target);
         if ui
@@ -65,7 +65,7 @@ pub fn target_shape(ui: &mut Ui, name: &str, target: Option<Target>) -> Option<O
             .clicked()
             && !same
         {
-            out = Some(shape);
+            out = Picked::Changed(shape);
         }
     }
     out

@@ -48,12 +48,18 @@ pub fn guide_ui(ui: &mut Ui, plan: &Plan) {
     ui.horizontal(|ui| {
         ui.label(RichText::new("Next in the guided order:").strong());
         ui.label(
-            RichText::new(format!("➜ {} (step {} of {})", steps[next].0, next + 1, steps.len()))
-                .strong()
-                .color(ui.visuals().warn_fg_color),
+            RichText::new(format!(
+                "➜ {} (step {} of {})",
+                steps[next].0,
+                next + 1,
+                steps.len()
+            ))
+            .strong()
+            .color(ui.visuals().warn_fg_color),
         )
         .on_hover_text(format!(
-            "Build the X-matrix in this order; evidence before tactics avoids picking the work first and the measures to justify it afterwards.\n{}",
+            "Build the X-matrix in this order; evidence before tactics avoids picking the work \
+                first and the measures to justify it afterwards.\n{}",
             all.join("\n")
         ));
     });

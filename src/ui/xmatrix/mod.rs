@@ -230,7 +230,8 @@ fn toolbar(ui: &mut Ui, plan: &Plan, view: &mut XMatrixView, sink: &mut EditSink
         };
         ui.label(
             RichText::new(format!(
-                "Marks: ● strong  ○ medium  △ weak{linked}   ·   People: ● lead  ○ core team  △ consulted"
+                "Marks: ● strong  ○ medium  △ weak{linked}   ·   People: ● lead  ○ core team  △ \
+                    consulted"
             ))
             .strong(),
         );
