@@ -93,12 +93,12 @@ pub fn table(
 
 /// The fixed columns after the name: (width, title).
 const COLUMNS: [(f32, &str); 7] = [
-    (55.0, "Unit"),
+    (72.0, "Unit"),
     (95.0, "Baseline"),
     (135.0, "Target"),
     (162.0, "Current"),
     (130.0, "Progress"),
-    (70.0, "Trend"),
+    (60.0, "Trend"),
     (34.0, ""),
 ];
 

@@ -160,7 +160,7 @@ fn perspective(
         .enumerate()
         .filter(|(_, o)| o.perspective == p.id)
         .collect();
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(&p.name).size(26.0).strong());
         let score = s.perspective_score(p.id);
         let explain = if objectives.is_empty() {
@@ -182,7 +182,13 @@ fn perspective(
             &explain,
             &p.name,
         );
-        if ui.button(format!("➕ {} objective", p.name)).clicked() {
+        // Short, so a long perspective name never pushes the panel wider than the window.
+        if ui
+            .button("➕ Objective")
+            .accessible_name(format!("➕ {} objective", p.name))
+            .on_hover_text(format!("Add an objective to “{}”", p.name))
+            .clicked()
+        {
             objective::add(plan, sink, p);
         }
     });
