@@ -65,7 +65,8 @@ pub enum Command {
         #[arg(long, default_value_t = crate::export::DEFAULT_PNG_WIDTH)]
         width: u32,
     },
-    /// Write a sample plan (small: the bundled workshop; large: a big synthetic plan).
+    /// Write a sample plan (small: the bundled workshop; large: a big organisation's plan; huge:
+    /// four times large).
     Demo {
         #[arg(long, value_enum, default_value_t = DemoSize::Small)]
         size: DemoSize,
@@ -79,6 +80,7 @@ pub enum Command {
 pub enum DemoSize {
     Small,
     Large,
+    Huge,
 }
 
 /// What a headless command prints and how the process exits.
@@ -295,6 +297,7 @@ pub fn demo(size: DemoSize, output: &Path) -> anyhow::Result<String> {
     let plan = match size {
         DemoSize::Small => crate::sample::sample_plan().map_err(|e| fail(&e))?,
         DemoSize::Large => crate::sample::large_plan(),
+        DemoSize::Huge => crate::sample::huge_plan(),
     };
     file::save(output, &plan)?;
     Ok(format!("Wrote {}.\n", output.display()))
