@@ -12,6 +12,7 @@ impl CatchballApp {
             self.welcome(ui);
             return;
         };
+        ui::derived::set_revision(ui.ctx(), doc.session.revision());
         if self.presenting {
             let face = self.timer.face(self.config.clock.now());
             self.views.room.today = Some(self.config.clock.today());

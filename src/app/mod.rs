@@ -210,6 +210,11 @@ impl CatchballApp {
         self.views.room.step
     }
 
+    /// Moves the presentation's walk-through to `step` (as the clicker would, one step at a time).
+    pub fn go_to_room_step(&mut self, step: crate::ui::room::Step) {
+        self.views.room.go_to(step);
+    }
+
     /// True once the user confirmed quitting (the window is closing).
     pub fn is_quitting(&self) -> bool {
         self.quitting

@@ -10,6 +10,14 @@ pub struct Session {
     plan: Plan,
     history: History,
     ids: IdAllocator,
+    /// Tells sessions apart, so (generation, history state) names one version of one plan.
+    generation: u64,
+}
+
+/// A new generation number for every session made in this process.
+fn next_generation() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 impl Session {
@@ -19,6 +27,7 @@ impl Session {
             ids: IdAllocator::for_plan(&plan),
             plan,
             history: History::new_saved(),
+            generation: next_generation(),
         }
     }
 
@@ -28,6 +37,7 @@ impl Session {
             ids: IdAllocator::for_plan(&plan),
             plan,
             history: History::new_unsaved(),
+            generation: next_generation(),
         }
     }
 
@@ -37,6 +47,12 @@ impl Session {
 
     pub fn history(&self) -> &History {
         &self.history
+    }
+
+    /// Names the plan as it is now: equal revisions mean equal plans, so what is derived from
+    /// the plan (scores, findings, layouts) can be kept until the revision changes.
+    pub fn revision(&self) -> (u64, u64) {
+        (self.generation, self.history.state())
     }
 
     /// The plan to read and the id allocator to add with, borrowed together for a panel.

@@ -162,17 +162,21 @@ pub struct XMatrix {
 }
 
 impl XMatrix {
+    /// The mark in `corner` between `a` and `b`. Marks are kept sorted by (corner, a, b): the
+    /// file is canonicalized when read and edits insert in order.
     pub fn mark(&self, corner: Corner, a: Id, b: Id) -> Option<&Correlation> {
         self.correlations
-            .iter()
-            .find(|c| c.corner == corner && c.a == a && c.b == b)
+            .binary_search_by_key(&(corner, a, b), |c| (c.corner, c.a, c.b))
+            .ok()
+            .map(|i| &self.correlations[i])
     }
 
+    /// The role of `person` on `item`; roles are kept sorted by (item, person) like marks.
     pub fn role(&self, item: Id, person: Id) -> Option<Role> {
         self.assignments
-            .iter()
-            .find(|x| x.item == item && x.person == person)
-            .map(|x| x.role)
+            .binary_search_by_key(&(item, person), |x| (x.item, x.person))
+            .ok()
+            .map(|i| self.assignments[i].role)
     }
 
     /// Name of an item on any of the four arms.

@@ -3,6 +3,7 @@
 
 use super::EditSink;
 use super::tables::text_table;
+use super::virtual_list;
 use crate::audit::{Finding, Report, grouped, report, report_on};
 use crate::edit::Edit;
 use crate::model::{Id, Plan, validate};
@@ -29,46 +30,84 @@ pub struct AuditView {
     pub today: Option<jiff::civil::Date>,
 }
 
+/// A line of the audit: the summary, a category's heading, a finding, or what follows them.
+enum Row<'a> {
+    Summary,
+    Category(&'a str, usize),
+    Finding(&'a Finding),
+    Tail,
+}
+
+/// How many findings, how many muted; or that there are none.
+fn summary(ui: &mut Ui, r: &Report) {
+    ui.horizontal(|ui| {
+        ui.heading("Alignment audit");
+        let summary = format!(
+            "{} finding{} · {} muted",
+            r.findings.len(),
+            if r.findings.len() == 1 { "" } else { "s" },
+            r.muted.len()
+        );
+        ui.label(RichText::new(summary).size(22.0).strong());
+    });
+    if r.findings.is_empty() {
+        ui.label(
+            RichText::new("✔ No findings: the plan avoids every pitfall the audit knows.")
+                .size(20.0),
+        );
+    }
+}
+
 pub fn audit_ui(ui: &mut Ui, plan: &Plan, view: &mut AuditView, sink: &mut EditSink) {
-    let r = match view.today {
+    let today = view.today;
+    let r = super::derived::cached(ui.ctx(), "audit-report", today, || match today {
         Some(today) => report_on(plan, today),
         None => report(plan),
-    };
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.heading("Alignment audit");
-                let summary = format!(
-                    "{} finding{} · {} muted",
-                    r.findings.len(),
-                    if r.findings.len() == 1 { "" } else { "s" },
-                    r.muted.len()
-                );
-                ui.label(RichText::new(summary).size(22.0).strong());
-            });
-            if r.findings.is_empty() {
-                ui.label(
-                    RichText::new("✔ No findings: the plan avoids every pitfall the audit knows.")
-                        .size(20.0),
-                );
-            }
-            for (category, items) in grouped(&r.findings) {
+    });
+    // Every finding is a row; only the rows in view are laid out.
+    let mut of_rule: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for f in &r.findings {
+        *of_rule.entry(f.rule).or_default() += 1;
+    }
+    let mut rows = vec![Row::Summary];
+    let mut keys = vec![virtual_list::key("summary")];
+    for (category, items) in grouped(&r.findings) {
+        keys.push(virtual_list::key(("category", category)));
+        rows.push(Row::Category(category, items.len()));
+        for f in items {
+            keys.push(virtual_list::key((f.rule, &f.message)));
+            rows.push(Row::Finding(f));
+        }
+    }
+    rows.push(Row::Tail);
+    keys.push(virtual_list::key("tail"));
+    virtual_list::show(
+        ui,
+        "audit-findings",
+        &keys,
+        80.0,
+        None,
+        |ui, i| match rows[i] {
+            Row::Summary => summary(ui, &r),
+            Row::Category(category, n) => {
                 ui.add_space(8.0);
                 ui.label(
-                    RichText::new(format!("{category} ({})", items.len()))
+                    RichText::new(format!("{category} ({n})"))
                         .size(24.0)
                         .strong(),
                 );
-                for f in items {
-                    let of_rule = r.findings.iter().filter(|x| x.rule == f.rule).count();
-                    finding_row(ui, view, sink, f, of_rule);
-                }
             }
-            muted(ui, plan, &r, sink);
-            ui.add_space(16.0);
-            structure(ui, plan);
-        });
+            Row::Finding(f) => {
+                let n = of_rule.get(f.rule).copied().unwrap_or(1);
+                finding_row(ui, view, sink, f, n);
+            }
+            Row::Tail => {
+                muted(ui, plan, &r, sink);
+                ui.add_space(16.0);
+                structure(ui, plan);
+            }
+        },
+    );
     mute_dialog(ui, view, sink);
 }
 

@@ -3,6 +3,7 @@
 
 mod audit;
 pub mod commands;
+pub mod derived;
 mod history;
 mod okrs;
 mod people;
@@ -13,6 +14,7 @@ pub mod scene;
 mod scorecard;
 pub mod scoring;
 pub(crate) mod tables;
+pub mod virtual_list;
 mod vision;
 pub(crate) mod widgets;
 mod xmatrix;

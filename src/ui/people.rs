@@ -3,7 +3,7 @@
 
 use super::EditSink;
 use super::widgets::{Name, Picked, id_combo, text_edit};
-use crate::edit::{Edit, is_linked};
+use crate::edit::Edit;
 use crate::model::{Id, Person, Plan, Team};
 use egui::{RichText, TextEdit, Ui};
 
@@ -11,7 +11,14 @@ const STILL_LINKED: &str =
     "Still owns, leads or belongs to something in the plan; reassign that first.";
 
 fn delete_button(ui: &mut Ui, plan: &Plan, id: Id, label: &str) -> bool {
-    let linked = is_linked(plan, id);
+    // What anything points at, found once per plan revision rather than per row.
+    let targets = super::derived::cached(ui.ctx(), "link-targets", (), || {
+        plan.links()
+            .iter()
+            .map(|l| l.to)
+            .collect::<std::collections::HashSet<Id>>()
+    });
+    let linked = targets.contains(&id);
     let r = ui
         .add_enabled(!linked, egui::Button::new("🗑"))
         .accessible_name(format!("Delete {label}"));
@@ -21,6 +28,30 @@ fn delete_button(ui: &mut Ui, plan: &Plan, id: Id, label: &str) -> bool {
         r.on_hover_text("Delete (Ctrl+Z undoes)")
     };
     r.clicked()
+}
+
+/// A list of one-line rows; a long one in a box of its own that scrolls, laying out only the
+/// rows in view, so 500 people cost what 40 do.
+fn rows(ui: &mut Ui, salt: &str, n: usize, mut row: impl FnMut(&mut Ui, usize)) {
+    if n <= crate::ui::virtual_list::ALL_UP_TO {
+        for i in 0..n {
+            row(ui, i);
+        }
+        return;
+    }
+    let height = ui
+        .spacing()
+        .interact_size
+        .y
+        .max(ui.text_style_height(&egui::TextStyle::Body) + 8.0);
+    egui::ScrollArea::vertical()
+        .id_salt(salt)
+        .max_height(16.0 * (height + ui.spacing().item_spacing.y))
+        .show_rows(ui, height, n, |ui, range| {
+            for i in range {
+                row(ui, i);
+            }
+        });
 }
 
 pub fn people_ui(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
@@ -35,7 +66,8 @@ pub fn people_ui(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
 
 fn people(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
     ui.label(RichText::new("People").strong());
-    for (i, p) in plan.people.iter().enumerate() {
+    rows(ui, "people-rows", plan.people.len(), |ui, i| {
+        let p = &plan.people[i];
         let label = format!("person {}", i + 1);
         ui.horizontal(|ui| {
             let (name, _) = text_edit(
@@ -81,7 +113,7 @@ fn people(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
                 sink.seal();
             }
         });
-    }
+    });
     if ui.button("➕ Add person").clicked() {
         let id = sink.fresh_id();
         let person = Person {
@@ -112,7 +144,8 @@ fn depth(plan: &Plan, t: &Team) -> usize {
 
 fn teams(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
     ui.label(RichText::new("Teams").strong());
-    for (i, t) in plan.teams.iter().enumerate() {
+    rows(ui, "team-rows", plan.teams.len(), |ui, i| {
+        let t = &plan.teams[i];
         let label = format!("team {}", i + 1);
         ui.horizontal(|ui| {
             let d = depth(plan, t);
@@ -156,7 +189,7 @@ fn teams(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
                 sink.seal();
             }
         });
-    }
+    });
     if ui.button("➕ Add team").clicked() {
         let id = sink.fresh_id();
         let team = Team {

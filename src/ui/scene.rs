@@ -176,3 +176,57 @@ fn text(painter: &Painter, t: &drawing::Text) {
         }
     }
 }
+
+/// The X-matrix grid's shapes for this plan revision, layout, style, emphasis and clip, built
+/// once and reused while none of them changes (building them wraps every label).
+pub fn grid_shapes_cached(
+    ui: &egui::Ui,
+    plan: &crate::model::Plan,
+    layout: &crate::drawing::xmatrix::Layout,
+    labels: &crate::drawing::xmatrix::Labels,
+    style: &crate::drawing::xmatrix::GridStyle,
+    emphasis: &crate::drawing::xmatrix::Emphasis,
+    clip: crate::drawing::geom::Rect,
+) -> std::sync::Arc<Vec<Shape>> {
+    let sorted = |set: &std::collections::HashSet<crate::model::Id>| {
+        let mut v: Vec<u64> = set.iter().map(|id| id.0).collect();
+        v.sort_unstable();
+        v
+    };
+    // Floats and palettes have no Hash; their printed form names them exactly.
+    let inputs = format!(
+        "{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+        layout.origin,
+        layout.cell,
+        layout.centre,
+        style,
+        clip,
+        emphasis.selected,
+        sorted(&emphasis.related),
+        sorted(&emphasis.crosshair),
+        sorted(&emphasis.lint),
+    );
+    super::derived::cached(ui.ctx(), "xmatrix-grid-shapes", inputs, || {
+        crate::drawing::xmatrix::grid_shapes(plan, layout, labels, style, emphasis, clip)
+    })
+}
+
+/// The strategy map's boxes and shapes for this plan revision, area, style and dragged-from
+/// objective, laid out once and reused while none of them changes.
+pub fn map_cached(
+    ui: &egui::Ui,
+    plan: &crate::model::Plan,
+    area: crate::drawing::geom::Rect,
+    style: &crate::drawing::strategy_map::MapStyle,
+    source: Option<crate::model::Id>,
+) -> std::sync::Arc<(
+    std::collections::HashMap<crate::model::Id, crate::drawing::geom::Rect>,
+    Vec<Shape>,
+)> {
+    let inputs = format!("{area:?}|{style:?}|{source:?}");
+    super::derived::cached(ui.ctx(), "strategy-map", inputs, || {
+        let boxes = crate::drawing::strategy_map::boxes(plan, area, style);
+        let shapes = crate::drawing::strategy_map::map_shapes(plan, area, style, &boxes, source);
+        (boxes, shapes)
+    })
+}

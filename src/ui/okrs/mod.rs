@@ -90,6 +90,47 @@ pub fn okrs_ui(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSin
     crate::ui::scoring::window(ui, plan, &mut view.scoring_open, sink);
 }
 
+/// What the header shows that goes over every objective.
+struct Derived {
+    total: Option<f64>,
+    /// How the total was computed, for its tooltip.
+    explain: String,
+    /// The plan's own periods in their order, then any other the objectives name.
+    periods: Vec<String>,
+}
+
+impl Derived {
+    fn of(plan: &Plan) -> Self {
+        let current: Vec<String> = plan
+            .okrs
+            .iter()
+            .filter(|o| o.period == plan.current_period)
+            .map(|o| format!("{} {}", o.name, o.score_text()))
+            .collect();
+        let mut others: Vec<String> = plan
+            .okrs
+            .iter()
+            .map(|o| o.period.clone())
+            .filter(|p| !plan.periods.iter().any(|x| &x.name == p))
+            .collect();
+        others.sort();
+        others.dedup();
+        Self {
+            total: plan.okr_total(),
+            explain: format!(
+                "the mean of the period's objectives' scores ({}).",
+                current.join(", ")
+            ),
+            periods: plan
+                .periods
+                .iter()
+                .map(|p| p.name.clone())
+                .chain(others)
+                .collect(),
+        }
+    }
+}
+
 fn header(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {
     ui.horizontal_wrapped(|ui| {
         ui.heading("OKRs");
@@ -127,24 +168,16 @@ fn header(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {
         }
     });
     let s = &plan.settings.scoring;
-    let total = plan.okr_total();
+    // Scores and the list of periods go over every objective: once per plan revision.
+    let derived = crate::ui::derived::cached(ui.ctx(), "okr-header", (), || Derived::of(plan));
+    let total = derived.total;
     ui.horizontal_wrapped(|ui| {
         ui.label(
             RichText::new(format!("{} overall", plan.current_period))
                 .size(20.0)
                 .strong(),
         );
-        let current: Vec<String> = plan
-            .okrs
-            .iter()
-            .filter(|o| o.period == plan.current_period)
-            .map(|o| format!("{} {}", o.name, o.score_text()))
-            .collect();
-        let explain = format!(
-            "the mean of the period's objectives' scores ({}).",
-            current.join(", ")
-        );
-        crate::ui::scorecard::score_chip(ui, total, s.okrs, &explain, "Overall");
+        crate::ui::scorecard::score_chip(ui, total, s.okrs, &derived.explain, "Overall");
         ui.label(RichText::new(crate::ui::scoring::total_text(total, s.pass_mark)).weak());
     });
     ui.horizontal_wrapped(|ui| {
@@ -155,21 +188,7 @@ fn header(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {
             &mut view.filter.team,
             plan.teams.iter().map(|t| (t.id, t.name.clone())),
         );
-        // The plan's own periods in their order, then any other the objectives name.
-        let mut others: Vec<String> = plan
-            .okrs
-            .iter()
-            .map(|o| o.period.clone())
-            .filter(|p| !plan.periods.iter().any(|x| &x.name == p))
-            .collect();
-        others.sort();
-        others.dedup();
-        let periods: Vec<String> = plan
-            .periods
-            .iter()
-            .map(|p| p.name.clone())
-            .chain(others)
-            .collect();
+        let periods = &derived.periods;
         let current = view
             .filter
             .period
@@ -180,7 +199,7 @@ fn header(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut view.filter.period, None, "All periods");
                 for p in periods {
-                    ui.selectable_value(&mut view.filter.period, Some(p.clone()), p);
+                    ui.selectable_value(&mut view.filter.period, Some(p.clone()), p.as_str());
                 }
             })
             .response

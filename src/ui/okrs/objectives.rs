@@ -7,6 +7,7 @@ use crate::model::{
     Id, KeyResult, KrKind, ObjectiveState, OkrObjective, Plan, Status, Thresholds, fmt_score,
 };
 use crate::ui::EditSink;
+use crate::ui::virtual_list;
 use crate::ui::widgets::{
     Name, Picked, RowAction, item_card, move_delete_buttons, owner_combo, text_edit,
 };
@@ -116,43 +117,65 @@ pub fn score_bar_sized(ui: &mut Ui, score: Option<f64>, how: Scoring, size: egui
     ));
 }
 
+/// A line of the objectives list: a team's heading or an objective's card.
+enum Row<'a> {
+    Team(String),
+    Card(usize, &'a OkrObjective),
+}
+
+/// The objectives that pass the filter, by team (in the teams' order, then those without a
+/// team). Only the cards in view are laid out, so a long list costs what a short one does.
 pub fn list(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            let mut groups: Vec<(Option<Id>, String)> = plan
-                .teams
-                .iter()
-                .map(|t| (Some(t.id), t.name.clone()))
-                .collect();
-            groups.push((None, "No team".to_owned()));
-            let mut any = false;
-            for (team, name) in groups {
-                let objectives: Vec<(usize, &OkrObjective)> = plan
-                    .okrs
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, o)| o.team == team && view.filter.keeps(o))
-                    .collect();
-                if objectives.is_empty() {
-                    continue;
-                }
-                any = true;
+    let mut by_team: std::collections::HashMap<Option<Id>, Vec<(usize, &OkrObjective)>> =
+        std::collections::HashMap::new();
+    for (index, o) in plan.okrs.iter().enumerate() {
+        if view.filter.keeps(o) {
+            by_team.entry(o.team).or_default().push((index, o));
+        }
+    }
+    let groups = plan
+        .teams
+        .iter()
+        .map(|t| (Some(t.id), t.name.clone()))
+        .chain(std::iter::once((None, "No team".to_owned())));
+    let mut rows = Vec::new();
+    let mut keys = Vec::new();
+    for (team, name) in groups {
+        let Some(objectives) = by_team.remove(&team) else {
+            continue;
+        };
+        rows.push(Row::Team(name));
+        keys.push(virtual_list::key(("team", team)));
+        for (index, o) in objectives {
+            rows.push(Row::Card(index, o));
+            keys.push(virtual_list::key(o.id));
+        }
+    }
+    if rows.is_empty() {
+        ui.label(
+            RichText::new("No objectives match — press “➕ Objective” to add one, or show all.")
+                .size(20.0),
+        );
+        return;
+    }
+    let reveal = view.focus.filter(|_| view.scroll_to_focus).and_then(|f| {
+        rows.iter()
+            .position(|r| matches!(r, Row::Card(_, o) if o.id == f))
+    });
+    virtual_list::show(
+        ui,
+        "okr-objectives",
+        &keys,
+        240.0,
+        reveal,
+        |ui, i| match &rows[i] {
+            Row::Team(name) => {
                 ui.add_space(6.0);
                 ui.label(RichText::new(name).size(26.0).strong());
-                for (index, o) in objectives {
-                    card(ui, plan, view, sink, index, o);
-                }
             }
-            if !any {
-                ui.label(
-                    RichText::new(
-                        "No objectives match — press “➕ Objective” to add one, or show all.",
-                    )
-                    .size(20.0),
-                );
-            }
-        });
+            Row::Card(index, o) => card(ui, plan, view, sink, *index, o),
+        },
+    );
 }
 
 fn card(

@@ -3,7 +3,7 @@
 //! its trend; the overall score in the caption; and the strategy map as a page of its own.
 
 use super::{BODY, HEADING, SMALL, caption};
-use crate::drawing::strategy_map::{MapStyle, boxes, map_shapes, score_line};
+use crate::drawing::strategy_map::{MapStyle, score_line};
 use crate::model::{BscObjective, Id, Plan, Status};
 use crate::ui::{scene, status_color};
 use egui::{Frame, Margin, RichText, Ui};
@@ -69,6 +69,9 @@ fn tile(ui: &mut Ui, plan: &Plan, o: &BscObjective, width: f32, height: f32, dim
 
 /// The bands, the first perspective (classically financial) at the top. `focus` dims every
 /// other perspective.
+/// The narrowest tile that can still be read from the back of the room.
+const NARROWEST: f32 = 180.0;
+
 pub fn bands(ui: &mut Ui, plan: &Plan, focus: Option<Id>) {
     let s = &plan.scorecard;
     let title = if let Some(p) = focus {
@@ -129,12 +132,31 @@ pub fn bands(ui: &mut Ui, plan: &Plan, focus: Option<Id>) {
                 ui.label(RichText::new("No objectives").size(SMALL).weak());
                 return;
             }
+            // Tiles narrower than NARROWEST cannot be read from the back of the room: a band
+            // shows as many as fit, and says how many more there are.
             let gap = ui.spacing().item_spacing.x;
-            let width = ((ui.available_width() - gap * (objectives.len() - 1) as f32)
-                / objectives.len() as f32)
-                .min(420.0);
-            for o in objectives {
+            let room = ui.available_width();
+            let fit = (((room + gap) / (NARROWEST + gap)) as usize).max(1);
+            let (shown, more) = if objectives.len() > fit {
+                (fit - 1, objectives.len() - (fit - 1))
+            } else {
+                (objectives.len(), 0)
+            };
+            let tiles = shown + usize::from(more > 0);
+            let width =
+                ((room - gap * (tiles.saturating_sub(1)) as f32) / tiles.max(1) as f32).min(420.0);
+            for o in &objectives[..shown] {
                 tile(ui, plan, o, width, band_h, dim);
+            }
+            if more > 0 {
+                ui.add_sized(
+                    [width, band_h - 20.0],
+                    egui::Label::new(
+                        RichText::new(format!("+{more} more\nin the editor"))
+                            .size(BODY)
+                            .strong(),
+                    ),
+                );
             }
         });
     }
@@ -148,8 +170,9 @@ pub fn map(ui: &mut Ui, plan: &Plan) {
         font: BODY,
         palette: scene::palette(ui.visuals()),
     };
-    let boxes = boxes(plan, area, &style);
-    scene::paint(ui.painter(), &map_shapes(plan, area, &style, &boxes, None));
+    let map = scene::map_cached(ui, plan, area, &style, None);
+    let (boxes, shapes) = &*map;
+    scene::paint(ui.painter(), shapes);
     for o in &plan.scorecard.objectives {
         if let Some(r) = boxes.get(&o.id) {
             let score = o.score();

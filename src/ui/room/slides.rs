@@ -178,7 +178,9 @@ fn line_with_score(ui: &mut Ui, what: &str, score: Option<f64>, t: crate::model:
 
 /// The audit: how many findings of each kind first, then the findings by kind.
 pub fn audit(ui: &mut Ui, plan: &Plan, today: Option<jiff::civil::Date>) {
-    let report = today.map_or_else(|| report(plan), |t| crate::audit::report_on(plan, t));
+    let report = crate::ui::derived::cached(ui.ctx(), "audit-report", today, || {
+        today.map_or_else(|| report(plan), |t| crate::audit::report_on(plan, t))
+    });
     ui.add_space(8.0);
     caption(ui, format!("Alignment audit · {}", plan.title));
     let groups = crate::audit::grouped(&report.findings);

@@ -3,9 +3,7 @@
 //! 1–4 keys, and the walk's current item highlighted with everything it is tied to.
 
 use super::{RoomView, SMALL, Step, caption};
-use crate::drawing::xmatrix::{
-    Emphasis, GridStyle, Labels, Quadrant, fit_cached, grid_shapes, legend,
-};
+use crate::drawing::xmatrix::{Emphasis, GridStyle, Labels, Quadrant, fit_cached, legend};
 use crate::model::{Arm, Plan};
 use crate::ui::commands::Command;
 use crate::ui::scene;
@@ -122,7 +120,8 @@ pub fn xmatrix(ui: &mut Ui, plan: &Plan, view: &mut RoomView) {
         describe: false,
         palette,
     };
-    let shapes = grid_shapes(
+    let shapes = scene::grid_shapes_cached(
+        ui,
         plan,
         &fitted.layout,
         &labels,

@@ -4,7 +4,7 @@
 //! adds or removes links too.
 
 use super::ScorecardView;
-use crate::drawing::strategy_map::{MapStyle, boxes, map_shapes};
+use crate::drawing::strategy_map::MapStyle;
 use crate::edit::Edit;
 use crate::model::{BscObjective, Plan};
 use crate::ui::{EditSink, scene};
@@ -17,7 +17,8 @@ pub fn map_ui(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView, sink: &mut Edi
         font: 18.0,
         palette: scene::palette(ui.visuals()),
     };
-    let boxes = boxes(plan, scene::from_rect(area), &style);
+    let map = scene::map_cached(ui, plan, scene::from_rect(area), &style, view.link_from);
+    let (boxes, shapes) = &*map;
     let mut hovered_box = None;
     for o in &plan.scorecard.objectives {
         let Some(rect) = boxes.get(&o.id).map(|r| scene::rect(*r)) else {
@@ -44,8 +45,7 @@ pub fn map_ui(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView, sink: &mut Edi
         ));
         response.context_menu(|ui| link_menu(ui, plan, sink, o));
     }
-    let shapes = map_shapes(plan, scene::from_rect(area), &style, &boxes, view.link_from);
-    scene::paint(ui.painter(), &shapes);
+    scene::paint(ui.painter(), shapes);
     if let Some(from) = view.link_from {
         let pointer = ui.ctx().pointer_interact_pos();
         if let (Some(start), Some(p)) = (boxes.get(&from), pointer) {

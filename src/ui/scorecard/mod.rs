@@ -11,6 +11,7 @@ mod target;
 
 use crate::model::{BscObjective, Id, Perspective, Plan, Status, Thresholds};
 use crate::ui::EditSink;
+use crate::ui::virtual_list;
 use egui::{Color32, RichText, Ui};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -80,16 +81,7 @@ pub fn scorecard_ui(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView, sink: &m
     header(ui, plan, view);
     ui.separator();
     match view.mode {
-        Mode::Table => {
-            egui::ScrollArea::vertical()
-                .auto_shrink([false, false])
-                .show(ui, |ui| {
-                    for p in &plan.scorecard.perspectives {
-                        perspective(ui, plan, view, sink, p);
-                        ui.add_space(12.0);
-                    }
-                });
-        }
+        Mode::Table => table(ui, plan, view, sink),
         Mode::Map => map::map_ui(ui, plan, view, sink),
     }
     readings::dialogs(ui, plan, view, sink);
@@ -146,19 +138,56 @@ fn header(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView) {
     );
 }
 
-fn perspective(
-    ui: &mut Ui,
-    plan: &Plan,
-    view: &mut ScorecardView,
-    sink: &mut EditSink,
-    p: &Perspective,
-) {
+/// A line of the table: a perspective's heading or an objective's card.
+enum Row<'a> {
+    Perspective(&'a Perspective),
+    Card(usize, &'a BscObjective),
+}
+
+/// Every perspective with its objectives' cards; only the cards in view are laid out.
+fn table(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView, sink: &mut EditSink) {
     let s = &plan.scorecard;
-    let objectives: Vec<(usize, &BscObjective)> = s
+    let mut rows = Vec::new();
+    let mut keys = Vec::new();
+    for p in &s.perspectives {
+        rows.push(Row::Perspective(p));
+        keys.push(virtual_list::key(("perspective", p.id)));
+        for (index, o) in s.objectives.iter().enumerate() {
+            if o.perspective == p.id {
+                rows.push(Row::Card(index, o));
+                keys.push(virtual_list::key(o.id));
+            }
+        }
+    }
+    let reveal = view.focus.filter(|_| view.scroll_to_focus).and_then(|f| {
+        rows.iter()
+            .position(|r| matches!(r, Row::Card(_, o) if o.id == f))
+    });
+    virtual_list::show(
+        ui,
+        "bsc-objectives",
+        &keys,
+        420.0,
+        reveal,
+        |ui, i| match rows[i] {
+            Row::Perspective(p) => {
+                if i > 0 {
+                    ui.add_space(12.0);
+                }
+                perspective(ui, plan, sink, p);
+            }
+            Row::Card(index, o) => objective::card(ui, plan, view, sink, index, o),
+        },
+    );
+}
+
+/// A perspective's heading: its name, score and the way to add an objective.
+fn perspective(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, p: &Perspective) {
+    let s = &plan.scorecard;
+    let objectives: Vec<&BscObjective> = s
         .objectives
         .iter()
-        .enumerate()
-        .filter(|(_, o)| o.perspective == p.id)
+        .filter(|o| o.perspective == p.id)
         .collect();
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(&p.name).size(26.0).strong());
@@ -170,7 +199,7 @@ fn perspective(
                 "mean of its objectives' scores ({}).",
                 objectives
                     .iter()
-                    .map(|(_, o)| o.score().map_or("no data".into(), crate::model::fmt_score))
+                    .map(|o| o.score().map_or("no data".into(), crate::model::fmt_score))
                     .collect::<Vec<_>>()
                     .join(", ")
             )
@@ -200,8 +229,5 @@ fn perspective(
             ))
             .weak(),
         );
-    }
-    for (index, o) in objectives {
-        objective::card(ui, plan, view, sink, index, o);
     }
 }

@@ -3,7 +3,7 @@
 //! matrices stay smooth.
 
 use super::{XMatrixView, actions};
-use crate::drawing::xmatrix::{Cell, CellKind, Emphasis, GridStyle, Labels, Layout, grid_shapes};
+use crate::drawing::xmatrix::{Cell, CellKind, Emphasis, GridStyle, Labels, Layout};
 use crate::model::{Corner, Id, Plan, Role};
 use crate::ui::{EditSink, scene};
 use egui::{Sense, Stroke, Ui};
@@ -49,7 +49,8 @@ pub fn grid_ui(ui: &mut Ui, cx: &Ctx, view: &mut XMatrixView, sink: &mut EditSin
         style.font = font;
         style.max_lines = lines;
     }
-    let shapes = grid_shapes(
+    let shapes = scene::grid_shapes_cached(
+        ui,
         cx.plan,
         l,
         cx.labels,

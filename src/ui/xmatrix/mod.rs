@@ -101,9 +101,10 @@ pub fn xmatrix_ui(ui: &mut Ui, plan: &Plan, view: &mut XMatrixView, sink: &mut E
             }
         });
     }
-    let findings = xmatrix_findings(plan);
+    let findings =
+        crate::ui::derived::cached(ui.ctx(), "xmatrix-findings", (), || xmatrix_findings(plan));
     let mut lint: HashMap<Id, String> = HashMap::new();
-    for f in &findings {
+    for f in findings.iter() {
         for &id in &f.targets {
             let entry = lint.entry(id).or_default();
             if !entry.is_empty() {
