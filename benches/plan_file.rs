@@ -1,27 +1,47 @@
-//! How fast plan files load, validate and save, on the large synthetic plan.
+//! Plan files and whole-plan computations on the large and huge plans: load + validate and
+//! save beside `serde_json` reading and writing the same `Plan` (the baseline), the audit, and
+//! the scoreboard (`catchball score`).
 
-use catchball::{file, model, sample};
+use catchball::{audit, file, sample};
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
+use std::time::Duration;
 
 fn plan_file(c: &mut Criterion) {
-    let plan = sample::large_plan();
-    let text = file::to_text(&plan).unwrap_or_default();
-    c.bench_function("to_text large plan", |b| {
-        b.iter(|| file::to_text(black_box(&plan)));
-    });
-    c.bench_function("from_text large plan", |b| {
-        b.iter(|| file::from_text("large", black_box(text.as_bytes())));
-    });
-    c.bench_function("validate large plan", |b| {
-        b.iter(|| model::validate(black_box(&plan)));
-    });
     let dir = std::env::temp_dir().join(format!("catchball-bench-{}", std::process::id()));
     let _ = std::fs::create_dir_all(&dir);
-    let path = dir.join("large.plan.ron");
-    c.bench_function("atomic save large plan", |b| {
-        b.iter(|| file::save(&path, black_box(&plan)));
-    });
+    let mut group = c.benchmark_group("plan");
+    group
+        .sample_size(20)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(3));
+    for (size, plan) in [
+        ("large", sample::large_plan()),
+        ("huge", sample::huge_plan()),
+    ] {
+        let text = file::to_text(&plan).unwrap_or_default();
+        let json = serde_json::to_string(&plan).unwrap_or_default();
+        group.bench_function(format!("load + validate, {size}"), |b| {
+            b.iter(|| file::from_text("plan", black_box(text.as_bytes())));
+        });
+        group.bench_function(format!("baseline serde_json read, {size}"), |b| {
+            b.iter(|| serde_json::from_str::<catchball::model::Plan>(black_box(&json)));
+        });
+        let path = dir.join(format!("{size}.plan.ron"));
+        group.bench_function(format!("save, {size}"), |b| {
+            b.iter(|| file::save(&path, black_box(&plan)));
+        });
+        group.bench_function(format!("baseline serde_json write, {size}"), |b| {
+            b.iter(|| serde_json::to_string(black_box(&plan)));
+        });
+        group.bench_function(format!("audit, {size}"), |b| {
+            b.iter(|| audit::report(black_box(&plan)));
+        });
+        group.bench_function(format!("score, {size}"), |b| {
+            b.iter(|| black_box(&plan).scoreboard());
+        });
+    }
+    group.finish();
     let _ = std::fs::remove_dir_all(&dir);
 }
 

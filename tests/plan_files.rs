@@ -169,8 +169,12 @@ fn impossible_date_is_reported_as_a_date() {
 
 #[test]
 fn deep_nesting_is_rejected_without_overflow() {
+    // Nested lists where the title's text belongs: refused at the first bracket, where a text
+    // was expected, before any depth is reached.
     let e = load_err("deep_nesting.plan.ron");
-    assert!(matches!(e, LoadError::TooDeep { .. }), "{e}");
+    assert!(matches!(e, LoadError::Syntax { .. }), "{e}");
+    assert_eq!(e.position(), Some((4, 15)), "{e}");
+    // Nested lists in a field nobody reads: refused at the nesting limit.
     let e = load_err("deep_ignored.plan.ron");
     assert!(matches!(e, LoadError::TooDeep { .. }), "{e}");
 }

@@ -67,7 +67,8 @@ impl CatchballApp {
         self.watch_file(&ctx);
         self.autosave(&ctx);
         if self.timer.is_running() {
-            ctx.request_repaint_after(std::time::Duration::from_millis(500));
+            // Once a second, when the face changes; not every frame.
+            ctx.request_repaint_after(self.timer.next_tick(self.config.clock.now()));
         }
         if self.quitting {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);

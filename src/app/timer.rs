@@ -108,6 +108,16 @@ impl Timer {
         self.length.saturating_sub(self.elapsed(now))
     }
 
+    /// How long until the face shows another second: the window sleeps until then.
+    pub fn next_tick(&self, now: Duration) -> Duration {
+        let nanos = self.remaining(now).subsec_nanos();
+        if nanos == 0 {
+            Duration::from_secs(1)
+        } else {
+            Duration::from_nanos(u64::from(nanos))
+        }
+    }
+
     pub fn ended(&self, now: Duration) -> bool {
         self.is_set() && self.elapsed(now) >= self.length
     }
@@ -138,6 +148,17 @@ mod tests {
 
     fn at(secs: u64) -> Duration {
         Duration::from_secs(secs)
+    }
+
+    #[test]
+    fn the_window_wakes_when_the_face_shows_another_second() {
+        let mut t = Timer::default();
+        t.start(5, at(10));
+        assert_eq!(t.next_tick(at(10)), Duration::from_secs(1));
+        let later = at(12) + Duration::from_millis(300);
+        assert_eq!(t.next_tick(later), Duration::from_millis(700));
+        assert_eq!(t.face(later).unwrap().0, "4:58");
+        assert_eq!(t.face(later + t.next_tick(later)).unwrap().0, "4:57");
     }
 
     #[test]

@@ -81,10 +81,31 @@ pub fn canonicalize(plan: &mut Plan) {
         .sort_by(|a, b| (a.rule.as_str(), a.item).cmp(&(b.rule.as_str(), b.item)));
 }
 
+/// Whether [`canonicalize`] would leave the plan as it is.
+fn is_canonical(plan: &Plan) -> bool {
+    let x = &plan.xmatrix;
+    x.correlations.is_sorted_by_key(|c| (c.corner, c.a, c.b))
+        && x.assignments.is_sorted_by_key(|a| (a.item, a.person))
+        && plan
+            .scorecard
+            .links
+            .is_sorted_by_key(|l| (l.cause, l.effect))
+        && plan
+            .mutes
+            .is_sorted_by(|a, b| (a.rule.as_str(), a.item) <= (b.rule.as_str(), b.item))
+}
+
 /// The canonical text of a plan: fixed field order, pretty-printed, ending in a newline.
 pub fn to_text(plan: &Plan) -> Result<String, ron::Error> {
-    let mut plan = plan.clone();
-    canonicalize(&mut plan);
+    // Plans are kept canonical as they are edited; copy only one that is not.
+    let plan = if is_canonical(plan) {
+        std::borrow::Cow::Borrowed(plan)
+    } else {
+        let mut copy = plan.clone();
+        canonicalize(&mut copy);
+        std::borrow::Cow::Owned(copy)
+    };
+    let plan = plan.as_ref();
     let config = ron::ser::PrettyConfig::new()
         .indentor("    ")
         .new_line("\n")
@@ -92,7 +113,7 @@ pub fn to_text(plan: &Plan) -> Result<String, ron::Error> {
     let mut text = ron::ser::to_string_pretty(
         &EnvelopeOut {
             format_version: FORMAT_VERSION,
-            plan: &plan,
+            plan,
         },
         config,
     )?;
@@ -162,6 +183,34 @@ fn find_text(file_text: &str, value: &str) -> (usize, usize) {
     at.map_or((1, 1), |offset| line_col(file_text.as_bytes(), offset))
 }
 
+/// The version of a file that opens with `(format_version: N,`, as every file Catchball writes
+/// does, read without parsing the rest; `None` for anything else.
+fn leading_version(text: &str) -> Option<u64> {
+    let rest = text.trim_start().strip_prefix('(')?.trim_start();
+    let rest = rest.strip_prefix("format_version")?.trim_start();
+    let rest = rest.strip_prefix(':')?.trim_start();
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let after = rest[digits..].trim_start();
+    if !after.starts_with(',') {
+        return None;
+    }
+    rest[..digits].parse().ok()
+}
+
+/// The version from the whole file read as the envelope's header.
+fn read_header(file: &str, text: &str) -> Result<u64, LoadError> {
+    let header: Header = options().from_str(text).map_err(|e| match e.code {
+        // Valid RON, but not a struct at the top: some other file.
+        ron::Error::ExpectedNamedStructLike(_) | ron::Error::ExpectedStructLike => {
+            LoadError::NotAPlan {
+                file: file.to_owned(),
+            }
+        }
+        _ => syntax(file, &e),
+    })?;
+    Ok(header.format_version)
+}
+
 /// Parses file content. `file` names the file in error messages.
 pub fn from_text(file: &str, bytes: &[u8]) -> Result<Loaded, LoadError> {
     let file_owned = || file.to_owned();
@@ -182,14 +231,12 @@ pub fn from_text(file: &str, bytes: &[u8]) -> Result<Loaded, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Empty { file: file_owned() });
     }
-    let header: Header = options().from_str(text).map_err(|e| match e.code {
-        // Valid RON, but not a struct at the top: some other file.
-        ron::Error::ExpectedNamedStructLike(_) | ron::Error::ExpectedStructLike => {
-            LoadError::NotAPlan { file: file_owned() }
-        }
-        _ => syntax(file, &e),
-    })?;
-    let version = header.format_version;
+    // A file Catchball wrote starts with its version; anything else is read in full for it
+    // (which is what gives a broken file its message).
+    let version = match leading_version(text) {
+        Some(v) => v,
+        None => read_header(file, text)?,
+    };
     if version == 0 {
         return Err(LoadError::NotAPlan { file: file_owned() });
     }
@@ -299,4 +346,22 @@ pub fn save(path: &Path, plan: &Plan) -> Result<String, SaveError> {
     })?;
     write_atomically(path, text.as_bytes())?;
     Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::leading_version;
+
+    #[test]
+    fn the_leading_version_is_read_only_from_the_usual_opening() {
+        assert_eq!(leading_version("(format_version: 2, plan: ("), Some(2));
+        assert_eq!(
+            leading_version("\n  (\n    format_version : 17 ,\n"),
+            Some(17)
+        );
+        assert_eq!(leading_version("(plan: (), format_version: 2)"), None);
+        assert_eq!(leading_version("(format_version: 2)"), None);
+        assert_eq!(leading_version("(format_version: x,"), None);
+        assert_eq!(leading_version("[1, 2]"), None);
+    }
 }
