@@ -1,5 +1,5 @@
-//! Each export of the large synthetic plan (12 × 20 × 30 × 40 X-matrix, 60 OKRs), rendered in
-//! memory: the target is well under a second per format.
+//! Each export of the large synthetic plan (12 × 20 × 30 × 40 X-matrix, 200 OKR objectives,
+//! 40 scorecard objectives), rendered in memory: the target is under a second per format.
 
 use catchball::export::{Format, Options, render};
 use criterion::{Criterion, criterion_group, criterion_main};

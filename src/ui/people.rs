@@ -94,8 +94,7 @@ fn people(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
             if let Some(role) = role {
                 sink.push(Edit::UpdatePerson(Person { role, ..p.clone() }));
             }
-            let teams: Vec<(Id, String)> =
-                plan.teams.iter().map(|t| (t.id, t.name.clone())).collect();
+            let teams = crate::ui::widgets::team_options(ui, plan);
             if let Picked::Changed(team) = id_combo(
                 ui,
                 ("person-team", p.id),

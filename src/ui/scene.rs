@@ -75,89 +75,101 @@ fn font(size: f32, bold: bool) -> FontId {
     }
 }
 
-/// Paints the shapes, in order.
+/// Paints the shapes, in order: converted in one go (one look at the fonts) and handed to the
+/// painter together, which matters for an X-matrix of thousands of cells.
 pub fn paint(painter: &Painter, shapes: &[Shape]) {
-    for shape in shapes {
-        paint_one(painter, shape);
-    }
+    let mut out = Vec::with_capacity(shapes.len() * 2);
+    painter.fonts_mut(|fonts| convert(fonts, shapes, &mut out));
+    painter.extend(out);
 }
 
-fn paint_one(painter: &Painter, shape: &Shape) {
+fn convert(
+    fonts: &mut egui::epaint::text::FontsView<'_>,
+    shapes: &[Shape],
+    out: &mut Vec<egui::Shape>,
+) {
     let none = egui::Stroke::NONE;
-    match shape {
-        Shape::Rect {
-            rect: r,
-            radius,
-            fill,
-            stroke: s,
-        } => {
-            if let Some(fill) = fill {
-                painter.rect_filled(rect(*r), *radius, color(*fill));
+    for shape in shapes {
+        match shape {
+            Shape::Rect {
+                rect: r,
+                radius,
+                fill,
+                stroke: s,
+            } => {
+                if let Some(fill) = fill {
+                    out.push(egui::Shape::rect_filled(rect(*r), *radius, color(*fill)));
+                }
+                if let Some(s) = s {
+                    out.push(egui::Shape::rect_stroke(
+                        rect(*r),
+                        *radius,
+                        stroke(*s),
+                        StrokeKind::Inside,
+                    ));
+                }
             }
-            if let Some(s) = s {
-                painter.rect_stroke(rect(*r), *radius, stroke(*s), StrokeKind::Inside);
-            }
-        }
-        Shape::Line {
-            from,
-            to,
-            stroke: s,
-        } => {
-            painter.line_segment([pos(*from), pos(*to)], stroke(*s));
-        }
-        Shape::Curve {
-            from,
-            control,
-            to,
-            stroke: s,
-        } => {
-            painter.add(QuadraticBezierShape::from_points_stroke(
-                [pos(*from), pos(*control), pos(*to)],
-                false,
-                Color32::TRANSPARENT,
+            Shape::Line {
+                from,
+                to,
+                stroke: s,
+            } => out.push(egui::Shape::line_segment(
+                [pos(*from), pos(*to)],
                 stroke(*s),
-            ));
-        }
-        Shape::Circle {
-            center,
-            radius,
-            fill,
-            stroke: s,
-        } => {
-            painter.circle(
-                pos(*center),
-                *radius,
-                fill.map_or(Color32::TRANSPARENT, color),
-                s.map_or(none, stroke),
-            );
-        }
-        Shape::Polygon {
-            points,
-            fill,
-            stroke: s,
-        } => {
-            painter.add(egui::Shape::convex_polygon(
+            )),
+            Shape::Curve {
+                from,
+                control,
+                to,
+                stroke: s,
+            } => out.push(
+                QuadraticBezierShape::from_points_stroke(
+                    [pos(*from), pos(*control), pos(*to)],
+                    false,
+                    Color32::TRANSPARENT,
+                    stroke(*s),
+                )
+                .into(),
+            ),
+            Shape::Circle {
+                center,
+                radius,
+                fill,
+                stroke: s,
+            } => out.push(egui::Shape::Circle(egui::epaint::CircleShape {
+                center: pos(*center),
+                radius: *radius,
+                fill: fill.map_or(Color32::TRANSPARENT, color),
+                stroke: s.map_or(none, stroke),
+            })),
+            Shape::Polygon {
+                points,
+                fill,
+                stroke: s,
+            } => out.push(egui::Shape::convex_polygon(
                 points.iter().map(|p| pos(*p)).collect(),
                 fill.map_or(Color32::TRANSPARENT, color),
                 s.map_or(none, stroke),
-            ));
-        }
-        Shape::Polyline { points, stroke: s } => {
-            painter.add(egui::Shape::line(
+            )),
+            Shape::Polyline { points, stroke: s } => out.push(egui::Shape::line(
                 points.iter().map(|p| pos(*p)).collect(),
                 stroke(*s),
-            ));
+            )),
+            Shape::Text(t) => text(fonts, t, out),
+            Shape::Group { shapes, .. } => convert(fonts, shapes, out),
         }
-        Shape::Text(t) => text(painter, t),
-        Shape::Group { shapes, .. } => paint(painter, shapes),
     }
 }
 
-fn text(painter: &Painter, t: &drawing::Text) {
+fn text(
+    fonts: &mut egui::epaint::text::FontsView<'_>,
+    t: &drawing::Text,
+    out: &mut Vec<egui::Shape>,
+) {
     let c = color(t.color);
     let top = t.block_top();
     for (i, line) in t.lines.iter().enumerate() {
-        let galley = painter.layout_no_wrap(line.clone(), font(t.size, t.bold), c);
+        let galley = fonts.layout(line.clone(), font(t.size, t.bold), c, f32::INFINITY);
         let lx = match t.align {
             Align::Start => 0.0,
             Align::Middle => -galley.size().x / 2.0,
@@ -166,12 +178,16 @@ fn text(painter: &Painter, t: &drawing::Text) {
         let ly = top + i as f32 * t.line_height();
         match t.rotation {
             Rotation::None => {
-                painter.galley(pos(t.anchor.offset(lx, ly)), galley, c);
+                out.push(egui::Shape::galley(pos(t.anchor.offset(lx, ly)), galley, c));
             }
             Rotation::Up => {
                 // Turning (x, y) by −90° gives (y, −x).
                 let at = pos(t.anchor.offset(ly, -lx));
-                painter.add(TextShape::new(at, galley, c).with_angle(-std::f32::consts::FRAC_PI_2));
+                out.push(
+                    TextShape::new(at, galley, c)
+                        .with_angle(-std::f32::consts::FRAC_PI_2)
+                        .into(),
+                );
             }
         }
     }

@@ -29,7 +29,9 @@ pub fn show(
     mut draw: impl FnMut(&mut Ui, usize),
 ) {
     let id = ui.scope_id().with(("virtual-list", id_salt));
-    let mut heights: Heights = ui.data(|d| d.get_temp(id)).unwrap_or_default();
+    // Taken out of the memory (and put back at the end) rather than copied every frame.
+    let mut heights: Heights =
+        ui.data_mut(|d| std::mem::take(d.get_temp_mut_or_default::<Heights>(id)));
     let width = ui.available_width();
     if (heights.width - width).abs() > 0.5 {
         // Text wraps differently at another width: measure again.

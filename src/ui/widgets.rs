@@ -179,22 +179,41 @@ pub fn number(ui: &mut Ui, name: &str, value: f64) -> Option<f64> {
     r.changed().then_some(v)
 }
 
-/// The plan's people as choices, "Name (role)".
-fn people_options(plan: &crate::model::Plan) -> Vec<(crate::model::Id, String)> {
-    plan.people
-        .iter()
-        .map(|p| {
+/// The plan's people as choices, "Name (role)"; with `teams`, then the teams ("Team: Fleet").
+/// Made once per plan revision: every owner field of a panel shares the list.
+fn people_options(
+    ui: &Ui,
+    plan: &crate::model::Plan,
+    teams: bool,
+) -> std::sync::Arc<Vec<(crate::model::Id, String)>> {
+    super::derived::cached(ui.ctx(), "people-options", teams, || {
+        let people = plan.people.iter().map(|p| {
             let text = if p.role.is_empty() {
                 p.name.clone()
             } else {
                 format!("{} ({})", p.name, p.role)
             };
             (p.id, text)
-        })
-        .collect()
+        });
+        let teams = plan
+            .teams
+            .iter()
+            .filter(|_| teams)
+            .map(|t| (t.id, format!("Team: {}", t.name)));
+        people.chain(teams).collect()
+    })
 }
 
-/// A choice of person (or nobody) from the plan's people. Returns the new choice when changed.
+/// The plan's teams as choices, made once per plan revision.
+pub fn team_options(
+    ui: &Ui,
+    plan: &crate::model::Plan,
+) -> std::sync::Arc<Vec<(crate::model::Id, String)>> {
+    super::derived::cached(ui.ctx(), "team-options", (), || {
+        plan.teams.iter().map(|t| (t.id, t.name.clone())).collect()
+    })
+}
+
 pub fn person_combo(
     ui: &mut Ui,
     plan: &crate::model::Plan,
@@ -203,7 +222,7 @@ pub fn person_combo(
     current: Option<crate::model::Id>,
     width: f32,
 ) -> Picked<crate::model::Id> {
-    let options = people_options(plan);
+    let options = people_options(ui, plan, false);
     // Closed, the combo shows the name alone; the list adds the roles.
     let shown = current
         .and_then(|id| plan.person(id))
@@ -228,12 +247,7 @@ pub fn owner_combo(
     current: Option<crate::model::Id>,
     width: f32,
 ) -> Picked<crate::model::Id> {
-    let mut options = people_options(plan);
-    options.extend(
-        plan.teams
-            .iter()
-            .map(|t| (t.id, format!("Team: {}", t.name))),
-    );
+    let options = people_options(ui, plan, true);
     let shown = current
         .and_then(|id| plan.person(id))
         .map(|p| p.name.as_str());

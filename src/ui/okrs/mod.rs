@@ -25,7 +25,7 @@ pub enum Mode {
 }
 
 /// Which objectives are shown.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Filter {
     pub team: Option<Id>,
     pub period: Option<String>,
@@ -182,12 +182,9 @@ fn header(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {
     });
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Show").strong());
-        filter_combo(
-            ui,
-            "Team",
-            &mut view.filter.team,
-            plan.teams.iter().map(|t| (t.id, t.name.clone())),
-        );
+        filter_combo(ui, "Team", &mut view.filter.team, || {
+            plan.teams.iter().map(|t| (t.id, t.name.as_str()))
+        });
         let periods = &derived.periods;
         let current = view
             .filter
@@ -204,31 +201,24 @@ fn header(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {
             })
             .response
             .accessible_name("Period filter");
-        filter_combo(
-            ui,
-            "Owner",
-            &mut view.filter.owner,
-            plan.people.iter().map(|p| (p.id, p.name.clone())),
-        );
-        filter_combo(
-            ui,
-            "Priority",
-            &mut view.filter.priority,
-            plan.priorities.iter().map(|p| (p.id, p.name.clone())),
-        );
+        filter_combo(ui, "Owner", &mut view.filter.owner, || {
+            plan.people.iter().map(|p| (p.id, p.name.as_str()))
+        });
+        filter_combo(ui, "Priority", &mut view.filter.priority, || {
+            plan.priorities.iter().map(|p| (p.id, p.name.as_str()))
+        });
         if view.filter != Filter::default() && ui.button("Show all").clicked() {
             view.filter = Filter::default();
         }
     });
 }
 
-fn filter_combo(
+fn filter_combo<'a, I: Iterator<Item = (Id, &'a str)>>(
     ui: &mut Ui,
     what: &str,
     value: &mut Option<Id>,
-    options: impl Iterator<Item = (Id, String)>,
+    options: impl Fn() -> I,
 ) {
-    let options: Vec<(Id, String)> = options.collect();
     let all = format!(
         "All {}",
         match what {
@@ -237,14 +227,15 @@ fn filter_combo(
             _ => "priorities",
         }
     );
+    // The list is gone through only for the chosen name and while the combo is open.
     let shown = value
-        .and_then(|v| options.iter().find(|(id, _)| *id == v))
-        .map_or(all.clone(), |(_, n)| n.clone());
+        .and_then(|v| options().find(|(id, _)| *id == v))
+        .map_or(all.clone(), |(_, n)| n.to_owned());
     egui::ComboBox::from_id_salt(("okr-filter", what))
         .selected_text(shown)
         .show_ui(ui, |ui| {
             ui.selectable_value(value, None, all);
-            for (id, name) in options {
+            for (id, name) in options() {
                 ui.selectable_value(value, Some(id), name);
             }
         })

@@ -117,40 +117,56 @@ pub fn score_bar_sized(ui: &mut Ui, score: Option<f64>, how: Scoring, size: egui
     ));
 }
 
-/// A line of the objectives list: a team's heading or an objective's card.
-enum Row<'a> {
+/// A line of the objectives list: a team's heading or an objective's card (its index).
+enum Row {
     Team(String),
-    Card(usize, &'a OkrObjective),
+    Card(usize),
+}
+
+/// The rows of the list and their keys, for a filter.
+struct Rows {
+    rows: Vec<Row>,
+    keys: Vec<u64>,
+}
+
+impl Rows {
+    fn of(plan: &Plan, filter: &super::Filter) -> Self {
+        let mut by_team: std::collections::HashMap<Option<Id>, Vec<usize>> =
+            std::collections::HashMap::new();
+        for (index, o) in plan.okrs.iter().enumerate() {
+            if filter.keeps(o) {
+                by_team.entry(o.team).or_default().push(index);
+            }
+        }
+        let groups = plan
+            .teams
+            .iter()
+            .map(|t| (Some(t.id), t.name.clone()))
+            .chain(std::iter::once((None, "No team".to_owned())));
+        let (mut rows, mut keys) = (Vec::new(), Vec::new());
+        for (team, name) in groups {
+            let Some(objectives) = by_team.remove(&team) else {
+                continue;
+            };
+            rows.push(Row::Team(name));
+            keys.push(virtual_list::key(("team", team)));
+            for index in objectives {
+                rows.push(Row::Card(index));
+                keys.push(virtual_list::key(plan.okrs[index].id));
+            }
+        }
+        Self { rows, keys }
+    }
 }
 
 /// The objectives that pass the filter, by team (in the teams' order, then those without a
 /// team). Only the cards in view are laid out, so a long list costs what a short one does.
 pub fn list(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {
-    let mut by_team: std::collections::HashMap<Option<Id>, Vec<(usize, &OkrObjective)>> =
-        std::collections::HashMap::new();
-    for (index, o) in plan.okrs.iter().enumerate() {
-        if view.filter.keeps(o) {
-            by_team.entry(o.team).or_default().push((index, o));
-        }
-    }
-    let groups = plan
-        .teams
-        .iter()
-        .map(|t| (Some(t.id), t.name.clone()))
-        .chain(std::iter::once((None, "No team".to_owned())));
-    let mut rows = Vec::new();
-    let mut keys = Vec::new();
-    for (team, name) in groups {
-        let Some(objectives) = by_team.remove(&team) else {
-            continue;
-        };
-        rows.push(Row::Team(name));
-        keys.push(virtual_list::key(("team", team)));
-        for (index, o) in objectives {
-            rows.push(Row::Card(index, o));
-            keys.push(virtual_list::key(o.id));
-        }
-    }
+    let filter = view.filter.clone();
+    let shown = crate::ui::derived::cached(ui.ctx(), "okr-rows", filter.clone(), || {
+        Rows::of(plan, &filter)
+    });
+    let Rows { rows, keys } = &*shown;
     if rows.is_empty() {
         ui.label(
             RichText::new("No objectives match — press “➕ Objective” to add one, or show all.")
@@ -160,12 +176,12 @@ pub fn list(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) 
     }
     let reveal = view.focus.filter(|_| view.scroll_to_focus).and_then(|f| {
         rows.iter()
-            .position(|r| matches!(r, Row::Card(_, o) if o.id == f))
+            .position(|r| matches!(r, Row::Card(i) if plan.okrs[*i].id == f))
     });
     virtual_list::show(
         ui,
         "okr-objectives",
-        &keys,
+        keys,
         240.0,
         reveal,
         |ui, i| match &rows[i] {
@@ -173,7 +189,7 @@ pub fn list(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) 
                 ui.add_space(6.0);
                 ui.label(RichText::new(name).size(26.0).strong());
             }
-            Row::Card(index, o) => card(ui, plan, view, sink, *index, o),
+            Row::Card(index) => card(ui, plan, view, sink, *index, &plan.okrs[*index]),
         },
     );
 }
@@ -344,7 +360,7 @@ fn fields(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &OkrObjective, n: us
             update(sink, o, |x| x.owner = owner);
         }
         ui.label(RichText::new("Team").strong());
-        let teams: Vec<(Id, String)> = plan.teams.iter().map(|t| (t.id, t.name.clone())).collect();
+        let teams = crate::ui::widgets::team_options(ui, plan);
         if let Picked::Changed(team) = choose(
             ui,
             ("okr-team", o.id),

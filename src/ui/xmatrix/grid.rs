@@ -113,28 +113,34 @@ fn cell_ui(
         Sense::click()
     };
     let response = ui.interact(rect, id, sense);
-    let name = name_of(cx, kind);
+    // Named only when someone asks: a screen reader, or the pointer resting on the cell.
     if kind != CellKind::Centre {
-        response
-            .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, &name));
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, name_of(cx, kind))
+        });
     }
     let hovered = response.hovered() && kind != CellKind::Centre;
-    let response = match kind {
-        CellKind::Item { id, .. } | CellKind::Person { id, .. } => {
-            let mut tip = name.clone();
-            if let Some(lint) = cx.lint.get(&id) {
-                tip.push_str("\n\n");
-                tip.push_str(lint);
+    let response = if hovered {
+        let name = name_of(cx, kind);
+        match kind {
+            CellKind::Item { id, .. } | CellKind::Person { id, .. } => {
+                let mut tip = name;
+                if let Some(lint) = cx.lint.get(&id) {
+                    tip.push_str("\n\n");
+                    tip.push_str(lint);
+                }
+                response.on_hover_text(tip)
             }
-            response.on_hover_text(tip)
+            CellKind::Mark { corner, a, b } => match cx.plan.xmatrix.mark(corner, a, b) {
+                Some(c) if !c.rationale.is_empty() => {
+                    response.on_hover_text(format!("{name}\n{}", c.rationale))
+                }
+                _ => response.on_hover_text(name),
+            },
+            _ => response,
         }
-        CellKind::Mark { corner, a, b } => match cx.plan.xmatrix.mark(corner, a, b) {
-            Some(c) if !c.rationale.is_empty() => {
-                response.on_hover_text(format!("{name}\n{}", c.rationale))
-            }
-            _ => response.on_hover_text(name),
-        },
-        _ => response,
+    } else {
+        response
     };
     if response.clicked() {
         view.cursor = cell;
