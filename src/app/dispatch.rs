@@ -63,6 +63,15 @@ impl CatchballApp {
             Command::PauseTimer => self.timer.toggle(self.config.clock.now()),
             Command::AddMinute => self.timer.add_minute(self.config.clock.now()),
             Command::StopTimer => self.timer.stop(),
+            Command::RecordDecision | Command::ParkTopic if self.doc.is_some() => {
+                // Two keystrokes from anywhere: the Workshop panel opens on a new, focused row.
+                self.show_panel(ui::PanelKind::Workshop);
+                self.views.workshop.pending = Some(if command == Command::RecordDecision {
+                    ui::workshop::Pending::Decision
+                } else {
+                    ui::workshop::Pending::Topic
+                });
+            }
             Command::Palette => self.palette.toggle(),
             Command::KeyboardShortcuts => self.help.shortcuts = true,
             Command::About => self.help.about = true,

@@ -37,6 +37,7 @@ impl CatchballApp {
             PanelKind::Scorecard => ui::scorecard_ui(ui, plan, &mut views.scorecard, &mut sink),
             PanelKind::Okrs => ui::okrs_ui(ui, plan, &mut views.okrs, &mut sink),
             PanelKind::Audit => ui::audit_ui(ui, plan, &mut views.audit, &mut sink),
+            PanelKind::Workshop => ui::workshop_ui(ui, plan, &mut views.workshop, &mut sink),
         });
         // A request for the first field that no field took (a panel without fields) lapses.
         ui::widgets::take_first_focus(ui);

@@ -172,7 +172,7 @@ impl CatchballApp {
             PanelKind::XMatrix => self.views.xmatrix.selected,
             PanelKind::Scorecard => self.views.scorecard.focus,
             PanelKind::Okrs => self.views.okrs.focus,
-            PanelKind::Vision | PanelKind::Audit => None,
+            PanelKind::Vision | PanelKind::Audit | PanelKind::Workshop => None,
         }
     }
 

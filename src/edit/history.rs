@@ -13,6 +13,8 @@ pub enum MergeKey {
     Thresholds,
     Perspectives,
     Periods,
+    /// Typing in the workshop record (a decision, a parked topic).
+    Workshop,
 }
 
 impl MergeKey {
@@ -31,6 +33,7 @@ impl MergeKey {
             Edit::SetScoring(_) => Some(MergeKey::Thresholds),
             Edit::SetPerspectives(_) => Some(MergeKey::Perspectives),
             Edit::SetPeriods(_) => Some(MergeKey::Periods),
+            Edit::SetWorkshop(_) => Some(MergeKey::Workshop),
             // Typing a mark's rationale; clicks on the cell seal after each change.
             Edit::SetCorrelation { a, b, .. } => Some(MergeKey::Pair(*a, *b)),
             _ => None,

@@ -125,10 +125,13 @@ commands! {
     ShowScorecard => "Scorecard", [CTRL + Num4], View, Global;
     ShowOkrs => "OKRs", [CTRL + Num5], View, Global;
     ShowAudit => "Audit", [CTRL + Num6], View, Global;
+    ShowWorkshop => "Workshop", [CTRL + Num7], View, Global;
     StartTimer => "Start a timer…", [CTRL + T], Workshop, Global;
     PauseTimer => "Pause or resume the timer", [CTRL_SHIFT + T], Workshop, Global;
     AddMinute => "Add a minute to the timer", [], Workshop, Global;
     StopTimer => "Stop the timer", [], Workshop, Global;
+    RecordDecision => "Record a decision…", [], Workshop, Global;
+    ParkTopic => "Park a topic…", [], Workshop, Global;
     KeyboardShortcuts => "Keyboard shortcuts", [NONE + F1], Help, Global;
     About => "About Catchball", [], Help, Global;
 
@@ -214,6 +217,7 @@ impl Command {
             Command::ShowScorecard => Some(PanelKind::Scorecard),
             Command::ShowOkrs => Some(PanelKind::Okrs),
             Command::ShowAudit => Some(PanelKind::Audit),
+            Command::ShowWorkshop => Some(PanelKind::Workshop),
             _ => None,
         }
     }

@@ -17,6 +17,7 @@ pub(crate) mod tables;
 pub mod virtual_list;
 mod vision;
 pub(crate) mod widgets;
+pub mod workshop;
 mod xmatrix;
 
 pub use audit::{AuditView, audit_ui};
@@ -26,6 +27,7 @@ pub use priorities::{PrioritiesView, priorities_ui};
 pub use room::{RoomAction, RoomView, room_ui, timer_face};
 pub use scorecard::{Mode as ScorecardMode, ScorecardView, scorecard_ui, status_color};
 pub use vision::vision_ui;
+pub use workshop::{WorkshopView, workshop_ui};
 pub use xmatrix::{XMatrixView, xmatrix_ui};
 
 use crate::edit::Edit;
@@ -42,6 +44,7 @@ pub enum PanelKind {
     Scorecard,
     Okrs,
     Audit,
+    Workshop,
 }
 
 impl PanelKind {
@@ -53,6 +56,7 @@ impl PanelKind {
             PanelKind::Scorecard => "Scorecard",
             PanelKind::Okrs => "OKRs",
             PanelKind::Audit => "Audit",
+            PanelKind::Workshop => "Workshop",
         }
     }
 }
@@ -124,4 +128,5 @@ pub struct Views {
     pub audit: AuditView,
     pub okrs: OkrsView,
     pub room: RoomView,
+    pub workshop: WorkshopView,
 }

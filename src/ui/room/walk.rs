@@ -122,12 +122,18 @@ pub fn next_panel(plan: &Plan, from: Step, forward: bool) -> Step {
     let panels: Vec<PanelKind> = PanelKind::iter().collect();
     let at = panels.iter().position(|p| *p == from.panel()).unwrap_or(0);
     let n = panels.len();
-    let panel = panels[if forward {
-        (at + 1) % n
-    } else {
-        (at + n - 1) % n
-    }];
-    start(plan, panel, None)
+    let all = steps(plan);
+    // The next panel that has a step (the Workshop panel has none of its own).
+    (1..n)
+        .map(|k| {
+            panels[if forward {
+                (at + k) % n
+            } else {
+                (at + n - k) % n
+            }]
+        })
+        .find(|p| all.iter().any(|s| s.panel() == *p))
+        .map_or_else(Step::default, |panel| start(plan, panel, None))
 }
 
 /// Where `step` is in `all`; a step that no longer exists (its item was deleted) counts as

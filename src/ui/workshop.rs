@@ -1,0 +1,313 @@
+//! The Workshop panel (Ctrl+7): what the room decided and what it parked, kept in the plan,
+//! and the dot votes taken. Every change replaces the plan's workshop record in one undoable
+//! edit.
+
+use super::EditSink;
+use super::widgets::{Name, Picked, id_combo, optional_date, paragraph_edit, text_edit};
+use crate::edit::Edit;
+use crate::model::{Decision, DotVote, Id, Note, Plan, Workshop};
+use egui::{RichText, TextEdit, Ui};
+
+/// Per-panel state that is not in the plan.
+#[derive(Debug, Default)]
+pub struct WorkshopView {
+    /// A decision or parked topic just added: its text field takes the keyboard.
+    pub focus_new: Option<Id>,
+    /// A row asked for from elsewhere (the palette, the Workshop menu), added on the next frame.
+    pub pending: Option<Pending>,
+}
+
+/// What the palette asked the panel to add.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pending {
+    Decision,
+    Topic,
+}
+
+/// Pushes the workshop record changed by `f`; `label` names the step in the Undo menu, and
+/// typing (no label) merges into one step per field.
+fn change(
+    sink: &mut EditSink,
+    plan: &Plan,
+    label: Option<&'static str>,
+    f: impl FnOnce(&mut Workshop),
+) {
+    let mut w = plan.workshop.clone();
+    f(&mut w);
+    if w == plan.workshop {
+        return;
+    }
+    match label {
+        Some(label) => {
+            sink.push(Edit::named(label, Edit::SetWorkshop(w)));
+            sink.seal();
+        }
+        None => sink.push(Edit::SetWorkshop(w)),
+    }
+}
+
+/// Adds an empty decision dated today and asks for its text.
+pub fn add_decision(plan: &Plan, view: &mut WorkshopView, sink: &mut EditSink) {
+    let id = sink.fresh_id();
+    change(sink, plan, Some("record a decision"), |w| {
+        w.decisions.push(Decision {
+            id,
+            text: String::new(),
+            date: Some(crate::model::today()),
+            about: None,
+        });
+    });
+    view.focus_new = Some(id);
+}
+
+/// Adds an empty parked topic and asks for its text.
+pub fn park_topic(plan: &Plan, view: &mut WorkshopView, sink: &mut EditSink) {
+    let id = sink.fresh_id();
+    change(sink, plan, Some("park a topic"), |w| {
+        w.parking_lot.push(Note {
+            id,
+            text: String::new(),
+        });
+    });
+    view.focus_new = Some(id);
+}
+
+pub fn workshop_ui(ui: &mut Ui, plan: &Plan, view: &mut WorkshopView, sink: &mut EditSink) {
+    match view.pending.take() {
+        Some(Pending::Decision) => add_decision(plan, view, sink),
+        Some(Pending::Topic) => park_topic(plan, view, sink),
+        None => {}
+    }
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.heading("Workshop");
+            ui.label(
+                RichText::new(
+                    "What the room decided, what it parked for later, and its dot votes — kept \
+                     in the plan file.",
+                )
+                .weak(),
+            );
+            ui.add_space(8.0);
+            decisions(ui, plan, view, sink);
+            ui.add_space(16.0);
+            parking_lot(ui, plan, view, sink);
+            ui.add_space(16.0);
+            votes(ui, plan);
+        });
+}
+
+/// Everything a decision can be about: priorities, X-matrix items, scorecard and OKR
+/// objectives, with what they are.
+fn subjects(plan: &Plan) -> Vec<(Id, String)> {
+    let x = &plan.xmatrix;
+    let items = x
+        .breakthroughs
+        .iter()
+        .chain(&x.annuals)
+        .chain(&x.improvements)
+        .map(|i| (i.id, format!("X-matrix: {}", i.name)));
+    plan.priorities
+        .iter()
+        .map(|p| (p.id, format!("Priority: {}", p.name)))
+        .chain(items)
+        .chain(
+            plan.scorecard
+                .objectives
+                .iter()
+                .map(|o| (o.id, format!("Scorecard: {}", o.name))),
+        )
+        .chain(plan.okrs.iter().map(|o| (o.id, format!("OKR: {}", o.name))))
+        .collect()
+}
+
+fn decisions(ui: &mut Ui, plan: &Plan, view: &mut WorkshopView, sink: &mut EditSink) {
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("Decisions").size(24.0).strong());
+        if ui
+            .button("➕ Decision")
+            .on_hover_text("Record what the room decided (Ctrl+K, then “decision”)")
+            .clicked()
+        {
+            add_decision(plan, view, sink);
+        }
+    });
+    if plan.workshop.decisions.is_empty() {
+        ui.label(RichText::new("No decisions recorded yet.").weak());
+        return;
+    }
+    let subjects = super::derived::cached(ui.ctx(), "decision-subjects", (), || subjects(plan));
+    for (i, d) in plan.workshop.decisions.iter().enumerate() {
+        let n = i + 1;
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            if view.focus_new == Some(d.id) {
+                view.focus_new = None;
+                super::widgets::request_first_focus(ui.ctx());
+            }
+            let (text, _) = paragraph_edit(
+                ui,
+                sink,
+                Name::Text(&format!("Decision {n}")),
+                &d.text,
+                |t| {
+                    TextEdit::multiline(t)
+                        .desired_rows(1)
+                        .desired_width(f32::INFINITY)
+                        .hint_text("What was decided")
+                },
+            );
+            if let Some(text) = text {
+                change(sink, plan, None, |w| w.decisions[i].text = text);
+            }
+            ui.horizontal(|ui| {
+                ui.label("On");
+                if let Picked::Changed(date) = optional_date(
+                    ui,
+                    &format!("decision-date-{}", d.id.0),
+                    &format!("Decision {n} date"),
+                    d.date,
+                ) {
+                    change(sink, plan, Some("date a decision"), |w| {
+                        w.decisions[i].date = date;
+                    });
+                }
+                ui.label("About");
+                if let Picked::Changed(about) = id_combo(
+                    ui,
+                    ("decision-about", d.id),
+                    &format!("Decision {n} is about"),
+                    d.about,
+                    &subjects,
+                    "— the whole plan —",
+                    360.0,
+                ) {
+                    change(sink, plan, Some("link a decision"), |w| {
+                        w.decisions[i].about = about;
+                    });
+                }
+                if ui
+                    .button("🗑")
+                    .accessible_name(format!("Delete decision {n}"))
+                    .on_hover_text("Delete this decision (Ctrl+Z undoes)")
+                    .clicked()
+                {
+                    change(sink, plan, Some("delete decision"), |w| {
+                        w.decisions.remove(i);
+                    });
+                }
+            });
+        });
+    }
+}
+
+fn parking_lot(ui: &mut Ui, plan: &Plan, view: &mut WorkshopView, sink: &mut EditSink) {
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("Parking lot").size(24.0).strong());
+        if ui
+            .button("➕ Park a topic")
+            .on_hover_text("Keep a topic for later without losing the thread (Ctrl+K, then “park”)")
+            .clicked()
+        {
+            park_topic(plan, view, sink);
+        }
+    });
+    if plan.workshop.parking_lot.is_empty() {
+        ui.label(RichText::new("Nothing parked.").weak());
+        return;
+    }
+    for (i, note) in plan.workshop.parking_lot.iter().enumerate() {
+        let n = i + 1;
+        if view.focus_new == Some(note.id) {
+            view.focus_new = None;
+            super::widgets::request_first_focus(ui.ctx());
+        }
+        ui.horizontal(|ui| {
+            let width = (ui.available_width() - 60.0).max(200.0);
+            let (text, _) = text_edit(
+                ui,
+                sink,
+                Name::Text(&format!("Parked topic {n}")),
+                &note.text,
+                |t| {
+                    TextEdit::singleline(t)
+                        .desired_width(width)
+                        .hint_text("A topic for later")
+                },
+            );
+            if let Some(text) = text {
+                change(sink, plan, None, |w| w.parking_lot[i].text = text);
+            }
+            if ui
+                .button("🗑")
+                .accessible_name(format!("Delete parked topic {n}"))
+                .on_hover_text("Delete this topic (Ctrl+Z undoes)")
+                .clicked()
+            {
+                change(sink, plan, Some("delete parked topic"), |w| {
+                    w.parking_lot.remove(i);
+                });
+            }
+        });
+    }
+}
+
+/// The dot votes taken: question, how many voted, and the ranked result once revealed.
+fn votes(ui: &mut Ui, plan: &Plan) {
+    ui.label(RichText::new("Dot votes").size(24.0).strong());
+    if plan.workshop.votes.is_empty() {
+        ui.label(RichText::new("No votes taken yet.").weak());
+        return;
+    }
+    for v in &plan.workshop.votes {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let date = v.date.map(|d| format!(" · {d}")).unwrap_or_default();
+            ui.label(
+                RichText::new(format!("{}{date}", v.question))
+                    .size(20.0)
+                    .strong(),
+            );
+            ui.label(format!(
+                "{} voted, {} dots each{}",
+                v.ballots.len(),
+                v.dots_per_person,
+                if v.one_per_item {
+                    ", at most one per item"
+                } else {
+                    ""
+                }
+            ));
+            if v.revealed {
+                results(ui, plan, v);
+            } else {
+                ui.label(RichText::new("Hidden until the facilitator reveals them.").weak());
+            }
+        });
+    }
+}
+
+/// The items ranked by dots, each with a bar and its count.
+fn results(ui: &mut Ui, plan: &Plan, v: &DotVote) {
+    let ranked = v.ranked();
+    let most = ranked.first().map_or(1, |(_, n)| (*n).max(1));
+    let names = plan.entities();
+    for (id, count) in ranked {
+        let name = names
+            .iter()
+            .find(|e| e.id == id)
+            .map_or("(removed)", |e| e.name);
+        ui.horizontal(|ui| {
+            let width = 320.0 * count as f32 / most as f32;
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(320.0, 22.0), egui::Sense::hover());
+            ui.painter().rect_filled(
+                egui::Rect::from_min_size(rect.min, egui::vec2(width, rect.height())),
+                4.0,
+                ui.visuals().selection.bg_fill,
+            );
+            ui.label(RichText::new(format!("{count}")).strong());
+            ui.label(name);
+        });
+    }
+}
