@@ -76,3 +76,74 @@ fn a_topic_is_parked_and_deleted() {
         Some("delete parked topic")
     );
 }
+
+#[test]
+fn a_dot_vote_is_run_by_keyboard_revealed_and_applied_to_the_priorities() {
+    let s = Setup::new();
+    let mut h = s.harness(Some(s.sample_file()));
+    shortcut(&mut h, Modifiers::COMMAND, Key::Num7);
+    click(&mut h, "➕ Vote on the priorities…");
+    let votes = plan(&h).workshop.votes.clone();
+    let vote = votes.last().unwrap().clone();
+    let n = votes.len();
+    assert_eq!(vote.items.len(), plan(&h).priorities.len());
+    assert_eq!(vote.dots_per_person, 3);
+    assert!(!vote.revealed);
+    let ballot = |h: &mut egui_kittest::Harness<'static, catchball::app::CatchballApp>,
+                  who: &str,
+                  dots: &str| {
+        h.get_by_label(&format!("Vote {n} participant")).focus();
+        settle(h);
+        h.get_by_label(&format!("Vote {n} participant"))
+            .type_text(who);
+        h.get_by_label(&format!("Vote {n} dots")).focus();
+        settle(h);
+        h.get_by_label(&format!("Vote {n} dots")).type_text(dots);
+        settle(h);
+        h.key_press(Key::Enter);
+        settle(h);
+    };
+    ballot(&mut h, "Sofia", "3 3 1");
+    ballot(&mut h, "Jonas", "3 1 1 2");
+    // Four dots with a budget of three: refused, with the reason, and nothing recorded.
+    h.get_by_label("4 dots, but each participant has 3.");
+    assert_eq!(plan(&h).workshop.votes[n - 1].ballots.len(), 1);
+    h.get_by_label(&format!("Vote {n} dots")).focus();
+    settle(&mut h);
+    shortcut(&mut h, Modifiers::COMMAND, Key::A);
+    h.get_by_label(&format!("Vote {n} dots")).type_text("3 1 2");
+    h.key_press(Key::Enter);
+    settle(&mut h);
+    // Who voted is shown, the count is not.
+    h.get_by_label_contains("2 voted: Sofia, Jonas");
+    click(&mut h, &format!("Reveal vote {n}"));
+    assert!(plan(&h).workshop.votes[n - 1].revealed);
+    let ids: Vec<_> = plan(&h).priorities.iter().map(|p| p.id).collect();
+    // Keep the top two: item 3 (3 dots), then item 1 (2 dots).
+    h.get_by_label(&format!("Vote {n} keep")).focus();
+    settle(&mut h);
+    shortcut(&mut h, Modifiers::COMMAND, Key::A);
+    h.get_by_label(&format!("Vote {n} keep")).type_text("2");
+    h.key_press(Key::Enter);
+    settle(&mut h);
+    click(&mut h, &format!("Apply vote {n}"));
+    let now: Vec<_> = plan(&h).priorities.iter().map(|p| p.id).collect();
+    assert_eq!(now, [ids[2], ids[0]]);
+    // One step back gives every priority back; another hides the count again.
+    shortcut(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(plan(&h).priorities.len(), ids.len());
+    shortcut(&mut h, Modifiers::COMMAND, Key::Z);
+    assert!(!plan(&h).workshop.votes[n - 1].revealed);
+}
+
+#[test]
+fn a_vote_started_on_the_priorities_panel_is_run_in_the_workshop_panel() {
+    let s = Setup::new();
+    let mut h = s.harness(Some(s.sample_file()));
+    click(&mut h, "Priorities");
+    let before = plan(&h).workshop.votes.len();
+    click(&mut h, "➕ Vote on the priorities…");
+    assert_eq!(plan(&h).workshop.votes.len(), before + 1);
+    assert_eq!(h.state().panel(), PanelKind::Workshop);
+    h.get_by_label(&format!("Vote {} participant", before + 1));
+}

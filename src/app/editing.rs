@@ -120,7 +120,9 @@ impl CatchballApp {
                 self.views.okrs.show(plan, id);
                 PanelKind::Okrs
             }
-            K::Decision | K::Note | K::Proposal | K::DotVote | K::ConfidenceRound => return,
+            K::Decision | K::Note | K::Proposal | K::DotVote | K::ConfidenceRound => {
+                PanelKind::Workshop
+            }
         };
         self.show_panel(panel);
     }

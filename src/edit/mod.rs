@@ -11,6 +11,7 @@ mod priorities;
 mod scorecard;
 mod session;
 mod steps;
+mod votes;
 mod xmatrix;
 
 pub use apply::{Edit, EditError, EditKind, TextField};
@@ -18,3 +19,4 @@ pub use history::{History, MergeKey};
 pub use people::is_linked;
 pub use session::Session;
 pub use steps::{Closing, close_period, record_check_in, record_reading};
+pub use votes::apply_vote;

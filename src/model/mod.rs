@@ -15,6 +15,7 @@ mod text;
 mod trend;
 mod validate;
 mod values;
+mod votes;
 mod walk;
 mod workshop;
 mod xmatrix;
@@ -36,6 +37,7 @@ pub use text::{MAX_LINE, MAX_PARAGRAPH, TextKind, TextProblem, text_problems};
 pub use trend::Trend;
 pub use validate::{Problem, validate};
 pub use values::value_problems;
+pub use votes::BallotError;
 pub use walk::{EntityKind, EntityRef};
 pub use workshop::{
     Answer, Ballot, CatchballStatus, ConfidenceRound, Decision, Dependency, DotVote, Mute, Note,

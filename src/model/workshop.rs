@@ -37,28 +37,6 @@ pub struct Ballot {
 }
 
 impl DotVote {
-    /// Each item with its dots, most first (ties keep the items' order); items nobody voted
-    /// for count 0. Dots on ids that are not among the items are not counted.
-    pub fn ranked(&self) -> Vec<(Id, usize)> {
-        let mut out: Vec<(Id, usize)> = self
-            .items
-            .iter()
-            .map(|&item| {
-                let dots = self
-                    .ballots
-                    .iter()
-                    .flat_map(|b| &b.dots)
-                    .filter(|&&d| d == item)
-                    .count();
-                (item, dots)
-            })
-            .collect();
-        out.sort_by_key(|&(_, dots)| std::cmp::Reverse(dots));
-        out
-    }
-}
-
-impl DotVote {
     /// The dots each item got, in the order of `items`.
     pub fn totals(&self) -> Vec<(Id, u32)> {
         self.items
@@ -212,34 +190,5 @@ impl Mute {
     /// Whether this mute silences a finding of `rule` about `item`.
     pub fn covers(&self, rule: &str, item: Option<Id>) -> bool {
         self.rule == rule && (self.item.is_none() || self.item == item)
-    }
-}
-
-#[cfg(test)]
-mod vote_tests {
-    use super::*;
-
-    #[test]
-    fn a_vote_ranks_its_items_by_dots_and_ignores_dots_elsewhere() {
-        let vote = DotVote {
-            id: Id(1),
-            question: "Which first?".into(),
-            date: None,
-            items: vec![Id(10), Id(11), Id(12)],
-            dots_per_person: 3,
-            one_per_item: false,
-            ballots: vec![
-                Ballot {
-                    participant: "Ana".into(),
-                    dots: vec![Id(11), Id(11), Id(12)],
-                },
-                Ballot {
-                    participant: "Ben".into(),
-                    dots: vec![Id(12), Id(11), Id(99)],
-                },
-            ],
-            revealed: true,
-        };
-        assert_eq!(vote.ranked(), [(Id(11), 3), (Id(12), 2), (Id(10), 0)]);
     }
 }

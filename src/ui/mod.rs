@@ -4,6 +4,7 @@
 mod audit;
 pub mod commands;
 pub mod derived;
+mod dot_votes;
 mod history;
 mod okrs;
 mod people;

@@ -56,17 +56,21 @@ pub fn priorities_ui(ui: &mut Ui, plan: &Plan, view: &mut PrioritiesView, sink: 
             }
         });
     ui.add_space(4.0);
-    if ui
-        .button(RichText::new("➕ Add priority").size(18.0))
-        .clicked()
-    {
-        let id = sink.fresh_id();
-        sink.push(Edit::InsertPriority {
-            index: count,
-            priority: Priority::new(id, format!("New priority {}", count + 1)),
-        });
-        view.selected = Some(id);
-    }
+    ui.horizontal(|ui| {
+        if ui
+            .button(RichText::new("➕ Add priority").size(18.0))
+            .clicked()
+        {
+            let id = sink.fresh_id();
+            sink.push(Edit::InsertPriority {
+                index: count,
+                priority: Priority::new(id, format!("New priority {}", count + 1)),
+            });
+            view.selected = Some(id);
+        }
+        // Too many candidates? Let the room vote; the Workshop panel runs it.
+        super::dot_votes::start_button(ui, plan, sink);
+    });
 }
 
 /// Alt+↑ / Alt+↓ move the selected priority; they work while one of its fields has focus.

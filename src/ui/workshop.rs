@@ -5,7 +5,7 @@
 use super::EditSink;
 use super::widgets::{Name, Picked, id_combo, optional_date, paragraph_edit, text_edit};
 use crate::edit::Edit;
-use crate::model::{Decision, DotVote, Id, Note, Plan, Workshop};
+use crate::model::{Decision, Id, Note, Plan, Workshop};
 use egui::{RichText, TextEdit, Ui};
 
 /// Per-panel state that is not in the plan.
@@ -13,6 +13,8 @@ use egui::{RichText, TextEdit, Ui};
 pub struct WorkshopView {
     /// A decision or parked topic just added: its text field takes the keyboard.
     pub focus_new: Option<Id>,
+    /// Ballots being typed, by vote.
+    pub votes: super::dot_votes::Drafts,
     /// A row asked for from elsewhere (the palette, the Workshop menu), added on the next frame.
     pub pending: Option<Pending>,
 }
@@ -94,7 +96,7 @@ pub fn workshop_ui(ui: &mut Ui, plan: &Plan, view: &mut WorkshopView, sink: &mut
             ui.add_space(16.0);
             parking_lot(ui, plan, view, sink);
             ui.add_space(16.0);
-            votes(ui, plan);
+            super::dot_votes::votes_ui(ui, plan, &mut view.votes, sink);
         });
 }
 
@@ -249,65 +251,6 @@ fn parking_lot(ui: &mut Ui, plan: &Plan, view: &mut WorkshopView, sink: &mut Edi
                     w.parking_lot.remove(i);
                 });
             }
-        });
-    }
-}
-
-/// The dot votes taken: question, how many voted, and the ranked result once revealed.
-fn votes(ui: &mut Ui, plan: &Plan) {
-    ui.label(RichText::new("Dot votes").size(24.0).strong());
-    if plan.workshop.votes.is_empty() {
-        ui.label(RichText::new("No votes taken yet.").weak());
-        return;
-    }
-    for v in &plan.workshop.votes {
-        egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            let date = v.date.map(|d| format!(" · {d}")).unwrap_or_default();
-            ui.label(
-                RichText::new(format!("{}{date}", v.question))
-                    .size(20.0)
-                    .strong(),
-            );
-            ui.label(format!(
-                "{} voted, {} dots each{}",
-                v.ballots.len(),
-                v.dots_per_person,
-                if v.one_per_item {
-                    ", at most one per item"
-                } else {
-                    ""
-                }
-            ));
-            if v.revealed {
-                results(ui, plan, v);
-            } else {
-                ui.label(RichText::new("Hidden until the facilitator reveals them.").weak());
-            }
-        });
-    }
-}
-
-/// The items ranked by dots, each with a bar and its count.
-fn results(ui: &mut Ui, plan: &Plan, v: &DotVote) {
-    let ranked = v.ranked();
-    let most = ranked.first().map_or(1, |(_, n)| (*n).max(1));
-    let names = plan.entities();
-    for (id, count) in ranked {
-        let name = names
-            .iter()
-            .find(|e| e.id == id)
-            .map_or("(removed)", |e| e.name);
-        ui.horizontal(|ui| {
-            let width = 320.0 * count as f32 / most as f32;
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(320.0, 22.0), egui::Sense::hover());
-            ui.painter().rect_filled(
-                egui::Rect::from_min_size(rect.min, egui::vec2(width, rect.height())),
-                4.0,
-                ui.visuals().selection.bg_fill,
-            );
-            ui.label(RichText::new(format!("{count}")).strong());
-            ui.label(name);
         });
     }
 }

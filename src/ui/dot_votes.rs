@@ -1,0 +1,258 @@
+//! Dot votes in the Workshop panel: start one on the priorities, enter each participant's dots
+//! by keyboard (name, then item numbers, Enter) while the count stays hidden, reveal, and apply
+//! the result to the priorities in one undoable step.
+
+use super::EditSink;
+use crate::edit::Edit;
+use crate::model::{DotVote, Id, Plan, Workshop};
+use egui::{RichText, TextEdit, Ui};
+use std::collections::HashMap;
+
+/// A ballot being typed, per vote.
+#[derive(Clone, Debug, Default)]
+pub struct Draft {
+    participant: String,
+    dots: String,
+    /// Why the last ballot was refused.
+    error: Option<String>,
+    /// How many of the top items "Apply" keeps.
+    keep: usize,
+}
+
+/// Ballots being typed, by vote.
+pub type Drafts = HashMap<Id, Draft>;
+
+/// Pushes the workshop record with vote `index` changed by `f`, as a step called `label`.
+fn change_vote(
+    sink: &mut EditSink,
+    plan: &Plan,
+    index: usize,
+    label: &'static str,
+    f: impl FnOnce(&mut DotVote),
+) {
+    let mut w: Workshop = plan.workshop.clone();
+    f(&mut w.votes[index]);
+    if w != plan.workshop {
+        sink.push(Edit::named(label, Edit::SetWorkshop(w)));
+        sink.seal();
+    }
+}
+
+/// A new vote on every priority: three dots each (or fewer when there are fewer priorities).
+fn vote_on_priorities(plan: &Plan, id: Id) -> DotVote {
+    let items: Vec<Id> = plan.priorities.iter().map(|p| p.id).collect();
+    DotVote {
+        id,
+        question: "Which priorities matter most for the next 12–18 months?".into(),
+        date: Some(crate::model::today()),
+        dots_per_person: u32::try_from(items.len().min(3)).unwrap_or(3),
+        items,
+        one_per_item: false,
+        ballots: Vec::new(),
+        revealed: false,
+    }
+}
+
+/// "Vote on the priorities…": starts a vote, or says on the button why it cannot.
+pub fn start_button(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
+    let preview = vote_on_priorities(plan, Id(0));
+    let why_not = preview.cannot_start();
+    let r = ui
+        .add_enabled(why_not.is_none(), egui::Button::new("➕ Vote on the priorities…"))
+        .on_hover_text("Each participant spreads dots over the priorities; the count stays hidden until you reveal it")
+        .on_disabled_hover_text(why_not.unwrap_or_default());
+    if r.clicked() {
+        let id = sink.fresh_id();
+        let mut w = plan.workshop.clone();
+        w.votes.push(vote_on_priorities(plan, id));
+        sink.push(Edit::named("start a dot vote", Edit::SetWorkshop(w)));
+        sink.seal();
+        // Started from another panel, the vote is run in the Workshop panel.
+        sink.jump_to(id);
+    }
+}
+
+pub fn votes_ui(ui: &mut Ui, plan: &Plan, drafts: &mut Drafts, sink: &mut EditSink) {
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("Dot votes").size(24.0).strong());
+        start_button(ui, plan, sink);
+    });
+    if plan.workshop.votes.is_empty() {
+        ui.label(RichText::new("No votes taken yet.").weak());
+        return;
+    }
+    let names = super::derived::cached(ui.ctx(), "entity-names", (), || {
+        plan.entities()
+            .iter()
+            .map(|e| (e.id, e.name.to_owned()))
+            .collect::<HashMap<Id, String>>()
+    });
+    for (index, v) in plan.workshop.votes.iter().enumerate() {
+        let n = index + 1;
+        let draft = drafts.entry(v.id).or_insert_with(|| Draft {
+            keep: v.items.len().min(5),
+            ..Draft::default()
+        });
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let date = v.date.map(|d| format!(" · {d}")).unwrap_or_default();
+            ui.label(
+                RichText::new(format!("{}{date}", v.question))
+                    .size(20.0)
+                    .strong(),
+            );
+            let name = |id: &Id| -> String {
+                names
+                    .get(id)
+                    .cloned()
+                    .unwrap_or_else(|| "(removed)".to_owned())
+            };
+            for (k, item) in v.items.iter().enumerate() {
+                ui.label(format!("{}  {}", k + 1, name(item)));
+            }
+            ui.label(format!(
+                "{} dot{} each{}",
+                v.dots_per_person,
+                if v.dots_per_person == 1 { "" } else { "s" },
+                if v.one_per_item {
+                    ", at most one per item"
+                } else {
+                    ""
+                }
+            ));
+            if v.revealed {
+                results(ui, v, &name);
+                apply_row(ui, plan, v, draft, n, sink);
+            } else {
+                ballot_row(ui, plan, v, index, draft, n, sink);
+            }
+            if ui
+                .small_button("🗑 Delete vote")
+                .accessible_name(format!("Delete vote {n}"))
+                .clicked()
+            {
+                let mut w = plan.workshop.clone();
+                w.votes.remove(index);
+                sink.push(Edit::named("delete a vote", Edit::SetWorkshop(w)));
+                sink.seal();
+            }
+        });
+    }
+}
+
+/// Who has voted (not how), the next participant's name and dots, and Reveal.
+fn ballot_row(
+    ui: &mut Ui,
+    plan: &Plan,
+    v: &DotVote,
+    index: usize,
+    draft: &mut Draft,
+    n: usize,
+    sink: &mut EditSink,
+) {
+    let voted: Vec<&str> = v.ballots.iter().map(|b| b.participant.as_str()).collect();
+    ui.label(
+        RichText::new(if voted.is_empty() {
+            "Nobody has voted yet.".to_owned()
+        } else {
+            format!(
+                "{} voted: {} — the count stays hidden.",
+                voted.len(),
+                voted.join(", ")
+            )
+        })
+        .strong(),
+    );
+    let mut cast = false;
+    ui.horizontal(|ui| {
+        ui.label("Who");
+        ui.add(TextEdit::singleline(&mut draft.participant).desired_width(180.0))
+            .accessible_name(format!("Vote {n} participant"));
+        ui.label("Dots (item numbers)");
+        let r = ui
+            .add(
+                TextEdit::singleline(&mut draft.dots)
+                    .desired_width(160.0)
+                    .hint_text("e.g. 1 3 3"),
+            )
+            .accessible_name(format!("Vote {n} dots"));
+        cast |= r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        cast |= ui
+            .button("Cast")
+            .accessible_name(format!("Cast ballot in vote {n}"))
+            .clicked();
+    });
+    if cast {
+        match v.cast(&draft.participant, &draft.dots) {
+            Ok(voted) => {
+                change_vote(sink, plan, index, "cast a ballot", |x| *x = voted);
+                draft.participant.clear();
+                draft.dots.clear();
+                draft.error = None;
+            }
+            Err(e) => draft.error = Some(e.to_string()),
+        }
+    }
+    if let Some(e) = &draft.error {
+        ui.label(RichText::new(e).color(ui.visuals().error_fg_color));
+    }
+    let reveal = ui
+        .add_enabled(
+            !v.ballots.is_empty(),
+            egui::Button::new(RichText::new("Reveal").size(19.0)),
+        )
+        .accessible_name(format!("Reveal vote {n}"))
+        .on_disabled_hover_text("Nobody has voted yet");
+    if reveal.clicked() {
+        change_vote(sink, plan, index, "reveal the vote", |x| x.revealed = true);
+    }
+}
+
+/// The items ranked by dots, each with a bar and its count.
+fn results(ui: &mut Ui, v: &DotVote, name: &dyn Fn(&Id) -> String) {
+    let ranked = v.ranked();
+    let most = ranked.first().map_or(1, |(_, n)| (*n).max(1));
+    for (id, count) in ranked {
+        ui.horizontal(|ui| {
+            let width = 320.0 * count as f32 / most as f32;
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(320.0, 22.0), egui::Sense::hover());
+            ui.painter().rect_filled(
+                egui::Rect::from_min_size(rect.min, egui::vec2(width, rect.height())),
+                4.0,
+                ui.visuals().selection.bg_fill,
+            );
+            ui.label(RichText::new(format!("{count}")).strong());
+            ui.label(name(&id));
+        });
+    }
+}
+
+/// "Keep the top N as priorities, in this order": for a vote on the priorities.
+fn apply_row(
+    ui: &mut Ui,
+    plan: &Plan,
+    v: &DotVote,
+    draft: &mut Draft,
+    n: usize,
+    sink: &mut EditSink,
+) {
+    if v.items.is_empty() || !v.items.iter().all(|&i| plan.priority(i).is_some()) {
+        return;
+    }
+    ui.horizontal(|ui| {
+        ui.label("Keep the top");
+        ui.add(egui::DragValue::new(&mut draft.keep).range(1..=v.items.len()))
+            .accessible_name(format!("Vote {n} keep"));
+        ui.label("as the priorities, in this order");
+        if ui
+            .button("Apply")
+            .accessible_name(format!("Apply vote {n}"))
+            .on_hover_text("Reorders the priorities by dots and removes the ones below the cut (Ctrl+Z undoes it)")
+            .clicked()
+            && let Ok(edit) = crate::edit::apply_vote(plan, v.id, draft.keep)
+        {
+            sink.push(edit);
+            sink.seal();
+        }
+    });
+}
