@@ -282,14 +282,14 @@ fn presentation_hides_the_chrome_and_steps_through_the_views() {
     shortcut(&mut h, Modifiers::COMMAND, Key::PageUp);
     assert_eq!(
         h.state().room_step().panel(),
-        PanelKind::Audit,
-        "stepping wraps around"
+        PanelKind::Workshop,
+        "stepping wraps around to the last slides, the workshop's"
     );
     shortcut(&mut h, Modifiers::NONE, Key::F5);
     assert!(!h.state().is_presenting());
     assert_eq!(
         h.state().panel(),
-        PanelKind::Audit,
+        PanelKind::Workshop,
         "back where the walk got to"
     );
     h.get_by_label("File");

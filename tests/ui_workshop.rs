@@ -147,3 +147,44 @@ fn a_vote_started_on_the_priorities_panel_is_run_in_the_workshop_panel() {
     assert_eq!(h.state().panel(), PanelKind::Workshop);
     h.get_by_label(&format!("Vote {} participant", before + 1));
 }
+
+#[test]
+fn the_room_sees_who_voted_but_not_the_count_until_it_is_revealed() {
+    use catchball::ui::room::Step;
+    let s = Setup::new();
+    let mut h = s.harness(Some(s.sample_file()));
+    shortcut(&mut h, Modifiers::COMMAND, Key::Num7);
+    click(&mut h, "➕ Vote on the priorities…");
+    let n = plan(&h).workshop.votes.len();
+    let id = plan(&h).workshop.votes[n - 1].id;
+    h.get_by_label(&format!("Vote {n} participant")).focus();
+    settle(&mut h);
+    h.get_by_label(&format!("Vote {n} participant"))
+        .type_text("Sofia");
+    h.get_by_label(&format!("Vote {n} dots")).focus();
+    settle(&mut h);
+    h.get_by_label(&format!("Vote {n} dots")).type_text("2 2 2");
+    h.key_press(Key::Enter);
+    settle(&mut h);
+    // Presenting from the Workshop panel starts at its first slide, the sample's revealed vote.
+    h.state_mut().queue(Command::Present);
+    settle(&mut h);
+    h.state_mut().go_to_room_step(Step::Vote(id));
+    settle(&mut h);
+    h.get_by_label("1 has voted");
+    h.get_by_label("Sofia");
+    assert!(
+        h.query_by_label("3").is_none(),
+        "no count before the reveal"
+    );
+    h.state_mut().queue(Command::Present);
+    settle(&mut h);
+    click(&mut h, &format!("Reveal vote {n}"));
+    h.state_mut().queue(Command::Present);
+    settle(&mut h);
+    h.state_mut().go_to_room_step(Step::Vote(id));
+    settle(&mut h);
+    h.get_by_label("3");
+    h.get_by_label("Delight customers with our mobile app");
+    h.snapshot("room_vote_result");
+}

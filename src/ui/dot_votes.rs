@@ -216,6 +216,8 @@ fn results(ui: &mut Ui, v: &DotVote, name: &dyn Fn(&Id) -> String) {
         ui.horizontal(|ui| {
             let width = 320.0 * count as f32 / most as f32;
             let (rect, _) = ui.allocate_exact_size(egui::vec2(320.0, 22.0), egui::Sense::hover());
+            ui.painter()
+                .rect_filled(rect, 4.0, ui.visuals().faint_bg_color);
             ui.painter().rect_filled(
                 egui::Rect::from_min_size(rect.min, egui::vec2(width, rect.height())),
                 4.0,

@@ -6,6 +6,7 @@ mod okrs;
 mod scorecard;
 mod slides;
 pub mod walk;
+mod workshop;
 mod xmatrix;
 
 use crate::drawing::xmatrix::Quadrant;
@@ -195,6 +196,8 @@ pub fn room_ui(
         Step::StrategyMap => scorecard::map(ui, plan),
         Step::Team(team) => okrs::team(ui, plan, team),
         Step::Audit => slides::audit(ui, plan, view.today),
+        Step::Vote(id) => workshop::vote(ui, plan, id),
+        Step::Decisions => workshop::decisions(ui, plan),
     });
     actions
 }

@@ -25,6 +25,10 @@ pub enum Step {
     /// One team's OKRs (`None`: objectives without a team).
     Team(Option<Id>),
     Audit,
+    /// A dot vote: who has voted, then the result once revealed.
+    Vote(Id),
+    /// The decisions and the parking lot.
+    Decisions,
 }
 
 impl Step {
@@ -37,13 +41,14 @@ impl Step {
             Step::Scorecard | Step::Perspective(_) | Step::StrategyMap => PanelKind::Scorecard,
             Step::Team(_) => PanelKind::Okrs,
             Step::Audit => PanelKind::Audit,
+            Step::Vote(_) | Step::Decisions => PanelKind::Workshop,
         }
     }
 
     /// The item the step is about, to select when going back to the editor.
     pub fn item(self) -> Option<Id> {
         match self {
-            Step::Priority(id) | Step::XMatrixItem(id) => Some(id),
+            Step::Priority(id) | Step::XMatrixItem(id) | Step::Vote(id) => Some(id),
             Step::Team(team) => team,
             _ => None,
         }
@@ -92,6 +97,11 @@ pub fn steps(plan: &Plan) -> Vec<Step> {
     }
     out.extend(teams.into_iter().map(Step::Team));
     out.push(Step::Audit);
+    out.extend(plan.workshop.votes.iter().map(|v| Step::Vote(v.id)));
+    let w = &plan.workshop;
+    if !w.decisions.is_empty() || !w.parking_lot.is_empty() {
+        out.push(Step::Decisions);
+    }
     out
 }
 
@@ -174,7 +184,10 @@ mod tests {
         assert_eq!(all[s + 4], Step::Perspective(perspectives[0].id));
         assert_eq!(all[s + 5], Step::StrategyMap);
         assert!(matches!(all[s + 6], Step::Team(Some(_))));
-        assert_eq!(*all.last().unwrap(), Step::Audit);
+        // After the audit, the workshop: each vote, then the decisions and parking lot.
+        let a = all.iter().position(|s| *s == Step::Audit).unwrap();
+        assert_eq!(all[a + 1], Step::Vote(plan.workshop.votes[0].id));
+        assert_eq!(*all.last().unwrap(), Step::Decisions);
         let items = Arm::CLOCKWISE
             .iter()
             .map(|&a| plan.xmatrix.arm_len(a))
@@ -182,7 +195,7 @@ mod tests {
         let teams = okr_teams(&plan).len();
         assert_eq!(
             all.len(),
-            2 + plan.priorities.len() + 1 + items + 6 + teams + 1
+            2 + plan.priorities.len() + 1 + items + 6 + teams + 1 + plan.workshop.votes.len() + 1
         );
     }
 
@@ -190,10 +203,12 @@ mod tests {
     fn stepping_stays_at_the_ends_and_panels_wrap() {
         let plan = crate::sample::sample_plan().unwrap();
         assert_eq!(advance(&plan, Step::Vision, -1), Step::Vision);
-        assert_eq!(advance(&plan, Step::Audit, 1), Step::Audit);
+        assert_eq!(advance(&plan, Step::Decisions, 1), Step::Decisions);
         assert_eq!(advance(&plan, Step::Vision, 1), Step::Priorities);
-        assert_eq!(next_panel(&plan, Step::Audit, true), Step::Vision);
-        assert_eq!(next_panel(&plan, Step::Vision, false), Step::Audit);
+        let vote = Step::Vote(plan.workshop.votes[0].id);
+        assert_eq!(next_panel(&plan, Step::Audit, true), vote);
+        assert_eq!(next_panel(&plan, Step::Decisions, true), Step::Vision);
+        assert_eq!(next_panel(&plan, Step::Vision, false), vote);
         assert_eq!(
             next_panel(&plan, Step::Priority(plan.priorities[1].id), true),
             Step::XMatrix

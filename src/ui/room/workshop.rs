@@ -1,0 +1,89 @@
+//! Room views of the workshop's exercises: a dot vote (its question and who has voted until it
+//! is revealed, then the ranked result in large bars) and the decisions and parked topics.
+
+use super::{BODY, HEADING, TITLE, caption, strong, text};
+use crate::model::{Id, Plan};
+use egui::{RichText, Ui};
+
+/// A vote as the room sees it: never the count before the facilitator reveals it.
+pub fn vote(ui: &mut Ui, plan: &Plan, id: Id) {
+    let Some(v) = plan.workshop.votes.iter().find(|v| v.id == id) else {
+        return;
+    };
+    caption(ui, format!("Dot vote · {}", plan.title));
+    ui.add_space(8.0);
+    strong(ui, &v.question, TITLE);
+    ui.add_space(16.0);
+    if !v.revealed {
+        let who: Vec<&str> = v.ballots.iter().map(|b| b.participant.as_str()).collect();
+        strong(
+            ui,
+            format!(
+                "{} {} voted",
+                who.len(),
+                if who.len() == 1 { "has" } else { "have" }
+            ),
+            HEADING,
+        );
+        if !who.is_empty() {
+            text(ui, who.join(" · "), BODY);
+        }
+        ui.add_space(8.0);
+        text(
+            ui,
+            "The result stays hidden until everyone has voted.",
+            BODY,
+        );
+        return;
+    }
+    let names = plan.entities();
+    let ranked = v.ranked();
+    let most = ranked.first().map_or(1, |(_, n)| (*n).max(1));
+    let bar = (ui.available_width() * 0.45).max(200.0);
+    for (item, count) in ranked {
+        let name = names
+            .iter()
+            .find(|e| e.id == item)
+            .map_or("(removed)", |e| e.name);
+        ui.horizontal(|ui| {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(bar, 40.0), egui::Sense::hover());
+            // The track shows the scale, so an item with no dots still reads as "none".
+            ui.painter()
+                .rect_filled(rect, 6.0, ui.visuals().faint_bg_color);
+            ui.painter().rect_filled(
+                egui::Rect::from_min_size(
+                    rect.min,
+                    egui::vec2(bar * count as f32 / most as f32, rect.height()),
+                ),
+                6.0,
+                ui.visuals().selection.bg_fill,
+            );
+            ui.label(RichText::new(format!("{count}")).size(HEADING).strong());
+            ui.add(egui::Label::new(RichText::new(name).size(HEADING)).wrap());
+        });
+        ui.add_space(4.0);
+    }
+}
+
+/// What the room decided, and what it parked for later.
+pub fn decisions(ui: &mut Ui, plan: &Plan) {
+    let w = &plan.workshop;
+    caption(ui, format!("Decisions and parking lot · {}", plan.title));
+    ui.add_space(8.0);
+    strong(ui, "Decided", HEADING);
+    if w.decisions.is_empty() {
+        text(ui, "Nothing decided yet.", BODY);
+    }
+    for d in &w.decisions {
+        let date = d.date.map(|d| format!("{d}  ")).unwrap_or_default();
+        text(ui, format!("✔ {date}{}", d.text), BODY);
+    }
+    ui.add_space(16.0);
+    strong(ui, "Parked for later", HEADING);
+    if w.parking_lot.is_empty() {
+        text(ui, "Nothing parked.", BODY);
+    }
+    for n in &w.parking_lot {
+        text(ui, format!("• {}", n.text), BODY);
+    }
+}
