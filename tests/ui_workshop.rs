@@ -188,3 +188,84 @@ fn the_room_sees_who_voted_but_not_the_count_until_it_is_revealed() {
     h.get_by_label("Delight customers with our mobile app");
     h.snapshot("room_vote_result");
 }
+
+#[test]
+fn a_confidence_round_is_answered_privately_revealed_and_recorded() {
+    use catchball::ui::room::Step;
+    let s = Setup::new();
+    let mut h = s.harness(Some(s.sample_file()));
+    shortcut(&mut h, Modifiers::COMMAND, Key::Num7);
+    click(&mut h, "➕ Confidence round on this period's OKRs…");
+    let n = plan(&h).workshop.confidence_rounds.len();
+    let id = plan(&h).workshop.confidence_rounds[n - 1].id;
+    let answer = |h: &mut egui_kittest::Harness<'static, catchball::app::CatchballApp>,
+                  who: &str,
+                  value: &str,
+                  why: &str| {
+        h.get_by_label(&format!("Round {n} participant")).focus();
+        settle(h);
+        h.get_by_label(&format!("Round {n} participant"))
+            .type_text(who);
+        h.get_by_label(&format!("Round {n} value")).focus();
+        settle(h);
+        shortcut(h, Modifiers::COMMAND, Key::A);
+        h.get_by_label(&format!("Round {n} value")).type_text(value);
+        h.get_by_label(&format!("Round {n} why")).focus();
+        settle(h);
+        h.get_by_label(&format!("Round {n} why")).type_text(why);
+        settle(h);
+        h.key_press(Key::Enter);
+        settle(h);
+    };
+    answer(&mut h, "Sofia", "8", "");
+    answer(&mut h, "Jonas", "3", "The depot chargers are late");
+    answer(&mut h, "Chen", "7", "");
+    let round = plan(&h).workshop.confidence_rounds[n - 1].clone();
+    assert_eq!(round.answers.len(), 3);
+    h.get_by_label_contains("3 answered: Sofia, Jonas, Chen");
+    // The room sees who answered, not what.
+    h.state_mut().queue(Command::Present);
+    settle(&mut h);
+    h.state_mut().go_to_room_step(Step::Round(id));
+    settle(&mut h);
+    h.get_by_label("3 have answered");
+    assert!(h.query_by_label_contains("median").is_none());
+    h.state_mut().queue(Command::Present);
+    settle(&mut h);
+    click(&mut h, &format!("Reveal round {n}"));
+    h.get_by_label("lowest 3 · median 7 · highest 8");
+    h.get_by_label("Jonas answered 3: The depot chargers are late");
+    h.state_mut().queue(Command::Present);
+    settle(&mut h);
+    h.state_mut().go_to_room_step(Step::Round(id));
+    settle(&mut h);
+    h.get_by_label("Jonas (3): The depot chargers are late");
+    h.snapshot("room_confidence_spread");
+    h.state_mut().queue(Command::Present);
+    settle(&mut h);
+    let checkins = |h: &egui_kittest::Harness<'static, catchball::app::CatchballApp>| {
+        plan(h)
+            .okrs
+            .iter()
+            .flat_map(|o| &o.key_results)
+            .map(|k| k.check_ins.len())
+            .sum::<usize>()
+    };
+    let before = checkins(&h);
+    click(&mut h, &format!("Record round {n}"));
+    assert!(
+        checkins(&h) > before,
+        "a check-in per key result of the period"
+    );
+    let p = plan(&h);
+    let last = p
+        .okrs
+        .iter()
+        .filter(|o| o.period == p.current_period && !o.is_closed())
+        .flat_map(|o| &o.key_results)
+        .find_map(|k| k.check_ins.last())
+        .unwrap();
+    assert_eq!(last.confidence, 7);
+    shortcut(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(checkins(&h), before);
+}

@@ -19,4 +19,4 @@ pub use history::{History, MergeKey};
 pub use people::is_linked;
 pub use session::Session;
 pub use steps::{Closing, close_period, record_check_in, record_reading};
-pub use votes::apply_vote;
+pub use votes::{apply_vote, record_round};

@@ -1,9 +1,11 @@
-//! Turning a dot vote's result into the plan: the priorities voted on, kept in the order of
-//! their dots, the ones below the cut removed, as one undoable step.
+//! Turning a workshop exercise's result into the plan, as one undoable step: a dot vote's
+//! priorities kept in the order of their dots (the ones below the cut removed), a confidence
+//! round's median recorded as a check-in confidence on the key results it was about.
 
 use super::list::not_found;
 use super::{Edit, EditError};
-use crate::model::{Id, Plan};
+use crate::model::{CheckIn, Id, KrKind, Plan};
+use jiff::civil::Date;
 
 /// Keeps the `keep` priorities with the most dots of vote `vote`, first and in order of their
 /// dots; removes the other priorities the vote was on (with what links to them, as deleting
@@ -44,6 +46,54 @@ pub fn apply_vote(plan: &Plan, vote: Id, keep: usize) -> Result<Edit, EditError>
     Ok(Edit::step("apply the vote", edits))
 }
 
+/// Records round `round`'s median confidence as a check-in (at each key result's current
+/// value, dated `today`) on the key results it was about: those named, those of the objectives
+/// named, or every open key result of the current period when it was about the whole plan.
+pub fn record_round(plan: &Plan, round: Id, today: Date) -> Result<Edit, EditError> {
+    let r = plan
+        .workshop
+        .confidence_rounds
+        .iter()
+        .find(|r| r.id == round)
+        .ok_or(not_found("confidence round", round))?;
+    let spread = r.spread().ok_or(EditError::Invalid(
+        "Nobody has answered yet: there is no confidence to record.",
+    ))?;
+    let scale = plan.settings.confidence.range();
+    let confidence = (spread.median.round() as u8).clamp(*scale.start(), *scale.end());
+    let mut edits = Vec::new();
+    for o in &plan.okrs {
+        let whole = r.about.is_empty() && !o.is_closed() && o.period == plan.current_period;
+        let mut changed = o.clone();
+        for kr in &mut changed.key_results {
+            if !(whole || r.about.contains(&o.id) || r.about.contains(&kr.id)) {
+                continue;
+            }
+            let value = match &kr.kind {
+                KrKind::Metric { start, current, .. } => current.unwrap_or(*start),
+                KrKind::Milestone { done, .. } => f64::from(u8::from(*done)),
+                KrKind::Ordinal { current, .. } => current.map_or(0.0, |c| c as f64),
+            };
+            kr.record(CheckIn {
+                date: today,
+                value,
+                confidence,
+                comment: format!("Confidence round: {}", r.question),
+                who: None,
+            });
+        }
+        if changed != *o {
+            edits.push(Edit::UpdateOkr(changed));
+        }
+    }
+    if edits.is_empty() {
+        return Err(EditError::Invalid(
+            "The round is not about any key result that is still there.",
+        ));
+    }
+    Ok(Edit::step("record the confidence", edits))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,6 +132,39 @@ mod tests {
             session.plan() == &before,
             "one undo restores every priority and link"
         );
+    }
+
+    #[test]
+    fn a_round_records_its_median_on_the_key_results_it_was_about() {
+        use crate::model::{Answer, ConfidenceRound};
+        let mut plan = crate::sample::sample_plan().unwrap();
+        let o = plan.okrs[0].clone();
+        let round = ConfidenceRound {
+            id: Id(9000),
+            question: "Will we make it?".into(),
+            date: None,
+            about: vec![o.id],
+            answers: [4, 6, 8]
+                .iter()
+                .map(|&v| Answer {
+                    participant: format!("P{v}"),
+                    value: v,
+                    note: String::new(),
+                })
+                .collect(),
+            revealed: true,
+        };
+        plan.workshop.confidence_rounds.push(round);
+        let today = jiff::civil::date(2027, 2, 15);
+        let mut session = Session::opened(plan);
+        let edit = record_round(session.plan(), Id(9000), today).unwrap();
+        session.apply(edit).unwrap();
+        for kr in &session.plan().okrs[0].key_results {
+            let last = kr.check_ins.last().unwrap();
+            assert_eq!((last.date, last.confidence), (today, 6));
+        }
+        assert_eq!(session.undo(), Ok(Some("record the confidence")));
+        assert_eq!(session.plan().okrs[0], o);
     }
 
     #[test]

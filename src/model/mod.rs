@@ -7,6 +7,7 @@ mod okr_explain;
 mod okrs;
 mod people;
 mod records;
+mod rounds;
 mod scoreboard;
 mod scorecard;
 mod scoring;
@@ -26,6 +27,7 @@ pub use okrs::{
     CheckIn, KeyResult, KrKind, ObjectiveState, OkrObjective, Period, Zone, next_period,
 };
 pub use people::{Person, Team};
+pub use rounds::Spread;
 pub use scoreboard::{Scored, ScoredKind, total_text};
 pub use scorecard::{
     BscObjective, CauseEffect, ClassicPerspective, Direction, Initiative, InitiativeStatus,

@@ -3,6 +3,7 @@
 
 mod audit;
 pub mod commands;
+pub mod confidence;
 pub mod derived;
 mod dot_votes;
 mod history;

@@ -15,6 +15,8 @@ pub struct WorkshopView {
     pub focus_new: Option<Id>,
     /// Ballots being typed, by vote.
     pub votes: super::dot_votes::Drafts,
+    /// Answers being typed, by confidence round.
+    pub rounds: super::confidence::Drafts,
     /// A row asked for from elsewhere (the palette, the Workshop menu), added on the next frame.
     pub pending: Option<Pending>,
 }
@@ -97,6 +99,8 @@ pub fn workshop_ui(ui: &mut Ui, plan: &Plan, view: &mut WorkshopView, sink: &mut
             parking_lot(ui, plan, view, sink);
             ui.add_space(16.0);
             super::dot_votes::votes_ui(ui, plan, &mut view.votes, sink);
+            ui.add_space(16.0);
+            super::confidence::rounds_ui(ui, plan, &mut view.rounds, sink);
         });
 }
 

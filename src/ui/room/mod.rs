@@ -197,6 +197,7 @@ pub fn room_ui(
         Step::Team(team) => okrs::team(ui, plan, team),
         Step::Audit => slides::audit(ui, plan, view.today),
         Step::Vote(id) => workshop::vote(ui, plan, id),
+        Step::Round(id) => workshop::round(ui, plan, id),
         Step::Decisions => workshop::decisions(ui, plan),
     });
     actions

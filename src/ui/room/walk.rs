@@ -27,6 +27,8 @@ pub enum Step {
     Audit,
     /// A dot vote: who has voted, then the result once revealed.
     Vote(Id),
+    /// A confidence round: who has answered, then the spread once revealed.
+    Round(Id),
     /// The decisions and the parking lot.
     Decisions,
 }
@@ -41,14 +43,16 @@ impl Step {
             Step::Scorecard | Step::Perspective(_) | Step::StrategyMap => PanelKind::Scorecard,
             Step::Team(_) => PanelKind::Okrs,
             Step::Audit => PanelKind::Audit,
-            Step::Vote(_) | Step::Decisions => PanelKind::Workshop,
+            Step::Vote(_) | Step::Round(_) | Step::Decisions => PanelKind::Workshop,
         }
     }
 
     /// The item the step is about, to select when going back to the editor.
     pub fn item(self) -> Option<Id> {
         match self {
-            Step::Priority(id) | Step::XMatrixItem(id) | Step::Vote(id) => Some(id),
+            Step::Priority(id) | Step::XMatrixItem(id) | Step::Vote(id) | Step::Round(id) => {
+                Some(id)
+            }
             Step::Team(team) => team,
             _ => None,
         }
@@ -98,6 +102,12 @@ pub fn steps(plan: &Plan) -> Vec<Step> {
     out.extend(teams.into_iter().map(Step::Team));
     out.push(Step::Audit);
     out.extend(plan.workshop.votes.iter().map(|v| Step::Vote(v.id)));
+    out.extend(
+        plan.workshop
+            .confidence_rounds
+            .iter()
+            .map(|r| Step::Round(r.id)),
+    );
     let w = &plan.workshop;
     if !w.decisions.is_empty() || !w.parking_lot.is_empty() {
         out.push(Step::Decisions);

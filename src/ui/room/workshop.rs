@@ -65,6 +65,56 @@ pub fn vote(ui: &mut Ui, plan: &Plan, id: Id) {
     }
 }
 
+/// A confidence round as the room sees it: who has answered until it is revealed, then the
+/// spread in large print and who answered low, with why.
+pub fn round(ui: &mut Ui, plan: &Plan, id: Id) {
+    let Some(r) = plan.workshop.confidence_rounds.iter().find(|r| r.id == id) else {
+        return;
+    };
+    caption(ui, format!("Confidence round · {}", plan.title));
+    ui.add_space(8.0);
+    strong(ui, &r.question, TITLE);
+    ui.add_space(16.0);
+    if !r.revealed {
+        let who: Vec<&str> = r.answers.iter().map(|a| a.participant.as_str()).collect();
+        strong(
+            ui,
+            format!(
+                "{} {} answered",
+                who.len(),
+                if who.len() == 1 { "has" } else { "have" }
+            ),
+            HEADING,
+        );
+        if !who.is_empty() {
+            text(ui, who.join(" · "), BODY);
+        }
+        return;
+    }
+    let Some(s) = r.spread() else { return };
+    strong(
+        ui,
+        format!(
+            "lowest {} · median {} · highest {}",
+            s.min,
+            crate::model::fmt_num(s.median),
+            s.max
+        ),
+        HEADING,
+    );
+    ui.add_space(8.0);
+    crate::ui::confidence::dot_plot(ui, r, plan.settings.confidence.range(), 56.0);
+    ui.add_space(8.0);
+    for a in r.low() {
+        let why = if a.note.is_empty() {
+            "…"
+        } else {
+            a.note.as_str()
+        };
+        text(ui, format!("{} ({}): {why}", a.participant, a.value), BODY);
+    }
+}
+
 /// What the room decided, and what it parked for later.
 pub fn decisions(ui: &mut Ui, plan: &Plan) {
     let w = &plan.workshop;

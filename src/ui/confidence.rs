@@ -1,0 +1,239 @@
+//! Confidence rounds in the Workshop panel: each participant's value (fist of five, 1–10)
+//! entered privately by keyboard, hidden until revealed; then the spread (lowest, median,
+//! highest, a dot plot) and who answered low, with why; recordable as the key results'
+//! check-in confidence in one undoable step.
+
+use super::EditSink;
+use crate::edit::Edit;
+use crate::model::{ConfidenceRound, Id, Plan, Workshop};
+use egui::{RichText, TextEdit, Ui};
+use std::collections::HashMap;
+
+/// An answer being typed, per round.
+#[derive(Clone, Debug, Default)]
+pub struct Draft {
+    participant: String,
+    value: u8,
+    note: String,
+    error: Option<String>,
+}
+
+/// Answers being typed, by round.
+pub type Drafts = HashMap<Id, Draft>;
+
+fn change_round(
+    sink: &mut EditSink,
+    plan: &Plan,
+    index: usize,
+    label: &'static str,
+    f: impl FnOnce(&mut ConfidenceRound),
+) {
+    let mut w: Workshop = plan.workshop.clone();
+    f(&mut w.confidence_rounds[index]);
+    if w != plan.workshop {
+        sink.push(Edit::named(label, Edit::SetWorkshop(w)));
+        sink.seal();
+    }
+}
+
+pub fn rounds_ui(ui: &mut Ui, plan: &Plan, drafts: &mut Drafts, sink: &mut EditSink) {
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("Confidence rounds").size(24.0).strong());
+        let open = plan
+            .okrs
+            .iter()
+            .any(|o| !o.is_closed() && o.period == plan.current_period);
+        let r = ui
+            .add_enabled(
+                open,
+                egui::Button::new("➕ Confidence round on this period's OKRs…"),
+            )
+            .on_hover_text("Everyone gives a value privately; the spread shows when you reveal it")
+            .on_disabled_hover_text("There are no open OKRs in the current period to ask about");
+        if r.clicked() {
+            let id = sink.fresh_id();
+            let mut w = plan.workshop.clone();
+            w.confidence_rounds.push(ConfidenceRound {
+                id,
+                question: format!(
+                    "How confident are we that we reach {}'s key results?",
+                    plan.current_period
+                ),
+                date: Some(crate::model::today()),
+                about: Vec::new(),
+                answers: Vec::new(),
+                revealed: false,
+            });
+            sink.push(Edit::named(
+                "start a confidence round",
+                Edit::SetWorkshop(w),
+            ));
+            sink.seal();
+        }
+    });
+    if plan.workshop.confidence_rounds.is_empty() {
+        ui.label(RichText::new("No confidence rounds yet.").weak());
+        return;
+    }
+    let scale = plan.settings.confidence.range();
+    for (index, r) in plan.workshop.confidence_rounds.iter().enumerate() {
+        let n = index + 1;
+        let draft = drafts.entry(r.id).or_insert_with(|| Draft {
+            value: *scale.end() / 2 + 1,
+            ..Draft::default()
+        });
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let date = r.date.map(|d| format!(" · {d}")).unwrap_or_default();
+            ui.label(RichText::new(format!("{}{date}", r.question)).size(20.0).strong());
+            ui.label(format!("On this plan's scale of {} to {}.", scale.start(), scale.end()));
+            if r.revealed {
+                spread(ui, r, scale.clone());
+                if ui
+                    .button("Record as the key results' confidence")
+                    .accessible_name(format!("Record round {n}"))
+                    .on_hover_text("A check-in at each key result's current value with the median confidence (Ctrl+Z undoes it)")
+                    .clicked()
+                {
+                    match crate::edit::record_round(plan, r.id, crate::model::today()) {
+                        Ok(edit) => {
+                            sink.push(edit);
+                            sink.seal();
+                        }
+                        Err(e) => draft.error = Some(e.to_string()),
+                    }
+                }
+            } else {
+                answer_row(ui, plan, r, index, draft, n, scale.clone(), sink);
+            }
+            if let Some(e) = &draft.error {
+                ui.label(RichText::new(e).color(ui.visuals().error_fg_color));
+            }
+        });
+    }
+}
+
+/// Who has answered (not what), the next answer, and Reveal.
+#[allow(clippy::too_many_arguments)]
+fn answer_row(
+    ui: &mut Ui,
+    plan: &Plan,
+    r: &ConfidenceRound,
+    index: usize,
+    draft: &mut Draft,
+    n: usize,
+    scale: std::ops::RangeInclusive<u8>,
+    sink: &mut EditSink,
+) {
+    let who: Vec<&str> = r.answers.iter().map(|a| a.participant.as_str()).collect();
+    ui.label(
+        RichText::new(if who.is_empty() {
+            "Nobody has answered yet.".to_owned()
+        } else {
+            format!(
+                "{} answered: {} — the values stay hidden.",
+                who.len(),
+                who.join(", ")
+            )
+        })
+        .strong(),
+    );
+    let mut send = false;
+    ui.horizontal(|ui| {
+        ui.label("Who");
+        ui.add(TextEdit::singleline(&mut draft.participant).desired_width(160.0))
+            .accessible_name(format!("Round {n} participant"));
+        ui.label("Confidence");
+        ui.add(egui::DragValue::new(&mut draft.value).range(scale.clone()))
+            .accessible_name(format!("Round {n} value"));
+        ui.label("Why (when low)");
+        let note = ui
+            .add(TextEdit::singleline(&mut draft.note).desired_width(240.0))
+            .accessible_name(format!("Round {n} why"));
+        send |= note.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        send |= ui
+            .button("Answer")
+            .accessible_name(format!("Answer round {n}"))
+            .clicked();
+    });
+    if send {
+        match r.answer(&draft.participant, draft.value, &draft.note, scale) {
+            Ok(answered) => {
+                change_round(sink, plan, index, "answer a confidence round", |x| {
+                    *x = answered;
+                });
+                draft.participant.clear();
+                draft.note.clear();
+                draft.error = None;
+            }
+            Err(e) => draft.error = Some(e),
+        }
+    }
+    let reveal = ui
+        .add_enabled(
+            !r.answers.is_empty(),
+            egui::Button::new(RichText::new("Reveal").size(19.0)),
+        )
+        .accessible_name(format!("Reveal round {n}"))
+        .on_disabled_hover_text("Nobody has answered yet");
+    if reveal.clicked() {
+        change_round(sink, plan, index, "reveal the round", |x| x.revealed = true);
+    }
+}
+
+/// Lowest, median, highest; a dot per answer above its value; who answered low and why.
+pub fn spread(ui: &mut Ui, r: &ConfidenceRound, scale: std::ops::RangeInclusive<u8>) {
+    let Some(s) = r.spread() else {
+        ui.label("Nobody answered.");
+        return;
+    };
+    ui.label(
+        RichText::new(format!(
+            "lowest {} · median {} · highest {}",
+            s.min,
+            crate::model::fmt_num(s.median),
+            s.max
+        ))
+        .size(22.0)
+        .strong(),
+    );
+    dot_plot(ui, r, scale, 28.0);
+    for a in r.low() {
+        let why = if a.note.is_empty() {
+            "(no reason given yet)"
+        } else {
+            a.note.as_str()
+        };
+        ui.label(format!("{} answered {}: {why}", a.participant, a.value));
+    }
+}
+
+/// One column per value of the scale, a dot per answer with that value.
+pub fn dot_plot(ui: &mut Ui, r: &ConfidenceRound, scale: std::ops::RangeInclusive<u8>, cell: f32) {
+    let values: Vec<u8> = scale.collect();
+    let most = values
+        .iter()
+        .map(|v| r.answers.iter().filter(|a| a.value == *v).count())
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let size = egui::vec2(cell * values.len() as f32, cell * (most as f32 + 1.0));
+    let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+    let painter = ui.painter();
+    let visuals = ui.visuals();
+    for (k, value) in values.iter().enumerate() {
+        let x = rect.left() + cell * (k as f32 + 0.5);
+        painter.text(
+            egui::pos2(x, rect.bottom() - cell / 2.0),
+            egui::Align2::CENTER_CENTER,
+            value.to_string(),
+            egui::FontId::proportional(cell * 0.6),
+            visuals.text_color(),
+        );
+        let count = r.answers.iter().filter(|a| a.value == *value).count();
+        for d in 0..count {
+            let y = rect.bottom() - cell * (d as f32 + 1.5);
+            painter.circle_filled(egui::pos2(x, y), cell * 0.35, visuals.selection.bg_fill);
+        }
+    }
+}
