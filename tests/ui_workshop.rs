@@ -269,3 +269,56 @@ fn a_confidence_round_is_answered_privately_revealed_and_recorded() {
     shortcut(&mut h, Modifiers::COMMAND, Key::Z);
     assert_eq!(checkins(&h), before);
 }
+
+#[test]
+fn a_goal_is_thrown_to_a_team_revised_and_agreed_with_its_history() {
+    use catchball::model::CatchballStatus;
+    let s = Setup::new();
+    // On a first start the bundled sample opens, not a copy in a temporary folder: the status
+    // bar reads the same on every run.
+    let mut h = s.harness(None);
+    shortcut(&mut h, Modifiers::COMMAND, Key::Num7);
+    let p = plan(&h);
+    let priority = p.priorities[0].clone();
+    let team = p.teams[0].clone();
+    click(&mut h, "Item to propose");
+    click(&mut h, &format!("Priority: {}", priority.name));
+    click(&mut h, "Team to propose to");
+    click(&mut h, &team.name);
+    click(&mut h, "Propose");
+    let proposal = plan(&h).workshop.proposals.last().unwrap().clone();
+    assert_eq!(
+        (proposal.item, proposal.team, proposal.status),
+        (priority.id, Some(team.id), CatchballStatus::Proposed)
+    );
+    h.get_by_label_contains(&format!("{} (", team.name));
+    h.get_by_label(&format!("Comment on {}", priority.name))
+        .scroll_to_me();
+    settle(&mut h);
+    h.snapshot("workshop_open_proposals");
+    let comment = format!("Comment on {}", priority.name);
+    h.get_by_label(&comment).focus();
+    settle(&mut h);
+    h.get_by_label(&comment)
+        .type_text("Only with the 2028 vans");
+    settle(&mut h);
+    click(&mut h, &format!("revised: {}", priority.name));
+    click(&mut h, &format!("agreed: {}", priority.name));
+    let done = plan(&h).workshop.proposals.last().unwrap().clone();
+    assert_eq!(done.status, CatchballStatus::Agreed);
+    let steps: Vec<_> = done.history.iter().map(|c| c.status).collect();
+    assert_eq!(
+        steps,
+        [
+            CatchballStatus::Proposed,
+            CatchballStatus::Revised,
+            CatchballStatus::Agreed
+        ]
+    );
+    assert_eq!(done.history[1].comment, "Only with the 2028 vans");
+    shortcut(&mut h, Modifiers::COMMAND, Key::Z);
+    assert_eq!(
+        plan(&h).workshop.proposals.last().unwrap().status,
+        CatchballStatus::Revised
+    );
+}

@@ -13,6 +13,7 @@ impl CatchballApp {
             return;
         };
         ui::derived::set_revision(ui.ctx(), doc.session.revision());
+        ui::set_today(ui.ctx(), self.config.clock.today());
         if self.presenting {
             let face = self.timer.face(self.config.clock.now());
             self.views.room.today = Some(self.config.clock.today());

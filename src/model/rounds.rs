@@ -121,3 +121,57 @@ mod tests {
         assert_eq!(r.answers[0].value, 6);
     }
 }
+
+impl super::Proposal {
+    /// Still being negotiated: not yet agreed or rejected.
+    pub fn is_open(&self) -> bool {
+        !matches!(
+            self.status,
+            super::CatchballStatus::Agreed | super::CatchballStatus::Rejected
+        )
+    }
+
+    /// The proposal moved to `status`, the step kept in its history with when and why.
+    #[must_use]
+    pub fn moved_to(
+        &self,
+        status: super::CatchballStatus,
+        comment: &str,
+        date: jiff::civil::Date,
+    ) -> super::Proposal {
+        let mut next = self.clone();
+        next.status = status;
+        next.history.push(super::StatusChange {
+            status,
+            who: None,
+            date: Some(date),
+            comment: comment.trim().to_owned(),
+        });
+        next
+    }
+}
+
+#[cfg(test)]
+mod proposal_tests {
+    use crate::model::{CatchballStatus, Id, Proposal};
+
+    #[test]
+    fn a_proposal_keeps_every_step_and_closes_when_agreed_or_rejected() {
+        let p = Proposal {
+            id: Id(1),
+            item: Id(2),
+            team: Some(Id(3)),
+            status: CatchballStatus::Proposed,
+            history: Vec::new(),
+        };
+        assert!(p.is_open());
+        let day = jiff::civil::date(2027, 2, 15);
+        let p = p
+            .moved_to(CatchballStatus::Revised, " target too high ", day)
+            .moved_to(CatchballStatus::Agreed, "", day);
+        assert!(!p.is_open());
+        assert_eq!(p.history.len(), 2);
+        assert_eq!(p.history[0].comment, "target too high");
+        assert_eq!(p.history[1].status, CatchballStatus::Agreed);
+    }
+}

@@ -59,7 +59,7 @@ pub fn rounds_ui(ui: &mut Ui, plan: &Plan, drafts: &mut Drafts, sink: &mut EditS
                     "How confident are we that we reach {}'s key results?",
                     plan.current_period
                 ),
-                date: Some(crate::model::today()),
+                date: Some(super::today(ui.ctx())),
                 about: Vec::new(),
                 answers: Vec::new(),
                 revealed: false,
@@ -95,7 +95,7 @@ pub fn rounds_ui(ui: &mut Ui, plan: &Plan, drafts: &mut Drafts, sink: &mut EditS
                     .on_hover_text("A check-in at each key result's current value with the median confidence (Ctrl+Z undoes it)")
                     .clicked()
                 {
-                    match crate::edit::record_round(plan, r.id, crate::model::today()) {
+                    match crate::edit::record_round(plan, r.id, super::today(ui.ctx())) {
                         Ok(edit) => {
                             sink.push(edit);
                             sink.seal();

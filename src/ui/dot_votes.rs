@@ -39,12 +39,12 @@ fn change_vote(
 }
 
 /// A new vote on every priority: three dots each (or fewer when there are fewer priorities).
-fn vote_on_priorities(plan: &Plan, id: Id) -> DotVote {
+fn vote_on_priorities(plan: &Plan, id: Id, today: jiff::civil::Date) -> DotVote {
     let items: Vec<Id> = plan.priorities.iter().map(|p| p.id).collect();
     DotVote {
         id,
         question: "Which priorities matter most for the next 12–18 months?".into(),
-        date: Some(crate::model::today()),
+        date: Some(today),
         dots_per_person: u32::try_from(items.len().min(3)).unwrap_or(3),
         items,
         one_per_item: false,
@@ -55,7 +55,8 @@ fn vote_on_priorities(plan: &Plan, id: Id) -> DotVote {
 
 /// "Vote on the priorities…": starts a vote, or says on the button why it cannot.
 pub fn start_button(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
-    let preview = vote_on_priorities(plan, Id(0));
+    let today = super::today(ui.ctx());
+    let preview = vote_on_priorities(plan, Id(0), today);
     let why_not = preview.cannot_start();
     let r = ui
         .add_enabled(why_not.is_none(), egui::Button::new("➕ Vote on the priorities…"))
@@ -64,7 +65,7 @@ pub fn start_button(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
     if r.clicked() {
         let id = sink.fresh_id();
         let mut w = plan.workshop.clone();
-        w.votes.push(vote_on_priorities(plan, id));
+        w.votes.push(vote_on_priorities(plan, id, today));
         sink.push(Edit::named("start a dot vote", Edit::SetWorkshop(w)));
         sink.seal();
         // Started from another panel, the vote is run in the Workshop panel.

@@ -2,6 +2,7 @@
 //! [`EditSink`]; none mutates the plan.
 
 mod audit;
+mod catchball;
 pub mod commands;
 pub mod confidence;
 pub mod derived;
@@ -61,6 +62,19 @@ impl PanelKind {
             PanelKind::Workshop => "Workshop",
         }
     }
+}
+
+const TODAY: &str = "catchball-today";
+
+/// Tells the panels which day it is by the app's clock (tests fix it).
+pub fn set_today(ctx: &egui::Context, today: jiff::civil::Date) {
+    ctx.data_mut(|d| d.insert_temp(egui::Id::unique(TODAY), today));
+}
+
+/// The day by the app's clock, or the system's when the app has not said.
+pub fn today(ctx: &egui::Context) -> jiff::civil::Date {
+    ctx.data(|d| d.get_temp(egui::Id::unique(TODAY)))
+        .unwrap_or_else(crate::model::today)
 }
 
 /// Where panels put the edits they want; the app applies them after the panel is drawn.

@@ -17,6 +17,10 @@ pub struct WorkshopView {
     pub votes: super::dot_votes::Drafts,
     /// Answers being typed, by confidence round.
     pub rounds: super::confidence::Drafts,
+    /// The proposal being put together, and comments being typed.
+    pub catchball: super::catchball::Draft,
+    /// The day new rows are dated with (the app's clock).
+    pub today: Option<jiff::civil::Date>,
     /// A row asked for from elsewhere (the palette, the Workshop menu), added on the next frame.
     pub pending: Option<Pending>,
 }
@@ -57,7 +61,7 @@ pub fn add_decision(plan: &Plan, view: &mut WorkshopView, sink: &mut EditSink) {
         w.decisions.push(Decision {
             id,
             text: String::new(),
-            date: Some(crate::model::today()),
+            date: Some(view.today.unwrap_or_else(crate::model::today)),
             about: None,
         });
     });
@@ -77,6 +81,7 @@ pub fn park_topic(plan: &Plan, view: &mut WorkshopView, sink: &mut EditSink) {
 }
 
 pub fn workshop_ui(ui: &mut Ui, plan: &Plan, view: &mut WorkshopView, sink: &mut EditSink) {
+    view.today = Some(super::today(ui.ctx()));
     match view.pending.take() {
         Some(Pending::Decision) => add_decision(plan, view, sink),
         Some(Pending::Topic) => park_topic(plan, view, sink),
@@ -101,6 +106,8 @@ pub fn workshop_ui(ui: &mut Ui, plan: &Plan, view: &mut WorkshopView, sink: &mut
             super::dot_votes::votes_ui(ui, plan, &mut view.votes, sink);
             ui.add_space(16.0);
             super::confidence::rounds_ui(ui, plan, &mut view.rounds, sink);
+            ui.add_space(16.0);
+            super::catchball::catchball_ui(ui, plan, &mut view.catchball, sink);
         });
 }
 
