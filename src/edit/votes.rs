@@ -49,6 +49,7 @@ pub fn apply_vote(plan: &Plan, vote: Id, keep: usize) -> Result<Edit, EditError>
 /// Records round `round`'s median confidence as a check-in (at each key result's current
 /// value, dated `today`) on the key results it was about: those named, those of the objectives
 /// named, or every open key result of the current period when it was about the whole plan.
+/// Key results with no value yet are passed over (no data is not zero).
 pub fn record_round(plan: &Plan, round: Id, today: Date) -> Result<Edit, EditError> {
     let r = plan
         .workshop
@@ -69,11 +70,13 @@ pub fn record_round(plan: &Plan, round: Id, today: Date) -> Result<Edit, EditErr
             if !(whole || r.about.contains(&o.id) || r.about.contains(&kr.id)) {
                 continue;
             }
+            // At the value it stands at; one with no data yet gets none invented.
             let value = match &kr.kind {
-                KrKind::Metric { start, current, .. } => current.unwrap_or(*start),
-                KrKind::Milestone { done, .. } => f64::from(u8::from(*done)),
-                KrKind::Ordinal { current, .. } => current.map_or(0.0, |c| c as f64),
+                KrKind::Metric { current, .. } => *current,
+                KrKind::Milestone { done, .. } => Some(f64::from(u8::from(*done))),
+                KrKind::Ordinal { current, .. } => current.map(|c| c as f64),
             };
+            let Some(value) = value else { continue };
             kr.record(CheckIn {
                 date: today,
                 value,
@@ -138,6 +141,24 @@ mod tests {
     fn a_round_records_its_median_on_the_key_results_it_was_about() {
         use crate::model::{Answer, ConfidenceRound};
         let mut plan = crate::sample::sample_plan().unwrap();
+        // A key result with no data yet: it gets no check-in, nothing is invented.
+        let fresh = crate::model::KeyResult {
+            id: Id(9001),
+            name: "Nothing measured yet".into(),
+            owner: None,
+            weight: 1.0,
+            kind: KrKind::Metric {
+                start: 0.0,
+                target: 10.0,
+                current: None,
+                unit: String::new(),
+                due: None,
+                commit: None,
+                stretch: None,
+            },
+            check_ins: Vec::new(),
+        };
+        plan.okrs[0].key_results.push(fresh);
         let o = plan.okrs[0].clone();
         let round = ConfidenceRound {
             id: Id(9000),
@@ -160,6 +181,10 @@ mod tests {
         let edit = record_round(session.plan(), Id(9000), today).unwrap();
         session.apply(edit).unwrap();
         for kr in &session.plan().okrs[0].key_results {
+            if kr.id == Id(9001) {
+                assert!(kr.check_ins.is_empty(), "no value invented for it");
+                continue;
+            }
             let last = kr.check_ins.last().unwrap();
             assert_eq!((last.date, last.confidence), (today, 6));
         }
