@@ -322,3 +322,28 @@ fn a_goal_is_thrown_to_a_team_revised_and_agreed_with_its_history() {
         CatchballStatus::Revised
     );
 }
+
+#[test]
+fn the_room_can_vote_on_the_parking_lot_too() {
+    let s = Setup::new();
+    let mut h = s.harness(Some(s.sample_file()));
+    shortcut(&mut h, Modifiers::COMMAND, Key::Num7);
+    click(&mut h, "➕ Vote on the parking lot…");
+    let n = plan(&h).workshop.votes.len();
+    let vote = plan(&h).workshop.votes[n - 1].clone();
+    assert_eq!(vote.items, [plan(&h).workshop.parking_lot[0].id]);
+    assert_eq!(vote.dots_per_person, 1);
+    h.get_by_label(&format!("Vote {n} participant")).focus();
+    settle(&mut h);
+    h.get_by_label(&format!("Vote {n} participant"))
+        .type_text("Lena");
+    h.get_by_label(&format!("Vote {n} dots")).focus();
+    settle(&mut h);
+    h.get_by_label(&format!("Vote {n} dots")).type_text("1");
+    h.key_press(Key::Enter);
+    settle(&mut h);
+    click(&mut h, &format!("Reveal vote {n}"));
+    assert!(plan(&h).workshop.votes[n - 1].revealed);
+    // Only a vote on the priorities can reorder them.
+    assert!(h.query_by_label(&format!("Apply vote {n}")).is_none());
+}

@@ -38,12 +38,46 @@ fn change_vote(
     }
 }
 
-/// A new vote on every priority: three dots each (or fewer when there are fewer priorities).
-fn vote_on_priorities(plan: &Plan, id: Id, today: jiff::civil::Date) -> DotVote {
-    let items: Vec<Id> = plan.priorities.iter().map(|p| p.id).collect();
+/// What a vote can be on: the candidates the room chooses among.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VoteOn {
+    Priorities,
+    Annuals,
+    ParkingLot,
+}
+
+impl VoteOn {
+    fn items(self, plan: &Plan) -> Vec<Id> {
+        match self {
+            VoteOn::Priorities => plan.priorities.iter().map(|p| p.id).collect(),
+            VoteOn::Annuals => plan.xmatrix.annuals.iter().map(|a| a.id).collect(),
+            VoteOn::ParkingLot => plan.workshop.parking_lot.iter().map(|n| n.id).collect(),
+        }
+    }
+
+    fn what(self) -> &'static str {
+        match self {
+            VoteOn::Priorities => "the priorities",
+            VoteOn::Annuals => "the annual objectives",
+            VoteOn::ParkingLot => "the parking lot",
+        }
+    }
+
+    fn question(self) -> &'static str {
+        match self {
+            VoteOn::Priorities => "Which priorities matter most for the next 12–18 months?",
+            VoteOn::Annuals => "Which annual objectives come first this year?",
+            VoteOn::ParkingLot => "Which parked topics do we take up next?",
+        }
+    }
+}
+
+/// A new vote on every item of `on`: three dots each (or fewer when there are fewer items).
+fn new_vote(plan: &Plan, on: VoteOn, id: Id, today: jiff::civil::Date) -> DotVote {
+    let items = on.items(plan);
     DotVote {
         id,
-        question: "Which priorities matter most for the next 12–18 months?".into(),
+        question: on.question().into(),
         date: Some(today),
         dots_per_person: u32::try_from(items.len().min(3)).unwrap_or(3),
         items,
@@ -53,19 +87,26 @@ fn vote_on_priorities(plan: &Plan, id: Id, today: jiff::civil::Date) -> DotVote 
     }
 }
 
-/// "Vote on the priorities…": starts a vote, or says on the button why it cannot.
-pub fn start_button(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
+/// "Vote on the priorities…" (or another set): starts a vote, or says on the button why it
+/// cannot.
+pub fn start_button(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, on: VoteOn) {
     let today = super::today(ui.ctx());
-    let preview = vote_on_priorities(plan, Id(0), today);
+    let preview = new_vote(plan, on, Id(0), today);
     let why_not = preview.cannot_start();
     let r = ui
-        .add_enabled(why_not.is_none(), egui::Button::new("➕ Vote on the priorities…"))
-        .on_hover_text("Each participant spreads dots over the priorities; the count stays hidden until you reveal it")
+        .add_enabled(
+            why_not.is_none(),
+            egui::Button::new(format!("➕ Vote on {}…", on.what())),
+        )
+        .on_hover_text(format!(
+            "Each participant spreads dots over {}; the count stays hidden until you reveal it",
+            on.what()
+        ))
         .on_disabled_hover_text(why_not.unwrap_or_default());
     if r.clicked() {
         let id = sink.fresh_id();
         let mut w = plan.workshop.clone();
-        w.votes.push(vote_on_priorities(plan, id, today));
+        w.votes.push(new_vote(plan, on, id, today));
         sink.push(Edit::named("start a dot vote", Edit::SetWorkshop(w)));
         sink.seal();
         // Started from another panel, the vote is run in the Workshop panel.
@@ -74,9 +115,11 @@ pub fn start_button(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
 }
 
 pub fn votes_ui(ui: &mut Ui, plan: &Plan, drafts: &mut Drafts, sink: &mut EditSink) {
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Dot votes").size(24.0).strong());
-        start_button(ui, plan, sink);
+        for on in [VoteOn::Priorities, VoteOn::Annuals, VoteOn::ParkingLot] {
+            start_button(ui, plan, sink, on);
+        }
     });
     if plan.workshop.votes.is_empty() {
         ui.label(RichText::new("No votes taken yet.").weak());

@@ -69,7 +69,7 @@ pub fn priorities_ui(ui: &mut Ui, plan: &Plan, view: &mut PrioritiesView, sink: 
             view.selected = Some(id);
         }
         // Too many candidates? Let the room vote; the Workshop panel runs it.
-        super::dot_votes::start_button(ui, plan, sink);
+        super::dot_votes::start_button(ui, plan, sink, super::dot_votes::VoteOn::Priorities);
     });
 }
 
