@@ -5,7 +5,7 @@
 
 use super::EditSink;
 use crate::edit::Edit;
-use crate::model::{ConfidenceRound, Id, Plan, Workshop};
+use crate::model::{ConfidenceRound, Id, Plan};
 use egui::{RichText, TextEdit, Ui};
 use std::collections::HashMap;
 
@@ -21,6 +21,7 @@ pub struct Draft {
 /// Answers being typed, by round.
 pub type Drafts = HashMap<Id, Draft>;
 
+/// Pushes the workshop record with round `index` changed by `f`, as a step called `label`.
 fn change_round(
     sink: &mut EditSink,
     plan: &Plan,
@@ -28,12 +29,9 @@ fn change_round(
     label: &'static str,
     f: impl FnOnce(&mut ConfidenceRound),
 ) {
-    let mut w: Workshop = plan.workshop.clone();
-    f(&mut w.confidence_rounds[index]);
-    if w != plan.workshop {
-        sink.push(Edit::named(label, Edit::SetWorkshop(w)));
-        sink.seal();
-    }
+    super::workshop::change(sink, plan, Some(label), |w| {
+        f(&mut w.confidence_rounds[index]);
+    });
 }
 
 pub fn rounds_ui(ui: &mut Ui, plan: &Plan, drafts: &mut Drafts, sink: &mut EditSink) {

@@ -4,7 +4,7 @@
 
 use super::EditSink;
 use crate::edit::Edit;
-use crate::model::{DotVote, Id, Plan, Workshop};
+use crate::model::{DotVote, Id, Plan};
 use egui::{RichText, TextEdit, Ui};
 use std::collections::HashMap;
 
@@ -30,12 +30,7 @@ fn change_vote(
     label: &'static str,
     f: impl FnOnce(&mut DotVote),
 ) {
-    let mut w: Workshop = plan.workshop.clone();
-    f(&mut w.votes[index]);
-    if w != plan.workshop {
-        sink.push(Edit::named(label, Edit::SetWorkshop(w)));
-        sink.seal();
-    }
+    super::workshop::change(sink, plan, Some(label), |w| f(&mut w.votes[index]));
 }
 
 /// What a vote can be on: the candidates the room chooses among.

@@ -34,7 +34,7 @@ pub enum Pending {
 
 /// Pushes the workshop record changed by `f`; `label` names the step in the Undo menu, and
 /// typing (no label) merges into one step per field.
-fn change(
+pub(super) fn change(
     sink: &mut EditSink,
     plan: &Plan,
     label: Option<&'static str>,
