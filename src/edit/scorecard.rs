@@ -78,7 +78,7 @@ pub(super) fn set_link(
     }
     let links = &mut plan.scorecard.links;
     let key = (cause, effect);
-    let pos = links.binary_search_by_key(&key, |l| (l.cause, l.effect));
+    let pos = links.binary_search_by_key(&key, CauseEffect::key);
     let was = pos.is_ok();
     match (pos, linked) {
         (Ok(i), false) => {

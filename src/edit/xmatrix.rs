@@ -23,9 +23,7 @@ pub(super) fn set_correlation(
         }
     }
     let key = (corner, a, b);
-    let pos = x
-        .correlations
-        .binary_search_by_key(&key, |c| (c.corner, c.a, c.b));
+    let pos = x.correlations.binary_search_by_key(&key, Correlation::key);
     let old = match pos {
         Ok(i) => {
             let old = x.correlations.remove(i);
@@ -36,7 +34,7 @@ pub(super) fn set_correlation(
     if let Some((strength, rationale)) = value {
         let i = x
             .correlations
-            .binary_search_by_key(&key, |c| (c.corner, c.a, c.b))
+            .binary_search_by_key(&key, Correlation::key)
             .unwrap_or_else(|i| i);
         x.correlations.insert(
             i,
@@ -71,17 +69,14 @@ pub(super) fn set_role(
         return Err(not_found("person in the X-matrix", person));
     }
     let key = (item, person);
-    let old = match x
-        .assignments
-        .binary_search_by_key(&key, |a| (a.item, a.person))
-    {
+    let old = match x.assignments.binary_search_by_key(&key, Assignment::key) {
         Ok(i) => Some(x.assignments.remove(i).role),
         Err(_) => None,
     };
     if let Some(role) = role {
         let i = x
             .assignments
-            .binary_search_by_key(&key, |a| (a.item, a.person))
+            .binary_search_by_key(&key, Assignment::key)
             .unwrap_or_else(|i| i);
         x.assignments.insert(i, Assignment { item, person, role });
     }

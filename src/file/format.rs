@@ -1,7 +1,7 @@
 //! The `.plan.ron` format: an envelope `(format_version: N, plan: (…))`, canonical pretty RON.
 
 use super::{LoadError, SaveError, write_atomically};
-use crate::model::{Plan, validate};
+use crate::model::{Assignment, CauseEffect, Correlation, Plan, validate};
 use serde::{Deserialize, Serialize};
 use std::io::Read;
 use std::path::Path;
@@ -74,9 +74,9 @@ pub fn content_hash(bytes: &[u8]) -> String {
 /// Sorts the collections whose order carries no meaning, so equal plans give equal files.
 pub fn canonicalize(plan: &mut Plan) {
     let x = &mut plan.xmatrix;
-    x.correlations.sort_by_key(|c| (c.corner, c.a, c.b));
-    x.assignments.sort_by_key(|a| (a.item, a.person));
-    plan.scorecard.links.sort_by_key(|l| (l.cause, l.effect));
+    x.correlations.sort_by_key(Correlation::key);
+    x.assignments.sort_by_key(Assignment::key);
+    plan.scorecard.links.sort_by_key(CauseEffect::key);
     plan.mutes
         .sort_by(|a, b| (a.rule.as_str(), a.item).cmp(&(b.rule.as_str(), b.item)));
 }
@@ -84,12 +84,9 @@ pub fn canonicalize(plan: &mut Plan) {
 /// Whether [`canonicalize`] would leave the plan as it is.
 fn is_canonical(plan: &Plan) -> bool {
     let x = &plan.xmatrix;
-    x.correlations.is_sorted_by_key(|c| (c.corner, c.a, c.b))
-        && x.assignments.is_sorted_by_key(|a| (a.item, a.person))
-        && plan
-            .scorecard
-            .links
-            .is_sorted_by_key(|l| (l.cause, l.effect))
+    x.correlations.is_sorted_by_key(Correlation::key)
+        && x.assignments.is_sorted_by_key(Assignment::key)
+        && plan.scorecard.links.is_sorted_by_key(CauseEffect::key)
         && plan
             .mutes
             .is_sorted_by(|a, b| (a.rule.as_str(), a.item) <= (b.rule.as_str(), b.item))

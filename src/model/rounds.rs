@@ -11,6 +11,19 @@ pub struct Spread {
     pub max: u8,
 }
 
+impl std::fmt::Display for Spread {
+    /// "lowest 3 · median 7.5 · highest 9".
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "lowest {} · median {} · highest {}",
+            self.min,
+            super::fmt_num(self.median),
+            self.max
+        )
+    }
+}
+
 impl ConfidenceRound {
     /// The round with `participant`'s answer (replacing one they gave before); refused with the
     /// reason when nobody is named or the value is off the scale.
@@ -102,6 +115,10 @@ mod tests {
                 median: 7.5,
                 max: 9
             })
+        );
+        assert_eq!(
+            r.spread().unwrap().to_string(),
+            "lowest 3 · median 7.5 · highest 9"
         );
         let low: Vec<&str> = r.low().iter().map(|a| a.participant.as_str()).collect();
         assert_eq!(low, ["Ben", "Chen"]);

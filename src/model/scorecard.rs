@@ -185,6 +185,13 @@ pub struct CauseEffect {
     pub effect: Id,
 }
 
+impl CauseEffect {
+    /// What the links are kept sorted and found by: one link per cause and effect.
+    pub fn key(&self) -> (Id, Id) {
+        (self.cause, self.effect)
+    }
+}
+
 /// Scores below `amber_from` are red, below `green_from` amber, from there green.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -98,7 +98,7 @@ fn repeated<T, K: Eq + std::hash::Hash>(items: &[T], key: impl Fn(&T) -> K) -> V
 /// A mark, a role or a people column given twice would be ambiguous.
 fn check_unique_links(plan: &Plan, problems: &mut Vec<Problem>) {
     let x = &plan.xmatrix;
-    for c in repeated(&x.correlations, |c| (c.corner, c.a, c.b)) {
+    for c in repeated(&x.correlations, super::Correlation::key) {
         problems.push(Problem {
             message: format!(
                 "The X-matrix has two marks between ids {} and {}; keep one.",
@@ -107,7 +107,7 @@ fn check_unique_links(plan: &Plan, problems: &mut Vec<Problem>) {
             ids: vec![c.a, c.b],
         });
     }
-    for a in repeated(&x.assignments, |a| (a.item, a.person)) {
+    for a in repeated(&x.assignments, super::Assignment::key) {
         problems.push(Problem {
             message: format!(
                 "Person {} has two roles in improvement priority {}; keep one.",

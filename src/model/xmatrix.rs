@@ -161,12 +161,26 @@ pub struct XMatrix {
     pub assignments: Vec<Assignment>,
 }
 
+impl Correlation {
+    /// What the marks are kept sorted and found by: one mark per corner and pair.
+    pub fn key(&self) -> (Corner, Id, Id) {
+        (self.corner, self.a, self.b)
+    }
+}
+
+impl Assignment {
+    /// What the roles are kept sorted and found by: one role per item and person.
+    pub fn key(&self) -> (Id, Id) {
+        (self.item, self.person)
+    }
+}
+
 impl XMatrix {
     /// The mark in `corner` between `a` and `b`. Marks are kept sorted by (corner, a, b): the
     /// file is canonicalized when read and edits insert in order.
     pub fn mark(&self, corner: Corner, a: Id, b: Id) -> Option<&Correlation> {
         self.correlations
-            .binary_search_by_key(&(corner, a, b), |c| (c.corner, c.a, c.b))
+            .binary_search_by_key(&(corner, a, b), Correlation::key)
             .ok()
             .map(|i| &self.correlations[i])
     }
@@ -174,7 +188,7 @@ impl XMatrix {
     /// The role of `person` on `item`; roles are kept sorted by (item, person) like marks.
     pub fn role(&self, item: Id, person: Id) -> Option<Role> {
         self.assignments
-            .binary_search_by_key(&(item, person), |x| (x.item, x.person))
+            .binary_search_by_key(&(item, person), Assignment::key)
             .ok()
             .map(|i| self.assignments[i].role)
     }

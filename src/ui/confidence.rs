@@ -185,16 +185,7 @@ pub fn spread(ui: &mut Ui, r: &ConfidenceRound, scale: std::ops::RangeInclusive<
         ui.label("Nobody answered.");
         return;
     };
-    ui.label(
-        RichText::new(format!(
-            "lowest {} · median {} · highest {}",
-            s.min,
-            crate::model::fmt_num(s.median),
-            s.max
-        ))
-        .size(22.0)
-        .strong(),
-    );
+    ui.label(RichText::new(s.to_string()).size(22.0).strong());
     dot_plot(ui, r, scale, 28.0);
     for a in r.low() {
         let why = if a.note.is_empty() {

@@ -249,22 +249,41 @@ fn ballot_row(
 
 /// The items ranked by dots, each with a bar and its count.
 fn results(ui: &mut Ui, v: &DotVote, name: &dyn Fn(&Id) -> String) {
+    ranked_bars(ui, v, name, egui::vec2(320.0, 22.0), 0.0);
+}
+
+/// Each item of the vote, most dots first: a bar of `size` on its track (so an item with no dots
+/// still reads as "none"), the count and the name, in `font` points (0: the body text).
+pub fn ranked_bars(
+    ui: &mut Ui,
+    v: &DotVote,
+    name: &dyn Fn(&Id) -> String,
+    size: egui::Vec2,
+    font: f32,
+) {
     let ranked = v.ranked();
     let most = ranked.first().map_or(1, |(_, n)| (*n).max(1));
+    let sized = |t: RichText| if font > 0.0 { t.size(font) } else { t };
+    let radius = size.y / 6.0;
     for (id, count) in ranked {
         ui.horizontal(|ui| {
-            let width = 320.0 * count as f32 / most as f32;
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(320.0, 22.0), egui::Sense::hover());
+            let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
             ui.painter()
-                .rect_filled(rect, 4.0, ui.visuals().faint_bg_color);
+                .rect_filled(rect, radius, ui.visuals().faint_bg_color);
             ui.painter().rect_filled(
-                egui::Rect::from_min_size(rect.min, egui::vec2(width, rect.height())),
-                4.0,
+                egui::Rect::from_min_size(
+                    rect.min,
+                    egui::vec2(size.x * count as f32 / most as f32, size.y),
+                ),
+                radius,
                 ui.visuals().selection.bg_fill,
             );
-            ui.label(RichText::new(format!("{count}")).strong());
-            ui.label(name(&id));
+            ui.label(sized(RichText::new(format!("{count}"))).strong());
+            ui.add(egui::Label::new(sized(RichText::new(name(&id)))).wrap());
         });
+        if font > 0.0 {
+            ui.add_space(4.0);
+        }
     }
 }
 

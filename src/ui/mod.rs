@@ -6,7 +6,7 @@ mod catchball;
 pub mod commands;
 pub mod confidence;
 pub mod derived;
-mod dot_votes;
+pub(crate) mod dot_votes;
 mod history;
 mod okrs;
 mod people;

@@ -71,6 +71,17 @@ fn bands(ui: &mut Ui, part: &str, t: Thresholds) -> (Option<Thresholds>, bool) {
     (out, done)
 }
 
+/// "Scoring…": opens the [`window`] of the panel it is on.
+pub fn button(ui: &mut Ui, open: &mut bool) {
+    if ui
+        .button("Scoring…")
+        .on_hover_text("Colour bands, pass mark and confidence scale")
+        .clicked()
+    {
+        *open = true;
+    }
+}
+
 pub fn window(ui: &mut Ui, plan: &Plan, open: &mut bool, sink: &mut EditSink) {
     if !*open {
         return;

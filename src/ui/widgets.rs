@@ -222,20 +222,7 @@ pub fn person_combo(
     current: Option<crate::model::Id>,
     width: f32,
 ) -> Picked<crate::model::Id> {
-    let options = people_options(ui, plan, false);
-    // Closed, the combo shows the name alone; the list adds the roles.
-    let shown = current
-        .and_then(|id| plan.person(id))
-        .map(|p| p.name.as_str());
-    combo(
-        ui,
-        salt,
-        name,
-        current,
-        &options,
-        ("— nobody —", shown),
-        width,
-    )
+    people_combo(ui, plan, salt, name, current, width, false)
 }
 
 /// An owner that may be a person or a whole team ("Team: Fleet"), or nobody.
@@ -247,7 +234,21 @@ pub fn owner_combo(
     current: Option<crate::model::Id>,
     width: f32,
 ) -> Picked<crate::model::Id> {
-    let options = people_options(ui, plan, true);
+    people_combo(ui, plan, salt, name, current, width, true)
+}
+
+/// [`person_combo`], with the teams among the choices when `teams`.
+fn people_combo(
+    ui: &mut Ui,
+    plan: &crate::model::Plan,
+    salt: impl std::hash::Hash + std::fmt::Debug,
+    name: &str,
+    current: Option<crate::model::Id>,
+    width: f32,
+    teams: bool,
+) -> Picked<crate::model::Id> {
+    let options = people_options(ui, plan, teams);
+    // Closed, the combo shows the name alone; the list adds the roles.
     let shown = current
         .and_then(|id| plan.person(id))
         .map(|p| p.name.as_str());
@@ -343,6 +344,32 @@ pub fn optional_number(ui: &mut Ui, name: &str, value: Option<f64>) -> Picked<f6
     optional_drag(ui, name, value, ("Set", 0.0), |v| {
         egui::DragValue::new(v).speed(0.1)
     })
+}
+
+/// A row's name in a column of `width`: it wraps onto more lines rather than being cut, and
+/// Enter is not a line break. Returns the new name when the user changed it.
+pub fn wrapping_name(
+    ui: &mut Ui,
+    sink: &mut EditSink,
+    label: &str,
+    value: &str,
+    width: f32,
+) -> Option<String> {
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, 0.0),
+        egui::Layout::top_down(egui::Align::Min),
+        |ui| {
+            ui.set_min_width(width);
+            text_edit(ui, sink, Name::Text(&format!("{label} name")), value, |t| {
+                TextEdit::multiline(t)
+                    .desired_rows(1)
+                    .desired_width(width)
+                    .return_key(None)
+            })
+            .0
+        },
+    )
+    .inner
 }
 
 /// "Weight" and its field, for a key result or measure (`label` names it); the new weight when

@@ -59,28 +59,7 @@ fn row(
     let set = |sink: &mut EditSink, f: &dyn Fn(&mut KeyResult)| {
         update(sink, o, |x| f(&mut x.key_results[k]));
     };
-    // The name wraps onto more lines rather than being cut; Enter is not a line break here.
-    let (name, _) = ui
-        .allocate_ui_with_layout(
-            egui::vec2(name_width, 0.0),
-            egui::Layout::top_down(egui::Align::Min),
-            |ui| {
-                ui.set_min_width(name_width);
-                text_edit(
-                    ui,
-                    sink,
-                    Name::Text(&format!("{label} name")),
-                    &kr.name,
-                    |t| {
-                        TextEdit::multiline(t)
-                            .desired_rows(1)
-                            .desired_width(name_width)
-                            .return_key(None)
-                    },
-                )
-            },
-        )
-        .inner;
+    let name = crate::ui::widgets::wrapping_name(ui, sink, label, &kr.name, name_width);
     if let Some(name) = name {
         set(sink, &|x| x.name.clone_from(&name));
     }

@@ -159,13 +159,7 @@ fn header(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {
         if ui.button("➕ Objective").clicked() {
             objectives::add(plan, view, sink);
         }
-        if ui
-            .button("Scoring…")
-            .on_hover_text("Colour bands, pass mark and confidence scale")
-            .clicked()
-        {
-            view.scoring_open = true;
-        }
+        crate::ui::scoring::button(ui, &mut view.scoring_open);
     });
     let s = &plan.settings.scoring;
     // Scores and the list of periods go over every objective: once per plan revision.

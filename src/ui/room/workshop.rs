@@ -3,7 +3,7 @@
 
 use super::{BODY, HEADING, TITLE, caption, strong, text};
 use crate::model::{Id, Plan};
-use egui::{RichText, Ui};
+use egui::Ui;
 
 /// A vote as the room sees it: never the count before the facilitator reveals it.
 pub fn vote(ui: &mut Ui, plan: &Plan, id: Id) {
@@ -16,18 +16,7 @@ pub fn vote(ui: &mut Ui, plan: &Plan, id: Id) {
     ui.add_space(16.0);
     if !v.revealed {
         let who: Vec<&str> = v.ballots.iter().map(|b| b.participant.as_str()).collect();
-        strong(
-            ui,
-            format!(
-                "{} {} voted",
-                who.len(),
-                if who.len() == 1 { "has" } else { "have" }
-            ),
-            HEADING,
-        );
-        if !who.is_empty() {
-            text(ui, who.join(" · "), BODY);
-        }
+        so_far(ui, &who, "voted");
         ui.add_space(8.0);
         text(
             ui,
@@ -37,31 +26,23 @@ pub fn vote(ui: &mut Ui, plan: &Plan, id: Id) {
         return;
     }
     let names = plan.entities();
-    let ranked = v.ranked();
-    let most = ranked.first().map_or(1, |(_, n)| (*n).max(1));
-    let bar = (ui.available_width() * 0.45).max(200.0);
-    for (item, count) in ranked {
-        let name = names
+    let name = |item: &Id| {
+        names
             .iter()
-            .find(|e| e.id == item)
-            .map_or("(removed)", |e| e.name);
-        ui.horizontal(|ui| {
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(bar, 40.0), egui::Sense::hover());
-            // The track shows the scale, so an item with no dots still reads as "none".
-            ui.painter()
-                .rect_filled(rect, 6.0, ui.visuals().faint_bg_color);
-            ui.painter().rect_filled(
-                egui::Rect::from_min_size(
-                    rect.min,
-                    egui::vec2(bar * count as f32 / most as f32, rect.height()),
-                ),
-                6.0,
-                ui.visuals().selection.bg_fill,
-            );
-            ui.label(RichText::new(format!("{count}")).size(HEADING).strong());
-            ui.add(egui::Label::new(RichText::new(name).size(HEADING)).wrap());
-        });
-        ui.add_space(4.0);
+            .find(|e| e.id == *item)
+            .map_or("(removed)", |e| e.name)
+            .to_owned()
+    };
+    let bar = (ui.available_width() * 0.45).max(200.0);
+    crate::ui::dot_votes::ranked_bars(ui, v, &name, egui::vec2(bar, 40.0), HEADING);
+}
+
+/// Who has taken part so far ("3 have voted", their names), never what they said.
+fn so_far(ui: &mut Ui, who: &[&str], done: &str) {
+    let verb = if who.len() == 1 { "has" } else { "have" };
+    strong(ui, format!("{} {verb} {done}", who.len()), HEADING);
+    if !who.is_empty() {
+        text(ui, who.join(" · "), BODY);
     }
 }
 
@@ -77,31 +58,11 @@ pub fn round(ui: &mut Ui, plan: &Plan, id: Id) {
     ui.add_space(16.0);
     if !r.revealed {
         let who: Vec<&str> = r.answers.iter().map(|a| a.participant.as_str()).collect();
-        strong(
-            ui,
-            format!(
-                "{} {} answered",
-                who.len(),
-                if who.len() == 1 { "has" } else { "have" }
-            ),
-            HEADING,
-        );
-        if !who.is_empty() {
-            text(ui, who.join(" · "), BODY);
-        }
+        so_far(ui, &who, "answered");
         return;
     }
     let Some(s) = r.spread() else { return };
-    strong(
-        ui,
-        format!(
-            "lowest {} · median {} · highest {}",
-            s.min,
-            crate::model::fmt_num(s.median),
-            s.max
-        ),
-        HEADING,
-    );
+    strong(ui, s.to_string(), HEADING);
     ui.add_space(8.0);
     crate::ui::confidence::dot_plot(ui, r, plan.settings.confidence.range(), 56.0);
     ui.add_space(8.0);

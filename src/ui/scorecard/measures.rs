@@ -121,27 +121,7 @@ fn measure_row(
     name_width: f32,
 ) {
     let set = |sink: &mut EditSink, f: &dyn Fn(&mut Measure)| set_measure(sink, o, k, f);
-    let (name, _) = ui
-        .allocate_ui_with_layout(
-            egui::vec2(name_width, 0.0),
-            egui::Layout::top_down(egui::Align::Min),
-            |ui| {
-                ui.set_min_width(name_width);
-                text_edit(
-                    ui,
-                    sink,
-                    Name::Text(&format!("{label} name")),
-                    &m.name,
-                    |t| {
-                        TextEdit::multiline(t)
-                            .desired_rows(1)
-                            .desired_width(name_width)
-                            .return_key(None)
-                    },
-                )
-            },
-        )
-        .inner;
+    let name = crate::ui::widgets::wrapping_name(ui, sink, label, &m.name, name_width);
     if let Some(name) = name {
         set(sink, &|x| x.name.clone_from(&name));
     }

@@ -99,13 +99,7 @@ fn header(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView) {
         if ui.button("Perspectives…").clicked() {
             view.editing_perspectives = true;
         }
-        if ui
-            .button("Scoring…")
-            .on_hover_text("Colour bands, pass mark and confidence scale")
-            .clicked()
-        {
-            view.scoring_open = true;
-        }
+        crate::ui::scoring::button(ui, &mut view.scoring_open);
     });
     let s = &plan.settings.scoring;
     let total = plan.scorecard.total();
