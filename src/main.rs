@@ -29,6 +29,14 @@ fn parse() -> Result<Cli, ExitCode> {
     }
 }
 
+/// Prints a headless command's outcome and exits with its code.
+fn finish(outcome: &cli::Outcome) -> ExitCode {
+    print!("{}", cli::terminal_safe(&outcome.stdout));
+    eprint!("{}", cli::terminal_safe(&outcome.stderr));
+    let _ = std::io::stdout().flush();
+    ExitCode::from(outcome.exit_code)
+}
+
 fn main() -> ExitCode {
     let args = match parse() {
         Ok(args) => args,
@@ -36,11 +44,25 @@ fn main() -> ExitCode {
     };
     let result = match args.command {
         Some(Command::Check { file, json, as_of }) => {
-            let outcome = cli::check(&file, json, as_of);
-            print!("{}", cli::terminal_safe(&outcome.stdout));
-            eprint!("{}", cli::terminal_safe(&outcome.stderr));
-            let _ = std::io::stdout().flush();
-            return ExitCode::from(outcome.exit_code);
+            return finish(&cli::check(&file, json, as_of));
+        }
+        Some(Command::Diff { files, json }) => return finish(&cli::diff(&files, json)),
+        Some(Command::Merge {
+            base,
+            ours,
+            theirs,
+            output,
+            take,
+            different_plans,
+        }) => {
+            return finish(&cli::merge(&cli::MergeArgs {
+                base: &base,
+                ours: &ours,
+                theirs: &theirs,
+                output: &output,
+                take: take.map(Into::into),
+                different_plans,
+            }));
         }
         Some(Command::Fmt { file }) => cli::fmt(&file),
         Some(Command::Score { file, json }) => cli::score(&file, json),

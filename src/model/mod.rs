@@ -7,6 +7,7 @@ mod okr_explain;
 mod okrs;
 mod people;
 mod records;
+mod renumber;
 mod rounds;
 mod scoreboard;
 mod scorecard;

@@ -1,5 +1,9 @@
 //! The command line: `check`, `fmt` and `demo` run headless; no subcommand opens the window.
 
+mod compare;
+
+pub use compare::{MergeArgs, diff, lineage_note, merge, user_name};
+
 use crate::file::{self, LoadError};
 use crate::model::Plan;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -65,6 +69,38 @@ pub enum Command {
         #[arg(long, default_value_t = crate::export::DEFAULT_PNG_WIDTH)]
         width: u32,
     },
+    /// Name the changes between two copies of a plan. Exit 0 = same, 1 = different, 2 = error.
+    ///
+    /// Also git's external diff: `git config diff.catchball.command "catchball diff"`.
+    Diff {
+        /// The older and the newer plan (or git's seven external-diff arguments).
+        #[arg(required = true, num_args = 2..=7, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Print the changes as JSON on stdout.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Merge two copies of a plan by ids. Exit 0 = merged, 1 = conflicts (nothing written unless
+    /// --take decides them), 2 = an input cannot be read.
+    ///
+    /// Also git's merge driver: `git config merge.catchball.driver "catchball merge %O %A %B -o %A"`.
+    Merge {
+        /// The version both copies started from (an empty file: none).
+        base: PathBuf,
+        /// Our copy.
+        ours: PathBuf,
+        /// Their copy.
+        theirs: PathBuf,
+        /// Where to write the merged plan.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Decide every conflict for one side.
+        #[arg(long, value_enum)]
+        take: Option<TakeSide>,
+        /// Merge copies of different plans (different plan ids): every difference is a conflict.
+        #[arg(long)]
+        different_plans: bool,
+    },
     /// Write a sample plan (small: the bundled workshop; large: a big organisation's plan; huge:
     /// four times large).
     Demo {
@@ -74,6 +110,21 @@ pub enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum TakeSide {
+    Ours,
+    Theirs,
+}
+
+impl From<TakeSide> for crate::merge::Side {
+    fn from(t: TakeSide) -> Self {
+        match t {
+            TakeSide::Ours => Self::Ours,
+            TakeSide::Theirs => Self::Theirs,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]

@@ -1,0 +1,365 @@
+//! Changes and conflicts in words: “Priority “Electrify the fleet”: owner Tomás Ortega → Chen
+//! Wei”, not tree paths.
+
+use super::diff::{Change, What};
+use super::three_way::{Conflict, ConflictKind};
+use super::tree::{Key, Step};
+use crate::model::{EntityKind, Plan, fmt_num};
+use serde_json::Value;
+use std::collections::HashMap;
+
+/// The kind and name of every entity of the plans a description is about.
+#[derive(Clone, Debug, Default)]
+pub struct Names(HashMap<u64, (EntityKind, String)>);
+
+impl Names {
+    /// Names from the plans, the first plan's name winning where an entity was renamed.
+    pub fn of(plans: &[&Plan]) -> Self {
+        let mut names = HashMap::new();
+        for plan in plans {
+            for e in plan.entities() {
+                names
+                    .entry(e.id.0)
+                    .or_insert_with(|| (e.kind, e.name.to_owned()));
+            }
+        }
+        Self(names)
+    }
+
+    fn entity(&self, id: u64) -> String {
+        match self.0.get(&id) {
+            Some((kind, name)) => {
+                let mut label = kind.label().to_owned();
+                if let Some(first) = label.get_mut(..1) {
+                    first.make_ascii_uppercase();
+                }
+                if name.is_empty() {
+                    format!("{label} #{id}")
+                } else {
+                    format!("{label} “{}”", short(name))
+                }
+            }
+            None => format!("#{id}"),
+        }
+    }
+
+    /// A linked entity as a value: people and teams by name, items by name in quotes.
+    fn link(&self, id: u64) -> String {
+        match self.0.get(&id) {
+            Some((EntityKind::Person | EntityKind::Team, name)) => name.clone(),
+            Some((_, name)) if !name.is_empty() => format!("“{}”", short(name)),
+            _ => format!("#{id}"),
+        }
+    }
+}
+
+/// Fields that hold ids of other entities.
+const LINKS: &[&str] = &[
+    "owner",
+    "team",
+    "parent",
+    "priority",
+    "perspective",
+    "who",
+    "about",
+    "item",
+    "items",
+    "person",
+    "a",
+    "b",
+    "cause",
+    "effect",
+    "from",
+    "on",
+    "dots",
+    "priorities",
+    "metrics",
+    "people",
+];
+
+fn short(text: &str) -> String {
+    const MAX: usize = 60;
+    let text = text.trim();
+    if text.chars().count() <= MAX {
+        text.to_owned()
+    } else {
+        let cut: String = text.chars().take(MAX - 1).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+fn words(field: &str) -> String {
+    match field {
+        "xmatrix" => "X-matrix".to_owned(),
+        "okrs" => "OKRs".to_owned(),
+        "why" => "why".to_owned(),
+        _ => field.replace('_', " "),
+    }
+}
+
+/// `OneToTen` → "one to ten".
+fn humane(variant: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in variant.chars().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            out.push(' ');
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+fn value(field: &str, v: &Value, names: &Names) -> String {
+    let linked = LINKS.contains(&field);
+    match v {
+        Value::Null => "(none)".to_owned(),
+        Value::Bool(b) => if *b { "yes" } else { "no" }.to_owned(),
+        Value::Number(n) => match (linked, n.as_u64()) {
+            (true, Some(id)) => names.link(id),
+            _ => n.as_f64().map_or_else(|| n.to_string(), fmt_num),
+        },
+        Value::String(s)
+            if s.chars().next().is_some_and(char::is_uppercase)
+                && !s.contains(' ')
+                && s.chars().all(char::is_alphanumeric)
+                && s.chars().skip(1).any(char::is_lowercase)
+                && is_variant_field(field) =>
+        {
+            humane(s)
+        }
+        Value::String(s) if s.is_empty() => "(empty)".to_owned(),
+        Value::String(s) if field == "date" || field == "due" || field == "period" => s.clone(),
+        Value::String(s) => format!("“{}”", short(s)),
+        Value::Array(list) if list.is_empty() => "(none)".to_owned(),
+        Value::Array(list) => list
+            .iter()
+            .map(|x| value(field, x, names))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Value::Object(m) => m
+            .iter()
+            .filter(|(_, x)| !x.is_null() && *x != &Value::String(String::new()))
+            .take(4)
+            .map(|(k, x)| match x {
+                Value::Object(_) => format!("{} ({})", humane(k), value(k, x, names)),
+                _ => format!("{} {}", words(k), value(k, x, names)),
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+/// Fields whose text is one of a fixed set of words (an enum), not the user's text.
+fn is_variant_field(field: &str) -> bool {
+    matches!(
+        field,
+        "strength"
+            | "role"
+            | "status"
+            | "corner"
+            | "direction"
+            | "interval"
+            | "state"
+            | "vocabulary"
+            | "confidence"
+            | "target"
+            | "kind"
+    )
+}
+
+/// What a list element without an id is, from its list's name and its key.
+fn element(list: &str, key: &Key, names: &Names) -> String {
+    let Key::Value(text) = key else {
+        return key.to_string();
+    };
+    let parsed: Value = serde_json::from_str(text).unwrap_or(Value::Null);
+    let part = |i: usize| {
+        parsed
+            .get(i)
+            .and_then(Value::as_u64)
+            .map(|id| names.link(id))
+    };
+    let field = |f: &str| {
+        parsed
+            .get(f)
+            .map(|v| value(f, v, names))
+            .unwrap_or_default()
+    };
+    match list {
+        "correlations" => format!(
+            "mark {} × {}",
+            part(1).unwrap_or_default(),
+            part(2).unwrap_or_default()
+        ),
+        "assignments" => format!(
+            "role of {} on {}",
+            part(1).unwrap_or_default(),
+            part(0).unwrap_or_default()
+        ),
+        "links" => format!(
+            "cause → effect {} → {}",
+            part(0).unwrap_or_default(),
+            part(1).unwrap_or_default()
+        ),
+        "mutes" => format!(
+            "muted finding {}",
+            value("rule", parsed.get(0).unwrap_or(&Value::Null), names)
+        ),
+        "ballots" => format!(
+            "ballot of {}",
+            parsed.get(0).and_then(Value::as_str).unwrap_or("")
+        ),
+        "answers" => format!(
+            "answer of {}",
+            parsed.get(0).and_then(Value::as_str).unwrap_or("")
+        ),
+        "check_ins" => format!("check-in of {}", field("date")),
+        "history" if parsed.get("status").is_some() => {
+            format!("step “{}” of {}", field("status"), field("date"))
+        }
+        "history" => format!("reading of {}", field("date")),
+        "periods" | "zones" | "rubric" => {
+            format!("{} {}", words(list).trim_end_matches('s'), field("name"))
+        }
+        _ => format!("{} {}", words(list), short(text)),
+    }
+}
+
+/// Who or what a path is about, and the field words after it.
+fn subject(path: &[Step], names: &Names) -> (Option<String>, Vec<String>) {
+    let mut subject = None;
+    let mut fields: Vec<String> = Vec::new();
+    let mut last_field = String::new();
+    for step in path {
+        match step {
+            Step::Field(f) if f.starts_with(char::is_uppercase) => {}
+            Step::Field(f) => {
+                fields.push(words(f));
+                last_field.clone_from(f);
+            }
+            Step::Item(Key::Id(id)) => {
+                subject = Some(names.entity(*id));
+                fields.clear();
+            }
+            Step::Item(key) => {
+                fields.pop();
+                fields.push(element(&last_field, key, names));
+            }
+        }
+    }
+    (subject, fields)
+}
+
+fn heading(path: &[Step], names: &Names) -> (String, String) {
+    let (subject, mut fields) = subject(path, names);
+    if let Some(s) = subject {
+        return (s, fields.join(" "));
+    }
+    let mut first = if fields.is_empty() {
+        "Plan".to_owned()
+    } else {
+        fields.remove(0)
+    };
+    if let Some(c) = first.get_mut(..1) {
+        c.make_ascii_uppercase();
+    }
+    (first, fields.join(" "))
+}
+
+fn last_field(path: &[Step]) -> &str {
+    path.iter()
+        .rev()
+        .find_map(|s| match s {
+            Step::Field(f) if !f.starts_with(char::is_uppercase) => Some(f.as_str()),
+            _ => None,
+        })
+        .unwrap_or("")
+}
+
+/// One change in words.
+pub fn describe_change(change: &Change, names: &Names) -> String {
+    let path = &change.path;
+    let field = last_field(path);
+    let (head, fields) = heading(path, names);
+    let sep = if fields.is_empty() {
+        String::new()
+    } else {
+        format!(" {fields}")
+    };
+    match (&change.what, path.last()) {
+        (What::Added(_), Some(Step::Item(Key::Id(id)))) => {
+            format!("{} added{}", names.entity(*id), within(path, names))
+        }
+        (What::Removed(_), Some(Step::Item(Key::Id(id)))) => {
+            format!("{} removed{}", names.entity(*id), within(path, names))
+        }
+        (What::Added(v), _) => format!("{head}:{sep} added ({})", value(field, v, names)),
+        (What::Removed(_), _) => format!("{head}:{sep} removed"),
+        (What::Changed { old, new }, _) => format!(
+            "{head}:{sep} {} → {}",
+            value(field, old, names),
+            value(field, new, names)
+        ),
+        (What::Reordered, _) => format!("{head}:{sep} reordered"),
+    }
+}
+
+/// " in Scorecard objective “…”" for an element inside another entity.
+fn within(path: &[Step], names: &Names) -> String {
+    let parent = path[..path.len().saturating_sub(1)]
+        .iter()
+        .rev()
+        .find_map(|s| match s {
+            Step::Item(Key::Id(id)) => Some(*id),
+            _ => None,
+        });
+    parent
+        .map(|id| format!(" in {}", names.entity(id)))
+        .unwrap_or_default()
+}
+
+/// One conflict in words: what it is about, and each side's value.
+pub fn describe_conflict(conflict: &Conflict, names: &Names) -> (String, String, String) {
+    let path = &conflict.path;
+    let field = last_field(path);
+    let (head, fields) = heading(path, names);
+    let title = match (conflict.kind, path.last()) {
+        (ConflictKind::Order, _) => format!("{head}: both copies changed the order"),
+        (ConflictKind::RemovedButUsed, Some(Step::Item(Key::Id(id)))) => {
+            format!(
+                "{}: removed on one side, still used on the other",
+                names.entity(*id)
+            )
+        }
+        (_, Some(Step::Item(Key::Id(id)))) => format!(
+            "{}: removed on one side, changed on the other",
+            names.entity(*id)
+        ),
+        _ if fields.is_empty() => head,
+        _ => format!("{head}: {fields}"),
+    };
+    let side = |v: &Option<Value>| match (conflict.kind, v) {
+        (_, None) => "removed".to_owned(),
+        (ConflictKind::Order, Some(Value::Array(keys))) => keys
+            .iter()
+            .filter_map(Value::as_str)
+            .map(|k| {
+                k.strip_prefix('#')
+                    .and_then(|n| n.parse().ok())
+                    .map_or_else(|| k.to_owned(), |id| names.link(id))
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+        (ConflictKind::Value, Some(v)) if matches!(path.last(), Some(Step::Item(Key::Id(_)))) => {
+            if conflict.base.as_ref() == Some(v) {
+                "kept"
+            } else {
+                "kept, changed"
+            }
+            .to_owned()
+        }
+        (ConflictKind::RemovedButUsed, Some(_)) => "kept".to_owned(),
+        (_, Some(v)) => value(field, v, names),
+    };
+    (title, side(&conflict.ours), side(&conflict.theirs))
+}
