@@ -37,6 +37,10 @@ impl CatchballApp {
             Command::Open => self.guard(Guarded::Open(None)),
             Command::Save => self.save(false, None),
             Command::SaveAs => self.save_as(None),
+            Command::CompareWith => self.ask_other_file(super::merging::OtherFile::Compare),
+            Command::MergeWith => self.ask_other_file(super::merging::OtherFile::Merge),
+            Command::ReadAnswer => self.ask_other_file(super::merging::OtherFile::Answer),
+            Command::SendToTeam => self.send_to_team(),
             Command::Quit => self.guard(Guarded::Quit),
             Command::Undo | Command::Redo => self.undo_redo(command == Command::Undo),
             Command::ZoomIn | Command::ZoomOut | Command::ZoomReset => {

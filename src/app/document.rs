@@ -3,7 +3,8 @@
 
 use crate::edit::Session;
 use crate::file::{self, LoadError, SaveError, content_hash};
-use crate::model::Plan;
+use crate::model::{Plan, new_plan_id};
+use jiff::civil::DateTime;
 use std::path::{Path, PathBuf};
 
 pub struct Document {
@@ -116,8 +117,20 @@ impl Document {
         }
     }
 
-    /// Saves to `path` (atomically) and makes it the document's file.
-    pub fn save_to(&mut self, path: &Path) -> Result<(), SaveError> {
+    /// Saves to `path` (atomically) and makes it the document's file. A changed plan is saved
+    /// as its next revision, by `who` at `at`; a plan without an id gets one.
+    pub fn save_to(&mut self, path: &Path, who: &str, at: DateTime) -> Result<(), SaveError> {
+        let mut lineage = self.plan().lineage.clone();
+        if lineage.plan_id.is_empty() {
+            lineage.plan_id = new_plan_id();
+        }
+        if self.is_dirty() || self.path.as_deref() != Some(path) {
+            lineage.revision += 1;
+            who.clone_into(&mut lineage.saved_by);
+            lineage.saved_at = Some(at);
+        }
+        let before = self.plan().lineage.clone();
+        self.session.set_lineage(lineage);
         // The first save over a file of an older format keeps that file for good (older
         // Catchballs can still open it); the ordinary backup is replaced at the next save.
         if let (Some(v), Some(own)) = (self.upgraded_from, &self.path)
@@ -130,7 +143,14 @@ impl Document {
                 file::write_atomically_with(&keep, &bytes, file::Backup::Skip)?;
             }
         }
-        let text = file::save(path, self.session.plan())?;
+        let text = match file::save(path, self.session.plan()) {
+            Ok(text) => text,
+            Err(e) => {
+                // Not saved: not a new revision either.
+                self.session.set_lineage(before);
+                return Err(e);
+            }
+        };
         self.upgraded_from = None;
         self.path = Some(path.to_path_buf());
         self.disk_hash = Some(content_hash(text.as_bytes()));

@@ -62,6 +62,7 @@ impl CatchballApp {
         self.help_windows(&ctx);
         self.palette_ui(&ctx);
         self.prompts_ui(&ctx);
+        self.exchange_ui(&ctx);
         self.notices.show(&ctx);
         self.update_title(&ctx);
         self.watch_file(&ctx);
@@ -127,6 +128,10 @@ impl CatchballApp {
                 });
                 self.command_button(ui, Command::Save);
                 self.command_button(ui, Command::SaveAs);
+                ui.separator();
+                self.command_button(ui, Command::CompareWith);
+                self.command_button(ui, Command::MergeWith);
+                ui.separator();
                 ui.menu_button("Export", |ui| {
                     for command in Command::iter().filter(|c| c.menu() == Menu::Export) {
                         self.command_button(ui, command);
@@ -184,7 +189,12 @@ impl CatchballApp {
     pub(super) fn enabled(&self, command: Command) -> bool {
         let doc = self.doc.as_ref();
         match command {
-            Command::Save | Command::SaveAs => doc.is_some(),
+            Command::Save
+            | Command::SaveAs
+            | Command::CompareWith
+            | Command::MergeWith
+            | Command::SendToTeam
+            | Command::ReadAnswer => doc.is_some(),
             Command::PauseTimer | Command::AddMinute | Command::StopTimer => self.timer.is_set(),
             c if c.export().is_some() => doc.is_some(),
             Command::Undo => doc.is_some_and(|d| d.session.history().can_undo()),

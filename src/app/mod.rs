@@ -1,6 +1,7 @@
 //! The eframe application: the window, menus, commands, prompts and toasts around the panels.
 //! Edits from panels are applied here, in one place, through the document's session.
 
+mod bases;
 mod dialogs;
 mod dispatch;
 mod document;
@@ -8,6 +9,7 @@ mod editing;
 mod exporting;
 mod frame;
 mod help;
+mod merging;
 mod notices;
 mod palette;
 mod prompts;
@@ -18,6 +20,7 @@ mod timer;
 mod watch;
 
 pub use crate::ui::commands::{Command, Context, Menu};
+pub use bases::{Base, BaseStore};
 pub use dialogs::{Choice, FileDialogs, NativeDialogs, with_plan_extension};
 pub use document::Document;
 pub use recovery::{RecoveryStore, Snapshot};
@@ -92,6 +95,8 @@ pub struct CatchballApp {
     watcher: Option<watch::FileWatcher>,
     /// The file content (hash) already warned about, so the warning comes once per change.
     warned_change: Option<String>,
+    /// The Compare or Merge window, when one is open.
+    exchange: Option<merging::Exchange>,
 }
 
 /// What the next frame must apply to the egui context.
@@ -139,6 +144,7 @@ impl CatchballApp {
             refused_edit: None,
             watcher: None,
             warned_change: None,
+            exchange: None,
         };
         if let Some(path) = file {
             app.open_path(&path);
@@ -290,6 +296,8 @@ impl CatchballApp {
     fn open_checked(&mut self, path: &std::path::Path, read_only: bool) {
         match Document::open(path) {
             Ok(mut doc) => {
+                // The version opened is what a colleague's copy most likely starts from.
+                self.config.recovery.bases().remember(doc.plan());
                 if read_only && doc.read_only.is_none() {
                     doc.read_only = Some(format!(
                         "{} is open in another Catchball window, so it is read-only here.",

@@ -25,6 +25,8 @@ pub enum Prompt {
     TimerMinutes(String),
     /// An export would replace `existing` (the target, or a file in its folder).
     ReplaceExport(ExportRequest, PathBuf, PathBuf),
+    /// The file to merge is a copy of another plan: merge anyway, every difference a question?
+    DifferentPlans(PathBuf, Box<crate::model::Plan>),
 }
 
 /// What a typed path is for.
@@ -33,6 +35,10 @@ pub enum PathPurpose {
     /// Save As, then run the action (if any).
     SaveAs(Option<Guarded>),
     Export(ExportRequest),
+    /// Another copy of the plan, to compare, merge or read a team's answer from.
+    Other(super::merging::OtherFile),
+    /// Where to write a team's proposals.
+    TeamFile(crate::model::Id),
 }
 
 impl Prompt {
@@ -46,6 +52,12 @@ impl Prompt {
             Prompt::Error { title, .. } => title.clone(),
             Prompt::ReplaceExport(_, _, existing) => replace_question(existing),
             Prompt::TimerMinutes(_) => "Start a timer".into(),
+            Prompt::DifferentPlans(path, _) => {
+                format!(
+                    "{} is a copy of another plan",
+                    super::merging::file_name(path)
+                )
+            }
         }
     }
 }
@@ -103,7 +115,8 @@ impl CatchballApp {
             });
         }
         let old_path = doc.path.clone();
-        match doc.save_to(path) {
+        let at = self.config.clock.now_local();
+        match doc.save_to(path, &crate::file::user_name(), at) {
             Ok(()) => {
                 self.config.recovery.clear(old_path.as_deref());
                 self.config.recovery.clear(Some(path));
@@ -181,6 +194,10 @@ impl CatchballApp {
                         "Type a folder for the tables, or a .csv file for the key results alone.",
                     ),
                     PathPurpose::Export(_) => ("Export", "Type where to write the export."),
+                    PathPurpose::Other(_) => ("Open", "Type the path of the other plan file."),
+                    PathPurpose::TeamFile(_) => {
+                        ("Save", "Type where to write the team's plan file.")
+                    }
                 };
                 let answer = path_modal(ctx, &prompt_headline(purpose), detail, text, verb);
                 if answer == Some(true) {
@@ -191,6 +208,10 @@ impl CatchballApp {
                             self.save_to(&with_plan_extension(path), then);
                         }
                         PathPurpose::Export(request) => self.finish_export(request, &path, false),
+                        PathPurpose::Other(what) => self.read_other_file(what, &path),
+                        PathPurpose::TeamFile(team) => {
+                            self.write_team_file(team, &with_plan_extension(path));
+                        }
                     }
                 }
                 answer.is_some()
@@ -219,6 +240,23 @@ impl CatchballApp {
                 answer.is_some()
             }
             Prompt::Error { title, message } => modal(ctx, title, message, &["OK"]).is_some(),
+            Prompt::DifferentPlans(path, theirs) => {
+                let answer = modal(
+                    ctx,
+                    &format!(
+                        "{} is a copy of another plan",
+                        super::merging::file_name(path)
+                    ),
+                    "Its plan id differs from this plan's, so no version both started from is \
+                        known. Merging anyway asks about every difference.",
+                    &["Merge anyway", "Cancel"],
+                );
+                if answer == Some(0) {
+                    let heading = format!("Merge {}", super::merging::file_name(path));
+                    self.start_merge(&path.clone(), &theirs.clone(), true, heading);
+                }
+                answer.is_some()
+            }
             Prompt::Restore(snapshot) => {
                 let what = snapshot.original.as_ref().map_or_else(
                     || "an unsaved plan".to_owned(),
@@ -310,6 +348,10 @@ fn prompt_headline(purpose: &PathPurpose) -> String {
         PathPurpose::Open => "Open plan".to_owned(),
         PathPurpose::SaveAs(_) => "Save plan as".to_owned(),
         PathPurpose::Export(r) => format!("Export the {}", r.what()),
+        PathPurpose::Other(super::merging::OtherFile::Compare) => "Compare with".to_owned(),
+        PathPurpose::Other(super::merging::OtherFile::Merge) => "Merge a copy".to_owned(),
+        PathPurpose::Other(super::merging::OtherFile::Answer) => "Read a team's answer".to_owned(),
+        PathPurpose::TeamFile(_) => "Send proposals to a team".to_owned(),
     }
 }
 

@@ -137,6 +137,11 @@ impl RecoveryStore {
         Self::in_dir(Some(dir))
     }
 
+    /// Where versions of plans are kept as bases for merging: beside the snapshots.
+    pub fn bases(&self) -> super::BaseStore {
+        super::BaseStore::at(self.dir.as_ref().map(|d| d.join("bases")))
+    }
+
     pub fn disabled() -> Self {
         Self {
             dir: None,

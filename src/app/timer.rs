@@ -12,6 +12,11 @@ pub trait Clock {
     fn today(&self) -> jiff::civil::Date {
         crate::model::today()
     }
+
+    /// The local date and time, for when a plan was saved.
+    fn now_local(&self) -> jiff::civil::DateTime {
+        jiff::Zoned::now().datetime()
+    }
 }
 
 /// The real clock.

@@ -3,8 +3,10 @@
 
 use super::Outcome;
 use crate::file::{self, Loaded};
-use crate::merge::{self, Names, Side, What, describe_change, describe_conflict, path_text};
-use crate::model::{Lineage, Plan};
+use crate::merge::{
+    self, Names, Side, What, describe_change, describe_conflict, lineage_note, path_text,
+};
+use crate::model::Plan;
 use std::fmt::Write;
 use std::path::Path;
 
@@ -29,36 +31,6 @@ fn error(message: impl Into<String>) -> Outcome {
         stderr: format!("{}\n", message.into()),
         exit_code: 2,
     }
-}
-
-/// Which copy of one plan is newer, in a sentence; `None` for copies of different plans.
-pub fn lineage_note(a: &Lineage, b: &Lineage) -> Option<String> {
-    if a.plan_id.is_empty() || b.plan_id.is_empty() || a.plan_id != b.plan_id {
-        return None;
-    }
-    let who = |l: &Lineage| {
-        let mut s = format!("revision {}", l.revision);
-        if !l.saved_by.is_empty() {
-            let _ = write!(s, " by {}", l.saved_by);
-        }
-        if let Some(at) = l.saved_at {
-            let _ = write!(s, " on {}", at.strftime("%Y-%m-%d %H:%M"));
-        }
-        s
-    };
-    Some(match a.revision.cmp(&b.revision) {
-        std::cmp::Ordering::Less => format!(
-            "Copies of one plan; the second is newer ({} → {}).",
-            who(a),
-            who(b)
-        ),
-        std::cmp::Ordering::Greater => format!(
-            "Copies of one plan; the first is newer ({} → {}).",
-            who(a),
-            who(b)
-        ),
-        std::cmp::Ordering::Equal => format!("Copies of one plan, both at {}.", who(a)),
-    })
 }
 
 /// `catchball diff A B [--json]`: exit 0 when the plans are the same, 1 when they differ, 2
@@ -150,14 +122,6 @@ pub fn diff(files: &[std::path::PathBuf], json: bool) -> Outcome {
     }
 }
 
-/// Who saves: the user's login name.
-pub fn user_name() -> String {
-    ["USER", "USERNAME", "LOGNAME"]
-        .iter()
-        .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
-        .unwrap_or_default()
-}
-
 /// The arguments of `catchball merge`.
 pub struct MergeArgs<'a> {
     pub base: &'a Path,
@@ -231,7 +195,7 @@ pub fn merge(args: &MergeArgs) -> Outcome {
         Err(e) => return error(format!("Could not merge: {e}")),
     };
     plan.lineage.revision = ours.lineage.revision.max(theirs.lineage.revision) + 1;
-    plan.lineage.saved_by = user_name();
+    plan.lineage.saved_by = file::user_name();
     plan.lineage.saved_at = Some(jiff::Zoned::now().datetime());
     if let Err(e) = file::save(args.output, &plan) {
         return error(e.to_string());

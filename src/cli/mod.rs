@@ -2,7 +2,7 @@
 
 mod compare;
 
-pub use compare::{MergeArgs, diff, lineage_note, merge, user_name};
+pub use compare::{MergeArgs, diff, merge};
 
 use crate::file::{self, LoadError};
 use crate::model::Plan;

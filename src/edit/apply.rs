@@ -227,6 +227,9 @@ pub enum Edit {
         item: Option<Id>,
         reason: Option<String>,
     },
+    /// The whole plan at once (a merge), keeping the plan's lineage: where it comes from is
+    /// for saving to say, not for undo.
+    ReplacePlan(Box<Plan>),
     /// Several edits as one undo step, applied in order.
     Batch(Vec<Edit>),
     /// A step of several edits (or one) with a label of its own for the Undo menu ("close
@@ -267,6 +270,7 @@ impl Edit {
                 "link scorecard objective"
             }
             Edit::SetWorkshop(_) => "edit workshop notes",
+            Edit::ReplacePlan(_) => "merge",
             Edit::SetCorrelation { .. } => "set mark",
             Edit::SetRole { .. } => "set role",
             Edit::InsertXItem { .. } | Edit::InsertMetric { .. } => "add item",
@@ -452,6 +456,10 @@ impl Edit {
                 &mut plan.workshop,
                 workshop,
             ))),
+            Edit::ReplacePlan(mut new) => {
+                new.lineage = plan.lineage.clone();
+                Ok(Edit::ReplacePlan(Box::new(std::mem::replace(plan, *new))))
+            }
             Edit::Batch(edits) => apply_batch(plan, edits),
             Edit::Named { label, edit } => Ok(Edit::Named {
                 label,

@@ -69,6 +69,12 @@ impl Session {
         self.history.is_dirty()
     }
 
+    /// Sets where the plan comes from (its id and revision, who saved it when). Saving does this;
+    /// it is not an edit: undo does not take it back and it does not make the plan unsaved.
+    pub fn set_lineage(&mut self, lineage: crate::model::Lineage) {
+        self.plan.lineage = lineage;
+    }
+
     pub fn mark_saved(&mut self) {
         self.history.mark_saved();
     }

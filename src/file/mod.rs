@@ -15,3 +15,11 @@ pub use format::{
     FORMAT_VERSION, Loaded, MAX_FILE_BYTES, MAX_NESTING, canonicalize, content_hash, from_text,
     load, save, to_text,
 };
+
+/// Who writes a file: the user's login name (empty when the system does not say).
+pub fn user_name() -> String {
+    ["USER", "USERNAME", "LOGNAME"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
+        .unwrap_or_default()
+}

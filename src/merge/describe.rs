@@ -23,6 +23,25 @@ impl Names {
                     .or_insert_with(|| (e.kind, e.name.to_owned()));
             }
         }
+        // A proposal has no name of its own: it is its item, thrown to a team.
+        for plan in plans {
+            for p in &plan.workshop.proposals {
+                let item = names
+                    .get(&p.item.0)
+                    .map_or(String::new(), |(_, n)| n.clone());
+                let to = plan.team_name(p.team);
+                let name = if to.is_empty() {
+                    item
+                } else {
+                    format!("{} → {to}", short(&item))
+                };
+                if let Some(entry) = names.get_mut(&p.id.0)
+                    && entry.1.is_empty()
+                {
+                    entry.1 = name;
+                }
+            }
+        }
         Self(names)
     }
 
@@ -362,4 +381,35 @@ pub fn describe_conflict(conflict: &Conflict, names: &Names) -> (String, String,
         (_, Some(v)) => value(field, v, names),
     };
     (title, side(&conflict.ours), side(&conflict.theirs))
+}
+
+/// Which copy of one plan is newer, in a sentence; `None` for copies of different plans.
+pub fn lineage_note(a: &crate::model::Lineage, b: &crate::model::Lineage) -> Option<String> {
+    if a.plan_id.is_empty() || b.plan_id.is_empty() || a.plan_id != b.plan_id {
+        return None;
+    }
+    let who = |l: &crate::model::Lineage| {
+        let mut s = format!("revision {}", l.revision);
+        if !l.saved_by.is_empty() {
+            s.push_str(" by ");
+            s.push_str(&l.saved_by);
+        }
+        if let Some(at) = l.saved_at {
+            s.push_str(&at.strftime(" on %Y-%m-%d %H:%M").to_string());
+        }
+        s
+    };
+    Some(match a.revision.cmp(&b.revision) {
+        std::cmp::Ordering::Less => format!(
+            "Copies of one plan; the second is newer ({} → {}).",
+            who(a),
+            who(b)
+        ),
+        std::cmp::Ordering::Greater => format!(
+            "Copies of one plan; the first is newer ({} → {}).",
+            who(a),
+            who(b)
+        ),
+        std::cmp::Ordering::Equal => format!("Copies of one plan, both at {}.", who(a)),
+    })
 }

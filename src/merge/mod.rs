@@ -3,11 +3,13 @@
 
 mod describe;
 mod diff;
+mod team;
 mod three_way;
 mod tree;
 
-pub use describe::{Names, describe_change, describe_conflict};
+pub use describe::{Names, describe_change, describe_conflict, lineage_note};
 pub use diff::{Change, What};
+pub use team::{answer_problem, team_file};
 pub use three_way::{Conflict, ConflictKind};
 pub use tree::{Key, Path, Step, path_text};
 

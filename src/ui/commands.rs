@@ -96,6 +96,8 @@ commands! {
     Open => "Open…", [CTRL + O], File, Global;
     Save => "Save", [CTRL + S], File, Global;
     SaveAs => "Save As…", [CTRL_SHIFT + S], File, Global;
+    CompareWith => "Compare with…", [], File, Global;
+    MergeWith => "Merge…", [], File, Global;
     ExportHtml => "Web page (HTML)…", [], Export, Global;
     ExportPdf => "PDF document…", [], Export, Global;
     ExportXlsx => "Excel workbook (XLSX)…", [], Export, Global;
@@ -132,6 +134,8 @@ commands! {
     StopTimer => "Stop the timer", [], Workshop, Global;
     RecordDecision => "Record a decision…", [], Workshop, Global;
     ParkTopic => "Park a topic…", [], Workshop, Global;
+    SendToTeam => "Send proposals to a team…", [], Workshop, Global;
+    ReadAnswer => "Read a team's answer…", [], Workshop, Global;
     KeyboardShortcuts => "Keyboard shortcuts", [NONE + F1], Help, Global;
     About => "About Catchball", [], Help, Global;
 

@@ -8,6 +8,7 @@ pub mod confidence;
 pub mod derived;
 pub(crate) mod dot_votes;
 mod history;
+pub mod merge_view;
 mod okrs;
 mod people;
 mod periods;
