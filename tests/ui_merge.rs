@@ -247,3 +247,52 @@ fn an_answer_from_another_plan_or_with_unknown_proposals_is_refused_and_changes_
     assert_eq!(plan(&h), before);
     assert!(!h.state().document().unwrap().is_dirty());
 }
+
+#[test]
+fn merge_view_snapshot() {
+    let s = Setup::new();
+    let mut h = s.harness(None);
+    let base = plan(&h);
+    let mut theirs = theirs_of(&base);
+    theirs.priorities[0].owner = Some(base.people[2].id);
+    theirs.priorities[2].name = "Circular packaging for every parcel we ship".into();
+    theirs.title = "Carbon plan 2027 (Chen's copy)".into();
+    let path = s.dir.path().join("colleague.plan.ron");
+    save(&path, &theirs);
+    s.dialogs.answer(&path);
+    h.state_mut().queue(Command::MergeWith);
+    settle(&mut h);
+    click(&mut h, "Take theirs: “Carbon plan 2027 (Chen's copy)”");
+    h.snapshot("merge_view");
+}
+
+#[test]
+fn saving_counts_revisions_save_as_keeps_the_plan_id_and_a_new_plan_gets_its_own() {
+    let s = Setup::new();
+    let path = s.sample_file();
+    let mut h = s.harness(Some(path.clone()));
+    let start = plan(&h).lineage;
+    retype(&mut h, "Title", "Strategy 2027, second draft");
+    h.state_mut().queue(Command::Save);
+    settle(&mut h);
+    let saved = catchball::file::load(&path).unwrap().plan.lineage;
+    assert_eq!(saved.plan_id, start.plan_id);
+    assert_eq!(saved.revision, start.revision + 1);
+    assert!(saved.saved_at.is_some());
+
+    let copy = s.dir.path().join("copy.plan.ron");
+    s.dialogs.answer(&copy);
+    h.state_mut().queue(Command::SaveAs);
+    settle(&mut h);
+    let copied = catchball::file::load(&copy).unwrap().plan.lineage;
+    assert_eq!(copied.plan_id, start.plan_id, "Save As keeps the plan's id");
+
+    let new = s.dir.path().join("new.plan.ron");
+    s.dialogs.answer(&new);
+    h.state_mut().queue(Command::SaveAsNewPlan);
+    settle(&mut h);
+    let fresh = catchball::file::load(&new).unwrap().plan.lineage;
+    assert_ne!(fresh.plan_id, start.plan_id);
+    assert_eq!(fresh.revision, 1);
+    assert_eq!(plan(&h).lineage.plan_id, fresh.plan_id);
+}

@@ -37,6 +37,7 @@ impl CatchballApp {
             Command::Open => self.guard(Guarded::Open(None)),
             Command::Save => self.save(false, None),
             Command::SaveAs => self.save_as(None),
+            Command::SaveAsNewPlan => self.ask_new_plan_file(),
             Command::CompareWith => self.ask_other_file(super::merging::OtherFile::Compare),
             Command::MergeWith => self.ask_other_file(super::merging::OtherFile::Merge),
             Command::ReadAnswer => self.ask_other_file(super::merging::OtherFile::Answer),

@@ -128,6 +128,7 @@ impl CatchballApp {
                 });
                 self.command_button(ui, Command::Save);
                 self.command_button(ui, Command::SaveAs);
+                self.command_button(ui, Command::SaveAsNewPlan);
                 ui.separator();
                 self.command_button(ui, Command::CompareWith);
                 self.command_button(ui, Command::MergeWith);
@@ -191,6 +192,7 @@ impl CatchballApp {
         match command {
             Command::Save
             | Command::SaveAs
+            | Command::SaveAsNewPlan
             | Command::CompareWith
             | Command::MergeWith
             | Command::SendToTeam

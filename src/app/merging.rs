@@ -344,6 +344,46 @@ impl CatchballApp {
     }
 }
 
+impl CatchballApp {
+    /// File ▸ Save as a new plan…: a copy that is a plan of its own (a new plan id, counting
+    /// revisions from the start), no longer merged with the plan it came from.
+    pub(super) fn ask_new_plan_file(&mut self) {
+        let Some(doc) = &self.doc else { return };
+        let name = format!(
+            "{} (new plan).plan.ron",
+            super::prompts::file_stem(&doc.plan().title)
+        );
+        let start = self.start_dir();
+        match self.config.dialogs.pick_save(start.as_deref(), &name) {
+            Choice::Chosen(path) => self.save_as_new_plan(&path),
+            Choice::Cancelled => {}
+            Choice::Unavailable => {
+                let text = start.map_or(name.clone(), |d| d.join(&name).display().to_string());
+                self.set_prompt(Prompt::PathEntry {
+                    purpose: PathPurpose::NewPlan,
+                    text,
+                });
+            }
+        }
+    }
+
+    pub(super) fn save_as_new_plan(&mut self, path: &Path) {
+        let Some(doc) = &mut self.doc else { return };
+        let old = doc.plan().lineage.clone();
+        doc.session.set_lineage(crate::model::Lineage {
+            plan_id: crate::model::new_plan_id(),
+            ..crate::model::Lineage::default()
+        });
+        self.save_to(path, None);
+        // Not saved (an error was shown): still the plan it was.
+        if let Some(doc) = &mut self.doc
+            && !doc.is_file(path)
+        {
+            doc.session.set_lineage(old);
+        }
+    }
+}
+
 pub(super) fn file_name(path: &Path) -> String {
     path.file_name().map_or_else(
         || path.display().to_string(),

@@ -39,6 +39,8 @@ pub enum PathPurpose {
     Other(super::merging::OtherFile),
     /// Where to write a team's proposals.
     TeamFile(crate::model::Id),
+    /// Where to save this plan as a new plan of its own.
+    NewPlan,
 }
 
 impl Prompt {
@@ -102,7 +104,7 @@ impl CatchballApp {
         }
     }
 
-    fn save_to(&mut self, path: &Path, then: Option<Guarded>) {
+    pub(super) fn save_to(&mut self, path: &Path, then: Option<Guarded>) {
         let Some(doc) = &mut self.doc else { return };
         if doc.read_only.is_some() && doc.is_file(path) {
             let name = doc.name();
@@ -198,6 +200,7 @@ impl CatchballApp {
                     PathPurpose::TeamFile(_) => {
                         ("Save", "Type where to write the team's plan file.")
                     }
+                    PathPurpose::NewPlan => ("Save", "Type where to save the new plan."),
                 };
                 let answer = path_modal(ctx, &prompt_headline(purpose), detail, text, verb);
                 if answer == Some(true) {
@@ -212,6 +215,7 @@ impl CatchballApp {
                         PathPurpose::TeamFile(team) => {
                             self.write_team_file(team, &with_plan_extension(path));
                         }
+                        PathPurpose::NewPlan => self.save_as_new_plan(&with_plan_extension(path)),
                     }
                 }
                 answer.is_some()
@@ -352,6 +356,7 @@ fn prompt_headline(purpose: &PathPurpose) -> String {
         PathPurpose::Other(super::merging::OtherFile::Merge) => "Merge a copy".to_owned(),
         PathPurpose::Other(super::merging::OtherFile::Answer) => "Read a team's answer".to_owned(),
         PathPurpose::TeamFile(_) => "Send proposals to a team".to_owned(),
+        PathPurpose::NewPlan => "Save as a new plan".to_owned(),
     }
 }
 

@@ -96,6 +96,7 @@ commands! {
     Open => "Open…", [CTRL + O], File, Global;
     Save => "Save", [CTRL + S], File, Global;
     SaveAs => "Save As…", [CTRL_SHIFT + S], File, Global;
+    SaveAsNewPlan => "Save as a new plan…", [], File, Global;
     CompareWith => "Compare with…", [], File, Global;
     MergeWith => "Merge…", [], File, Global;
     ExportHtml => "Web page (HTML)…", [], Export, Global;
