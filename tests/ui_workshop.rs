@@ -195,7 +195,7 @@ fn a_confidence_round_is_answered_privately_revealed_and_recorded() {
     let s = Setup::new();
     let mut h = s.harness(Some(s.sample_file()));
     shortcut(&mut h, Modifiers::COMMAND, Key::Num7);
-    click(&mut h, "➕ Confidence round on this period's OKRs…");
+    click(&mut h, "➕ Start a confidence round…");
     let n = plan(&h).workshop.confidence_rounds.len();
     let id = plan(&h).workshop.confidence_rounds[n - 1].id;
     let answer = |h: &mut egui_kittest::Harness<'static, catchball::app::CatchballApp>,
@@ -346,4 +346,88 @@ fn the_room_can_vote_on_the_parking_lot_too() {
     assert!(plan(&h).workshop.votes[n - 1].revealed);
     // Only a vote on the priorities can reorder them.
     assert!(h.query_by_label(&format!("Apply vote {n}")).is_none());
+}
+
+#[test]
+fn a_vote_on_chosen_measures_with_its_own_dots_and_one_per_item() {
+    let s = Setup::new();
+    let mut h = s.harness(Some(s.sample_file()));
+    shortcut(&mut h, Modifiers::COMMAND, Key::Num7);
+    click(&mut h, "➕ Vote on the scorecard measures…");
+    let n = plan(&h).workshop.votes.len();
+    let all: Vec<_> = plan(&h)
+        .scorecard
+        .objectives
+        .iter()
+        .flat_map(|o| o.measures.iter().map(|m| m.id))
+        .collect();
+    assert_eq!(plan(&h).workshop.votes[n - 1].items, all);
+    // Not every measure goes on the wall.
+    click(&mut h, &format!("Take item 1 off vote {n}"));
+    assert_eq!(plan(&h).workshop.votes[n - 1].items, all[1..]);
+    click(&mut h, &format!("Vote {n} at most one dot per item"));
+    assert!(plan(&h).workshop.votes[n - 1].one_per_item);
+    let cast = |h: &mut egui_kittest::Harness<'static, catchball::app::CatchballApp>,
+                who: &str,
+                dots: &str| {
+        h.get_by_label(&format!("Vote {n} participant")).focus();
+        settle(h);
+        h.get_by_label(&format!("Vote {n} participant"))
+            .type_text(who);
+        h.get_by_label(&format!("Vote {n} dots")).focus();
+        settle(h);
+        h.get_by_label(&format!("Vote {n} dots")).type_text(dots);
+        h.key_press(Key::Enter);
+        settle(h);
+    };
+    cast(&mut h, "Amira", "1 1");
+    assert!(
+        plan(&h).workshop.votes[n - 1].ballots.is_empty(),
+        "two dots on one item refused"
+    );
+    h.get_by_label_contains("at most one dot");
+    h.get_by_label(&format!("Vote {n} participant")).focus();
+    settle(&mut h);
+    shortcut(&mut h, Modifiers::COMMAND, Key::A);
+    h.key_press(Key::Backspace);
+    h.get_by_label(&format!("Vote {n} dots")).focus();
+    settle(&mut h);
+    shortcut(&mut h, Modifiers::COMMAND, Key::A);
+    h.key_press(Key::Backspace);
+    settle(&mut h);
+    cast(&mut h, "Amira", "1 2");
+    let vote = plan(&h).workshop.votes[n - 1].clone();
+    assert_eq!(vote.ballots.len(), 1);
+    assert_eq!(vote.ballots[0].dots, [all[1], all[2]]);
+}
+
+#[test]
+fn a_confidence_round_can_be_about_one_teams_okrs() {
+    let s = Setup::new();
+    let mut h = s.harness(Some(s.sample_file()));
+    shortcut(&mut h, Modifiers::COMMAND, Key::Num7);
+    let p = plan(&h);
+    let team = p
+        .teams
+        .iter()
+        .find(|t| {
+            p.okrs
+                .iter()
+                .any(|o| o.team == Some(t.id) && o.period == p.current_period && !o.is_closed())
+        })
+        .unwrap()
+        .clone();
+    click(&mut h, "Confidence round on");
+    click(&mut h, &team.name);
+    click(&mut h, "➕ Start a confidence round…");
+    let round = plan(&h).workshop.confidence_rounds.last().unwrap().clone();
+    assert!(round.question.contains(&team.name), "{}", round.question);
+    assert!(!round.about.is_empty());
+    assert!(
+        round
+            .about
+            .iter()
+            .all(|id| p.okr(*id).unwrap().team == Some(team.id))
+    );
+    h.get_by_label_contains("About: ");
 }

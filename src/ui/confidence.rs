@@ -16,7 +16,12 @@ pub struct Draft {
     value: u8,
     note: String,
     error: Option<String>,
+    /// For the round about to start: one team's OKRs instead of the whole period's.
+    team: Option<Id>,
 }
+
+/// Where the choice for the next round is kept among the drafts (no round has id 0).
+const NEXT_ROUND: Id = Id(0);
 
 /// Answers being typed, by round.
 pub type Drafts = HashMap<Id, Draft>;
@@ -35,30 +40,59 @@ fn change_round(
 }
 
 pub fn rounds_ui(ui: &mut Ui, plan: &Plan, drafts: &mut Drafts, sink: &mut EditSink) {
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Confidence rounds").size(24.0).strong());
-        let open = plan
+        let next = drafts.entry(NEXT_ROUND).or_default();
+        let teams = super::widgets::team_options(ui, plan);
+        if let super::widgets::Picked::Changed(team) = super::widgets::id_combo(
+            ui,
+            "round-team",
+            "Confidence round on",
+            next.team,
+            &teams,
+            "all of this period's OKRs",
+            220.0,
+        ) {
+            next.team = team;
+        }
+        let about: Vec<Id> = plan
             .okrs
             .iter()
-            .any(|o| !o.is_closed() && o.period == plan.current_period);
+            .filter(|o| !o.is_closed() && o.period == plan.current_period)
+            .filter(|o| next.team.is_none() || o.team == next.team)
+            .map(|o| o.id)
+            .collect();
+        let team = plan.team_name(next.team).to_owned();
         let r = ui
             .add_enabled(
-                open,
-                egui::Button::new("➕ Confidence round on this period's OKRs…"),
+                !about.is_empty(),
+                egui::Button::new("➕ Start a confidence round…"),
             )
             .on_hover_text("Everyone gives a value privately; the spread shows when you reveal it")
-            .on_disabled_hover_text("There are no open OKRs in the current period to ask about");
+            .on_disabled_hover_text(if team.is_empty() {
+                "There are no open OKRs in the current period to ask about".to_owned()
+            } else {
+                format!("{team} has no open OKRs in the current period to ask about")
+            });
         if r.clicked() {
             let id = sink.fresh_id();
             let mut w = plan.workshop.clone();
             w.confidence_rounds.push(ConfidenceRound {
                 id,
-                question: format!(
-                    "How confident are we that we reach {}'s key results?",
-                    plan.current_period
-                ),
+                question: if team.is_empty() {
+                    format!(
+                        "How confident are we that we reach {}'s key results?",
+                        plan.current_period
+                    )
+                } else {
+                    format!(
+                        "How confident are we that {team} reaches its {} key results?",
+                        plan.current_period
+                    )
+                },
                 date: Some(super::today(ui.ctx())),
-                about: Vec::new(),
+                // The whole period is an empty list: OKRs added later belong to it too.
+                about: if team.is_empty() { Vec::new() } else { about },
                 answers: Vec::new(),
                 revealed: false,
             });
@@ -85,6 +119,18 @@ pub fn rounds_ui(ui: &mut Ui, plan: &Plan, drafts: &mut Drafts, sink: &mut EditS
             let date = r.date.map(|d| format!(" · {d}")).unwrap_or_default();
             ui.label(RichText::new(format!("{}{date}", r.question)).size(20.0).strong());
             ui.label(format!("On this plan's scale of {} to {}.", scale.start(), scale.end()));
+            if !r.about.is_empty() {
+                let names: Vec<&str> = r
+                    .about
+                    .iter()
+                    .filter_map(|id| {
+                        plan.okr(*id)
+                            .map(|o| o.name.as_str())
+                            .or_else(|| plan.key_result(*id).map(|(_, k)| k.name.as_str()))
+                    })
+                    .collect();
+                ui.add(egui::Label::new(format!("About: {}", names.join(" · "))).wrap());
+            }
             if r.revealed {
                 spread(ui, r, scale.clone());
                 if ui

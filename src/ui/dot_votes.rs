@@ -38,6 +38,7 @@ fn change_vote(
 pub enum VoteOn {
     Priorities,
     Annuals,
+    Measures,
     ParkingLot,
 }
 
@@ -46,6 +47,12 @@ impl VoteOn {
         match self {
             VoteOn::Priorities => plan.priorities.iter().map(|p| p.id).collect(),
             VoteOn::Annuals => plan.xmatrix.annuals.iter().map(|a| a.id).collect(),
+            VoteOn::Measures => plan
+                .scorecard
+                .objectives
+                .iter()
+                .flat_map(|o| o.measures.iter().map(|m| m.id))
+                .collect(),
             VoteOn::ParkingLot => plan.workshop.parking_lot.iter().map(|n| n.id).collect(),
         }
     }
@@ -54,6 +61,7 @@ impl VoteOn {
         match self {
             VoteOn::Priorities => "the priorities",
             VoteOn::Annuals => "the annual objectives",
+            VoteOn::Measures => "the scorecard measures",
             VoteOn::ParkingLot => "the parking lot",
         }
     }
@@ -62,6 +70,7 @@ impl VoteOn {
         match self {
             VoteOn::Priorities => "Which priorities matter most for the next 12–18 months?",
             VoteOn::Annuals => "Which annual objectives come first this year?",
+            VoteOn::Measures => "Which measures tell us best whether the strategy works?",
             VoteOn::ParkingLot => "Which parked topics do we take up next?",
         }
     }
@@ -112,7 +121,12 @@ pub fn start_button(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, on: VoteOn) {
 pub fn votes_ui(ui: &mut Ui, plan: &Plan, drafts: &mut Drafts, sink: &mut EditSink) {
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Dot votes").size(24.0).strong());
-        for on in [VoteOn::Priorities, VoteOn::Annuals, VoteOn::ParkingLot] {
+        for on in [
+            VoteOn::Priorities,
+            VoteOn::Annuals,
+            VoteOn::Measures,
+            VoteOn::ParkingLot,
+        ] {
             start_button(ui, plan, sink, on);
         }
     });
@@ -146,19 +160,23 @@ pub fn votes_ui(ui: &mut Ui, plan: &Plan, drafts: &mut Drafts, sink: &mut EditSi
                     .cloned()
                     .unwrap_or_else(|| "(removed)".to_owned())
             };
-            for (k, item) in v.items.iter().enumerate() {
-                ui.label(format!("{}  {}", k + 1, name(item)));
-            }
-            ui.label(format!(
-                "{} dot{} each{}",
-                v.dots_per_person,
-                if v.dots_per_person == 1 { "" } else { "s" },
-                if v.one_per_item {
-                    ", at most one per item"
-                } else {
-                    ""
+            if v.ballots.is_empty() && !v.revealed {
+                setup_rows(ui, plan, v, index, n, &name, sink);
+            } else {
+                for (k, item) in v.items.iter().enumerate() {
+                    ui.label(format!("{}  {}", k + 1, name(item)));
                 }
-            ));
+                ui.label(format!(
+                    "{} dot{} each{}",
+                    v.dots_per_person,
+                    if v.dots_per_person == 1 { "" } else { "s" },
+                    if v.one_per_item {
+                        ", at most one per item"
+                    } else {
+                        ""
+                    }
+                ));
+            }
             if v.revealed {
                 results(ui, v, &name);
                 apply_row(ui, plan, v, draft, n, sink);
@@ -176,6 +194,61 @@ pub fn votes_ui(ui: &mut Ui, plan: &Plan, drafts: &mut Drafts, sink: &mut EditSi
                 sink.seal();
             }
         });
+    }
+}
+
+/// Before the first ballot: the items (each can be taken off the vote), the dots each
+/// participant has and whether an item takes at most one dot from each.
+fn setup_rows(
+    ui: &mut Ui,
+    plan: &Plan,
+    v: &DotVote,
+    index: usize,
+    n: usize,
+    name: &dyn Fn(&Id) -> String,
+    sink: &mut EditSink,
+) {
+    for (k, item) in v.items.iter().enumerate() {
+        ui.horizontal(|ui| {
+            ui.label(format!("{}  {}", k + 1, name(item)));
+            if ui
+                .small_button("✕")
+                .accessible_name(format!("Take item {} off vote {n}", k + 1))
+                .on_hover_text("Not on the wall for this vote")
+                .clicked()
+            {
+                change_vote(sink, plan, index, "take an item off the vote", |x| {
+                    x.items.remove(k);
+                    let most = u32::try_from(x.items.len()).unwrap_or(u32::MAX);
+                    x.dots_per_person = x.dots_per_person.min(most.max(1));
+                });
+            }
+        });
+    }
+    ui.horizontal(|ui| {
+        let mut dots = v.dots_per_person;
+        ui.label("Dots each");
+        let r = ui
+            .add(egui::DragValue::new(&mut dots).range(1..=20))
+            .accessible_name(format!("Vote {n} dots each"));
+        if r.changed() {
+            change_vote(sink, plan, index, "set the dots per participant", |x| {
+                x.dots_per_person = dots;
+            });
+        }
+        let mut one = v.one_per_item;
+        if ui
+            .checkbox(&mut one, "At most one dot per item")
+            .accessible_name(format!("Vote {n} at most one dot per item"))
+            .changed()
+        {
+            change_vote(sink, plan, index, "set one dot per item", |x| {
+                x.one_per_item = one;
+            });
+        }
+    });
+    if let Some(why) = v.cannot_start() {
+        ui.label(RichText::new(why).color(ui.visuals().warn_fg_color));
     }
 }
 
