@@ -1,8 +1,8 @@
 //! Plan files and whole-plan computations on the large and huge plans: load + validate and
 //! save beside `serde_json` reading and writing the same `Plan` (the baseline), the audit, and
-//! the scoreboard (`catchball score`).
+//! the scoreboard (`catchball score`), and merging and comparing two changed copies.
 
-use catchball::{audit, file, sample};
+use catchball::{audit, file, merge, sample};
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 use std::time::Duration;
@@ -39,6 +39,21 @@ fn plan_file(c: &mut Criterion) {
         });
         group.bench_function(format!("score, {size}"), |b| {
             b.iter(|| black_box(&plan).scoreboard());
+        });
+        // Two copies of the plan, each with a few changes of its own, merged with their base;
+        // and the diff `catchball diff` and Compare show.
+        let (mut ours, mut theirs) = (plan.clone(), plan.clone());
+        ours.title = "Ours".into();
+        ours.priorities[0].why = "Ours".into();
+        theirs.priorities[1].name = "Theirs".into();
+        theirs.okrs[3].key_results.remove(0);
+        group.bench_function(format!("three-way merge, {size}"), |b| {
+            b.iter(|| {
+                merge::merge(Some(black_box(&plan)), &ours, &theirs).and_then(|m| m.resolve(&[]))
+            });
+        });
+        group.bench_function(format!("diff, {size}"), |b| {
+            b.iter(|| merge::diff(black_box(&plan), &theirs));
         });
     }
     group.finish();
