@@ -48,6 +48,31 @@ impl CatchballApp {
                     "Facilitated strategy workshops: from vision to execution, in one plan file.",
                 );
                 ui.label("Plan files are plain RON text; Catchball never uses the network.");
+                ui.add_space(6.0);
+                ui.label(format!(
+                    "Licence: {} (LICENSE-MIT, LICENSE-APACHE).",
+                    env!("CARGO_PKG_LICENSE")
+                ));
+                ui.label(
+                    "Fonts: DejaVu Sans and DejaVu Sans Bold, under the Bitstream Vera / \
+                        DejaVu licence (LICENSE-DejaVu.txt); names in Chinese, Japanese or \
+                        Korean use the system's Noto Sans CJK (SIL Open Font License).",
+                );
+                ui.add_space(6.0);
+                let place = |p: Option<&std::path::Path>| {
+                    p.map_or_else(
+                        || "not kept (no home folder)".to_owned(),
+                        |p| p.display().to_string(),
+                    )
+                };
+                ui.label(format!(
+                    "Settings and recent files: {}",
+                    place(self.config.settings.path())
+                ));
+                ui.label(format!(
+                    "Unsaved work (recovery) and versions kept for merging: {}",
+                    place(self.config.recovery.dir())
+                ));
             });
     }
 }

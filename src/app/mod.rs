@@ -9,6 +9,7 @@ mod editing;
 mod exporting;
 mod frame;
 mod help;
+mod icon;
 mod merging;
 mod notices;
 mod palette;
@@ -23,6 +24,7 @@ pub use crate::ui::commands::{Command, Context, Menu};
 pub use bases::{Base, BaseStore};
 pub use dialogs::{Choice, FileDialogs, NativeDialogs, with_plan_extension};
 pub use document::Document;
+pub use icon::{ICON_SVG, render_icon, window_icon};
 pub use recovery::{RecoveryStore, Snapshot};
 pub use settings::{Settings, SettingsStore, ThemeChoice};
 pub use timer::{Clock, SystemClock, Timer};
@@ -459,6 +461,7 @@ pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
         viewport: egui::ViewportBuilder::default()
             .with_title("Catchball")
             .with_app_id("catchball")
+            .with_icon(window_icon().unwrap_or_default())
             .with_inner_size([1440.0, 900.0])
             .with_min_inner_size([800.0, 560.0])
             .with_drag_and_drop(true),

@@ -137,6 +137,11 @@ impl RecoveryStore {
         Self::in_dir(Some(dir))
     }
 
+    /// Where the snapshots are written (`None`: nowhere).
+    pub fn dir(&self) -> Option<&Path> {
+        self.dir.as_deref()
+    }
+
     /// Where versions of plans are kept as bases for merging: beside the snapshots.
     pub fn bases(&self) -> super::BaseStore {
         super::BaseStore::at(self.dir.as_ref().map(|d| d.join("bases")))

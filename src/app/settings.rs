@@ -56,6 +56,11 @@ pub struct SettingsStore {
 }
 
 impl SettingsStore {
+    /// Where the settings are kept (`None`: nowhere, e.g. without a home directory).
+    pub fn path(&self) -> Option<&std::path::Path> {
+        self.path.as_deref()
+    }
+
     /// The user's config dir, e.g. `~/.config/catchball/settings.ron`.
     pub fn user() -> Self {
         let path = directories::ProjectDirs::from("dev", "catchball", "catchball")
