@@ -29,6 +29,7 @@ fn app(file: Option<PathBuf>) -> Harness<'static, CatchballApp> {
             recovery: RecoveryStore::disabled(),
             dialogs: Box::new(NoDialogs),
             clock: Box::new(catchball::app::SystemClock::default()),
+            language: Some(catchball::i18n::Language::English),
         },
         file,
     );

@@ -9,6 +9,7 @@ pub mod drawing;
 pub mod edit;
 pub mod export;
 pub mod file;
+pub mod i18n;
 pub mod merge;
 pub mod model;
 pub mod sample;

@@ -42,6 +42,19 @@ fn main() -> ExitCode {
         Ok(args) => args,
         Err(code) => return code,
     };
+    let language = match args.lang.as_deref() {
+        Some(code) => {
+            let (language, warning) = catchball::i18n::choose(code);
+            if let Some(warning) = warning {
+                eprintln!("{warning}");
+            }
+            Some(language)
+        }
+        None => None,
+    };
+    catchball::i18n::set_process_language(
+        language.unwrap_or_else(catchball::i18n::Language::from_system),
+    );
     let result = match args.command {
         Some(Command::Check { file, json, as_of }) => {
             return finish(&cli::check(&file, json, as_of));
@@ -81,7 +94,7 @@ fn main() -> ExitCode {
             catchball::export::Options { view, width },
         ),
         Some(Command::Demo { size, output }) => cli::demo(size, &output),
-        None => catchball::app::run(args.file).map(|()| String::new()),
+        None => catchball::app::run(args.file, language).map(|()| String::new()),
     };
     match result {
         Ok(out) => {

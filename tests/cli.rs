@@ -8,6 +8,10 @@ use std::process::{Command, Output};
 fn catchball(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_catchball"))
         .args(args)
+        // English, whatever the machine's locale.
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .env(
             "XDG_CONFIG_HOME",
             std::env::temp_dir().join("catchball-cli-test-config"),
@@ -41,7 +45,7 @@ fn check_on_the_sample_reports_its_handful_of_findings_and_exits_1() {
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(out.contains("valid plan"));
-    assert!(out.contains("6 finding(s)."), "{out}");
+    assert!(out.contains("6 findings."), "{out}");
     assert!(out.contains("[alignment.orphan-objective]"), "{out}");
 }
 
@@ -382,4 +386,37 @@ fn help_lists_export() {
     let o = catchball(&["export", "--help"]);
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(out.contains("--format") && out.contains("--force"), "{out}");
+}
+
+#[test]
+fn check_speaks_german_with_lang_de_or_a_german_locale() {
+    let o = catchball(&["check", &sample(), "--as-of", "2027-02-15", "--lang", "de"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains(": gültiger Plan „Verdant Freight strategy 2027“"),
+        "{out}"
+    );
+    assert!(out.contains("6 Befunde."), "{out}");
+    let o = Command::new(env!("CARGO_BIN_EXE_catchball"))
+        .args(["check", &sample(), "--as-of", "2027-02-15"])
+        .env("LANG", "de_DE.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&o.stdout).contains("6 Befunde."));
+}
+
+#[test]
+fn an_unknown_lang_falls_back_to_english_with_one_warning_line() {
+    let o = catchball(&["check", &sample(), "--as-of", "2027-02-15", "--lang", "fr"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("no translation for language 'fr'; using English"),
+        "{err}"
+    );
+    assert!(String::from_utf8_lossy(&o.stdout).contains("6 findings."));
 }

@@ -26,6 +26,7 @@ fn app_on_sample() -> Harness<'static, CatchballApp> {
             recovery: RecoveryStore::disabled(),
             dialogs: Box::new(NoDialogs),
             clock: Box::new(catchball::app::SystemClock::default()),
+            language: Some(catchball::i18n::Language::English),
         },
         None,
     );

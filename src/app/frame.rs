@@ -113,12 +113,12 @@ impl CatchballApp {
             )
         };
         egui::MenuBar::new().ui(ui, |ui| {
-            top_menu("File").ui(ui, |ui| {
+            top_menu(&crate::tr!("menu-file")).ui(ui, |ui| {
                 self.command_button(ui, Command::New);
                 self.command_button(ui, Command::Open);
-                ui.menu_button("Open recent", |ui| {
+                ui.menu_button(crate::tr!("menu-open-recent"), |ui| {
                     if self.settings.recent.is_empty() {
-                        ui.label("No recent files");
+                        ui.label(crate::tr!("menu-no-recent"));
                     }
                     for path in self.settings.recent.clone() {
                         if ui.button(path.display().to_string()).clicked() {
@@ -133,7 +133,7 @@ impl CatchballApp {
                 self.command_button(ui, Command::CompareWith);
                 self.command_button(ui, Command::MergeWith);
                 ui.separator();
-                ui.menu_button("Export", |ui| {
+                ui.menu_button(crate::tr!("menu-export"), |ui| {
                     for command in Command::iter().filter(|c| c.menu() == Menu::Export) {
                         self.command_button(ui, command);
                     }
@@ -142,19 +142,46 @@ impl CatchballApp {
                 self.command_button(ui, Command::Quit);
             });
             for (title, menu) in [
-                ("Edit", Menu::Edit),
-                ("View", Menu::View),
-                ("Workshop", Menu::Workshop),
-                ("Help", Menu::Help),
+                ("menu-edit", Menu::Edit),
+                ("menu-view", Menu::View),
+                ("menu-workshop", Menu::Workshop),
+                ("menu-help", Menu::Help),
             ] {
-                top_menu(title).ui(ui, |ui| {
+                top_menu(&crate::i18n::text(title)).ui(ui, |ui| {
                     for command in Command::iter().filter(|c| c.menu() == menu) {
                         self.command_button(ui, command);
                         if matches!(command, Command::ZoomReset | Command::Fullscreen) {
                             ui.separator();
                         }
                     }
+                    if menu == Menu::View {
+                        ui.separator();
+                        self.language_menu(ui);
+                    }
                 });
+            }
+        });
+    }
+
+    /// View ▸ Language: the system's language, or one chosen for Catchball (kept in the settings).
+    fn language_menu(&mut self, ui: &mut Ui) {
+        use crate::i18n::Language;
+        ui.menu_button(crate::tr!("menu-language"), |ui| {
+            let system = Language::from_system();
+            let mut choices = vec![(
+                None,
+                crate::tr!("language-system", language = system.name()),
+            )];
+            choices.extend(Language::iter().map(|l| (Some(l), l.name().to_owned())));
+            for (choice, text) in choices {
+                let selected = self.settings.language == choice;
+                if ui.add(egui::Button::selectable(selected, text)).clicked() {
+                    self.settings.language = choice;
+                    // Chosen here, it also wins over a --lang given at start.
+                    self.config.language = None;
+                    crate::i18n::set_language(choice.unwrap_or(system));
+                    self.save_settings();
+                }
             }
         });
     }
@@ -162,9 +189,9 @@ impl CatchballApp {
     /// A menu entry for a command, with its shortcut; clicking queues the command.
     pub(super) fn command_button(&mut self, ui: &mut Ui, command: Command) {
         let text = match command {
-            Command::Undo => self.history_label("Undo", true),
-            Command::Redo => self.history_label("Redo", false),
-            _ => command.text().to_owned(),
+            Command::Undo => self.history_label(true),
+            Command::Redo => self.history_label(false),
+            _ => command.label(),
         };
         let current_theme = match command {
             Command::LightTheme => Some(ThemeChoice::Light),
@@ -181,10 +208,15 @@ impl CatchballApp {
         }
     }
 
-    pub(super) fn history_label(&self, verb: &str, undo: bool) -> String {
+    pub(super) fn history_label(&self, undo: bool) -> String {
         let history = self.doc.as_ref().map(|d| d.session.history());
         let label = history.and_then(|h| if undo { h.undo_label() } else { h.redo_label() });
-        label.map_or_else(|| verb.to_owned(), |l| format!("{verb} {l}"))
+        match (label, undo) {
+            (Some(what), true) => crate::tr!("undo-named", what = what),
+            (Some(what), false) => crate::tr!("redo-named", what = what),
+            (None, true) => Command::Undo.label(),
+            (None, false) => Command::Redo.label(),
+        }
     }
 
     pub(super) fn enabled(&self, command: Command) -> bool {
@@ -214,7 +246,7 @@ impl CatchballApp {
             let r = ui.add_sized(
                 [ui.available_width(), 44.0],
                 // Out of the Tab order, like the menus: Ctrl+1…6 switch panels.
-                egui::Button::selectable(selected, RichText::new(panel.title()).size(22.0))
+                egui::Button::selectable(selected, RichText::new(panel.label()).size(22.0))
                     .sense(egui::Sense::CLICK),
             );
             if r.clicked() {
@@ -229,34 +261,36 @@ impl CatchballApp {
                 Some(doc) => {
                     match &doc.path {
                         Some(p) => ui.label(p.display().to_string()),
-                        None => ui.label(format!("{} — not saved to a file yet", doc.name())),
+                        None => ui.label(crate::tr!("status-untitled", name = doc.name())),
                     };
                     if let Some(why) = &doc.read_only {
                         // Brighter for a moment after an edit was refused.
                         let refused = self
                             .refused_edit
                             .is_some_and(|t| t.elapsed() < std::time::Duration::from_secs(4));
-                        let text = RichText::new(format!(
-                            "Read-only: nothing is changed here. {}",
-                            super::READ_ONLY_ADVICE
+                        let text = RichText::new(crate::tr!(
+                            "status-read-only",
+                            why = super::READ_ONLY_ADVICE
                         ))
                         .color(ui.visuals().warn_fg_color);
                         ui.label(if refused { text.strong() } else { text })
                             .on_hover_text(why);
                     } else if doc.is_dirty() {
                         ui.label(
-                            RichText::new("● Unsaved changes").color(ui.visuals().warn_fg_color),
+                            RichText::new(crate::tr!("status-unsaved"))
+                                .color(ui.visuals().warn_fg_color),
                         );
                     } else if doc.path.is_some() {
-                        ui.label(RichText::new("Saved").weak());
+                        ui.label(RichText::new(crate::tr!("status-saved")).weak());
                     }
                 }
                 None => {
-                    ui.label("No plan open");
+                    ui.label(crate::tr!("status-no-plan"));
                 }
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.label(RichText::new(format!("Zoom {:.0}%", self.settings.zoom * 100.0)).weak());
+                let percent = format!("{:.0}", self.settings.zoom * 100.0);
+                ui.label(RichText::new(crate::tr!("status-zoom", percent = percent)).weak());
                 if let Some((face, ended)) = self.timer_face() {
                     ui::timer_face(ui, &face, ended, 19.0);
                 }
@@ -268,23 +302,29 @@ impl CatchballApp {
         ui.vertical_centered(|ui| {
             ui.add_space(80.0);
             ui.label(RichText::new("Catchball").size(48.0).strong());
-            ui.label(RichText::new("From vision to execution, in one plan file.").size(22.0));
+            ui.label(RichText::new(crate::tr!("welcome-tagline")).size(22.0));
             ui.add_space(24.0);
-            if ui.button(RichText::new("New plan").size(22.0)).clicked() {
+            if ui
+                .button(RichText::new(crate::tr!("welcome-new")).size(22.0))
+                .clicked()
+            {
                 self.guard(Guarded::New);
             }
-            if ui.button(RichText::new("Open…").size(22.0)).clicked() {
+            if ui
+                .button(RichText::new(crate::tr!("welcome-open")).size(22.0))
+                .clicked()
+            {
                 self.guard(Guarded::Open(None));
             }
             if ui
-                .button(RichText::new("Open the sample workshop").size(22.0))
+                .button(RichText::new(crate::tr!("welcome-sample")).size(22.0))
                 .clicked()
             {
                 self.open_sample();
             }
             if !self.settings.recent.is_empty() {
                 ui.add_space(24.0);
-                ui.label(RichText::new("Recent").strong());
+                ui.label(RichText::new(crate::tr!("welcome-recent")).strong());
                 for path in self.settings.recent.clone() {
                     if ui.link(path.display().to_string()).clicked() {
                         self.guard(Guarded::Open(Some(path)));

@@ -1,6 +1,7 @@
 //! The help windows: keyboard shortcuts and the guide to the method.
 
 use super::CatchballApp;
+use crate::tr;
 use crate::ui::commands::{Command, Context};
 use egui::RichText;
 use strum::IntoEnumIterator;
@@ -23,7 +24,7 @@ impl CatchballApp {
                             for command in Command::iter()
                                 .filter(|c| c.context() == context && !c.shortcuts().is_empty())
                             {
-                                ui.label(command.text());
+                                ui.label(command.label());
                                 ui.label(RichText::new(command.keys_text()).strong());
                                 ui.end_row();
                             }
@@ -36,42 +37,32 @@ impl CatchballApp {
                     ui.add_space(10.0);
                 }
             });
-        egui::Window::new("About Catchball")
+        egui::Window::new(tr!("about-title"))
+            .id(egui::Id::unique("about-catchball"))
             .open(&mut self.help.about)
             .collapsible(false)
             .resizable(false)
             .show(ctx, |ui| {
                 ui.label(
-                    RichText::new(format!("Catchball {}", env!("CARGO_PKG_VERSION"))).strong(),
+                    RichText::new(tr!("about-version", version = env!("CARGO_PKG_VERSION")))
+                        .strong(),
                 );
-                ui.label(
-                    "Facilitated strategy workshops: from vision to execution, in one plan file.",
-                );
-                ui.label("Plan files are plain RON text; Catchball never uses the network.");
+                ui.label(tr!("about-what"));
+                ui.label(tr!("about-offline"));
                 ui.add_space(6.0);
-                ui.label(format!(
-                    "Licence: {} (LICENSE-MIT, LICENSE-APACHE).",
-                    env!("CARGO_PKG_LICENSE")
-                ));
-                ui.label(
-                    "Fonts: DejaVu Sans and DejaVu Sans Bold, under the Bitstream Vera / \
-                        DejaVu licence (LICENSE-DejaVu.txt); names in Chinese, Japanese or \
-                        Korean use the system's Noto Sans CJK (SIL Open Font License).",
-                );
+                ui.label(tr!("about-licence", licence = env!("CARGO_PKG_LICENSE")));
+                ui.label(tr!("about-fonts"));
                 ui.add_space(6.0);
                 let place = |p: Option<&std::path::Path>| {
-                    p.map_or_else(
-                        || "not kept (no home folder)".to_owned(),
-                        |p| p.display().to_string(),
-                    )
+                    p.map_or_else(|| tr!("about-nowhere"), |p| p.display().to_string())
                 };
-                ui.label(format!(
-                    "Settings and recent files: {}",
-                    place(self.config.settings.path())
+                ui.label(tr!(
+                    "about-settings",
+                    place = place(self.config.settings.path())
                 ));
-                ui.label(format!(
-                    "Unsaved work (recovery) and versions kept for merging: {}",
-                    place(self.config.recovery.dir())
+                ui.label(tr!(
+                    "about-recovery",
+                    place = place(self.config.recovery.dir())
                 ));
             });
     }

@@ -46,6 +46,8 @@ pub struct AppConfig {
     pub recovery: RecoveryStore,
     pub dialogs: Box<dyn FileDialogs>,
     pub clock: Box<dyn Clock>,
+    /// The language asked for on the command line (`--lang`), over the settings' choice.
+    pub language: Option<crate::i18n::Language>,
 }
 
 impl AppConfig {
@@ -56,6 +58,7 @@ impl AppConfig {
             recovery: RecoveryStore::user(),
             dialogs: Box::new(NativeDialogs),
             clock: Box::new(SystemClock::default()),
+            language: None,
         }
     }
 }
@@ -121,6 +124,12 @@ impl CatchballApp {
     /// Opens `file`, or the last file, or the sample on first start, or the welcome screen.
     pub fn new(config: AppConfig, file: Option<PathBuf>) -> Self {
         let settings = config.settings.load();
+        crate::i18n::set_language(
+            config
+                .language
+                .or(settings.language)
+                .unwrap_or_else(crate::i18n::Language::from_system),
+        );
         let mut app = Self {
             doc: None,
             panel: settings.last_panel,
@@ -456,7 +465,7 @@ impl eframe::App for CatchballApp {
 }
 
 /// Opens the window. Blocks until it is closed.
-pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
+pub fn run(file: Option<PathBuf>, language: Option<crate::i18n::Language>) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Catchball")
@@ -470,7 +479,13 @@ pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
     eframe::run_native(
         "Catchball",
         options,
-        Box::new(move |_cc| Ok(Box::new(CatchballApp::new(AppConfig::user(), file)))),
+        Box::new(move |_cc| {
+            let config = AppConfig {
+                language,
+                ..AppConfig::user()
+            };
+            Ok(Box::new(CatchballApp::new(config, file)))
+        }),
     )
     .map_err(|e| anyhow::anyhow!("Catchball could not open its window: {e}"))
 }

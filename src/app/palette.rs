@@ -92,9 +92,9 @@ impl AsRef<str> for Indexed<'_> {
 /// A command as the palette names it: where it works or which menu it is in, when that helps.
 fn text(c: Command) -> String {
     match (c.context(), c.menu()) {
-        (Context::Global, Menu::Export) => format!("Export: {}", c.text()),
-        (Context::Global, _) => c.text().to_owned(),
-        (other, _) => format!("{}: {}", other.title(), c.text()),
+        (Context::Global, Menu::Export) => crate::tr!("palette-export", command = c.label()),
+        (Context::Global, _) => c.label(),
+        (other, _) => crate::tr!("palette-in", place = other.title(), command = c.label()),
     }
 }
 

@@ -24,6 +24,8 @@ pub struct Settings {
     pub last_panel: PanelKind,
     /// False until the app has been started once; the first start opens the sample.
     pub started_before: bool,
+    /// The language chosen in View ▸ Language; `None` follows the system.
+    pub language: Option<crate::i18n::Language>,
 }
 
 impl Default for Settings {
@@ -34,6 +36,7 @@ impl Default for Settings {
             zoom: 1.0,
             last_panel: PanelKind::Vision,
             started_before: false,
+            language: None,
         }
     }
 }

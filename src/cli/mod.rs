@@ -21,6 +21,9 @@ use std::path::{Path, PathBuf};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// The language to speak (en, de); without it, the system's (LANG), else English.
+    #[arg(long, global = true, value_name = "CODE")]
+    pub lang: Option<String>,
     /// A .plan.ron file to open; without it, the last file (or the sample on first start).
     pub file: Option<PathBuf>,
 }
@@ -207,7 +210,8 @@ pub fn check(path: &Path, json: bool, as_of: Option<jiff::civil::Date>) -> Outco
                     );
                 }
                 if !findings.is_empty() {
-                    let _ = writeln!(text, "{} finding(s).", findings.len());
+                    text.push_str(&crate::tr!("cli-findings", count = findings.len()));
+                    text.push('\n');
                 }
                 text
             }
@@ -225,20 +229,22 @@ pub fn check(path: &Path, json: bool, as_of: Option<jiff::civil::Date>) -> Outco
 
 fn summary(file: &str, plan: &Plan) -> String {
     let x = &plan.xmatrix;
-    format!(
-        "{file}: valid plan “{}” — {} people, {} priorities, X-matrix {}×{}×{}×{} with {} \
-            marks, {} scorecard objectives, {} OKR objectives.\n",
-        plan.title,
-        plan.people.len(),
-        plan.priorities.len(),
-        x.breakthroughs.len(),
-        x.annuals.len(),
-        x.improvements.len(),
-        x.metrics.len(),
-        x.correlations.len(),
-        plan.scorecard.objectives.len(),
-        plan.okrs.len(),
-    )
+    let mut line = crate::tr!(
+        "cli-summary",
+        file = file,
+        title = &plan.title,
+        people = plan.people.len(),
+        priorities = plan.priorities.len(),
+        breakthroughs = x.breakthroughs.len(),
+        annuals = x.annuals.len(),
+        improvements = x.improvements.len(),
+        metrics = x.metrics.len(),
+        marks = x.correlations.len(),
+        objectives = plan.scorecard.objectives.len(),
+        okrs = plan.okrs.len(),
+    );
+    line.push('\n');
+    line
 }
 
 /// `catchball score`: every scored item, as aligned columns or as JSON.

@@ -66,8 +66,16 @@ macro_rules! commands {
         pub enum Command { $($variant),* }
 
         impl Command {
+            /// The command's name in English, as the README and tests know it.
             pub fn text(self) -> &'static str {
                 match self { $(Command::$variant => $text),* }
+            }
+
+            /// The command's name in the current language, for menus, the palette and help.
+            pub fn label(self) -> String {
+                match self {
+                    $(Command::$variant => crate::i18n::text(concat!("cmd-", stringify!($variant)))),*
+                }
             }
 
             /// All shortcuts of the command; the first is shown in menus.

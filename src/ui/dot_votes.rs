@@ -57,6 +57,17 @@ impl VoteOn {
         }
     }
 
+    /// "➕ Vote on the priorities…", in the current language (one whole sentence per kind, so
+    /// a translator can word each).
+    fn button(self) -> String {
+        crate::i18n::text(match self {
+            VoteOn::Priorities => "vote-on-priorities",
+            VoteOn::Annuals => "vote-on-annuals",
+            VoteOn::Measures => "vote-on-measures",
+            VoteOn::ParkingLot => "vote-on-parking-lot",
+        })
+    }
+
     fn what(self) -> &'static str {
         match self {
             VoteOn::Priorities => "the priorities",
@@ -98,10 +109,7 @@ pub fn start_button(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, on: VoteOn) {
     let preview = new_vote(plan, on, Id(0), today);
     let why_not = preview.cannot_start();
     let r = ui
-        .add_enabled(
-            why_not.is_none(),
-            egui::Button::new(format!("➕ Vote on {}…", on.what())),
-        )
+        .add_enabled(why_not.is_none(), egui::Button::new(on.button()))
         .on_hover_text(format!(
             "Each participant spreads dots over {}; the count stays hidden until you reveal it",
             on.what()

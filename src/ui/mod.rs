@@ -63,6 +63,19 @@ impl PanelKind {
             PanelKind::Workshop => "Workshop",
         }
     }
+
+    /// The panel's name in the current language.
+    pub fn label(self) -> String {
+        crate::i18n::text(match self {
+            PanelKind::Vision => "panel-vision",
+            PanelKind::Priorities => "panel-priorities",
+            PanelKind::XMatrix => "panel-xmatrix",
+            PanelKind::Scorecard => "panel-scorecard",
+            PanelKind::Okrs => "panel-okrs",
+            PanelKind::Audit => "panel-audit",
+            PanelKind::Workshop => "panel-workshop",
+        })
+    }
 }
 
 const TODAY: &str = "catchball-today";

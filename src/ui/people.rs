@@ -55,8 +55,8 @@ fn rows(ui: &mut Ui, salt: &str, n: usize, mut row: impl FnMut(&mut Ui, usize)) 
 }
 
 pub fn people_ui(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
-    ui.heading("People and teams");
-    ui.label("Everyone who owns, leads or checks in on something, and the teams OKRs belong to.");
+    ui.heading(crate::tr!("people-heading"));
+    ui.label(crate::tr!("people-intro"));
     ui.add_space(6.0);
     ui.columns(2, |cols| {
         people(&mut cols[0], plan, sink);
@@ -65,7 +65,7 @@ pub fn people_ui(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
 }
 
 fn people(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
-    ui.label(RichText::new("People").strong());
+    ui.label(RichText::new(crate::tr!("people-people")).strong());
     rows(ui, "people-rows", plan.people.len(), |ui, i| {
         let p = &plan.people[i];
         let label = format!("person {}", i + 1);
@@ -142,7 +142,7 @@ fn depth(plan: &Plan, t: &Team) -> usize {
 }
 
 fn teams(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
-    ui.label(RichText::new("Teams").strong());
+    ui.label(RichText::new(crate::tr!("people-teams")).strong());
     rows(ui, "team-rows", plan.teams.len(), |ui, i| {
         let t = &plan.teams[i];
         let label = format!("team {}", i + 1);

@@ -23,27 +23,24 @@ struct DragPriority(Id);
 pub fn priorities_ui(ui: &mut Ui, plan: &Plan, view: &mut PrioritiesView, sink: &mut EditSink) {
     let count = plan.priorities.len();
     ui.horizontal(|ui| {
-        ui.heading("Strategic priorities");
+        ui.heading(crate::tr!("priorities-heading"));
         let (text, color) = match count {
             0 => (String::new(), ui.visuals().weak_text_color()),
             3..=5 => (
-                format!("{count} — within the recommended 3 to 5"),
+                crate::tr!("priorities-count-ok", count = count),
                 ui.visuals().weak_text_color(),
             ),
             _ => (
-                format!("{count} — 3 to 5 are recommended; more spreads the team thin"),
+                crate::tr!("priorities-count-warn", count = count),
                 ui.visuals().warn_fg_color,
             ),
         };
         ui.label(RichText::new(text).color(color));
     });
-    ui.label("What we focus on for the next 12–18 months. Each has one owner and a why.");
+    ui.label(crate::tr!("priorities-intro"));
     ui.add_space(8.0);
     if plan.priorities.is_empty() {
-        ui.label(
-            RichText::new("No priorities yet — press “Add priority” to add the first one.")
-                .size(20.0),
-        );
+        ui.label(RichText::new(crate::tr!("priorities-none")).size(20.0));
     }
     keyboard(ui, plan, view, sink);
     egui::ScrollArea::vertical()
@@ -58,13 +55,13 @@ pub fn priorities_ui(ui: &mut Ui, plan: &Plan, view: &mut PrioritiesView, sink: 
     ui.add_space(4.0);
     ui.horizontal(|ui| {
         if ui
-            .button(RichText::new("➕ Add priority").size(18.0))
+            .button(RichText::new(crate::tr!("priorities-add")).size(18.0))
             .clicked()
         {
             let id = sink.fresh_id();
             sink.push(Edit::InsertPriority {
                 index: count,
-                priority: Priority::new(id, format!("New priority {}", count + 1)),
+                priority: Priority::new(id, crate::tr!("priorities-new", n = count + 1)),
             });
             view.selected = Some(id);
         }
@@ -117,7 +114,7 @@ fn card(
                 DragPriority(p.id),
                 |ui| {
                     ui.label(RichText::new("☰").size(22.0))
-                        .on_hover_text("Drag to reorder (or Alt+↑ / Alt+↓)");
+                        .on_hover_text(crate::tr!("priorities-drag"));
                 },
             );
             ui.label(RichText::new(format!("{n}.")).size(22.0).strong());
@@ -125,7 +122,7 @@ fn card(
             let (name, focus) = text_edit(
                 ui,
                 sink,
-                Name::Text(&format!("Priority {n} name")),
+                Name::Text(&crate::tr!("priorities-name", n = n)),
                 &p.name,
                 |t| {
                     TextEdit::singleline(t)
@@ -140,18 +137,18 @@ fn card(
             move_buttons(ui, sink, plan.priorities.len(), index, p);
         });
         ui.horizontal(|ui| {
-            ui.label(RichText::new("Owner").strong());
+            ui.label(RichText::new(crate::tr!("priorities-owner")).strong());
             owner_combo(ui, plan, sink, n, p);
             ui.add_space(16.0);
-            ui.label(RichText::new("Horizon").strong());
+            ui.label(RichText::new(crate::tr!("priorities-horizon")).strong());
             let (horizon, focus) = text_edit(
                 ui,
                 sink,
-                Name::Text(&format!("Priority {n} horizon")),
+                Name::Text(&crate::tr!("priorities-horizon-n", n = n)),
                 &p.horizon,
                 |t| {
                     TextEdit::singleline(t)
-                        .hint_text("e.g. 2027")
+                        .hint_text(crate::tr!("priorities-horizon-hint"))
                         .desired_width(160.0)
                 },
             );
@@ -163,20 +160,23 @@ fn card(
                 }));
             }
             if p.owner.is_none() {
-                ui.label(RichText::new("⚠ no owner").color(ui.visuals().warn_fg_color));
+                ui.label(
+                    RichText::new(crate::tr!("priorities-no-owner"))
+                        .color(ui.visuals().warn_fg_color),
+                );
             }
         });
-        ui.label(RichText::new("Why").strong());
+        ui.label(RichText::new(crate::tr!("priorities-why")).strong());
         let (why, focus) = paragraph_edit(
             ui,
             sink,
-            Name::Text(&format!("Priority {n} why")),
+            Name::Text(&crate::tr!("priorities-why-n", n = n)),
             &p.why,
             |t| {
                 TextEdit::multiline(t)
                     .desired_rows(2)
                     .desired_width(f32::INFINITY)
-                    .hint_text("Why this priority, why now?")
+                    .hint_text(crate::tr!("priorities-why-hint"))
             },
         );
         any_focus |= focus;
@@ -185,8 +185,7 @@ fn card(
         }
         if p.why.trim().is_empty() {
             ui.label(
-                RichText::new("⚠ missing why — people commit to what they understand")
-                    .color(ui.visuals().warn_fg_color),
+                RichText::new(crate::tr!("priorities-no-why")).color(ui.visuals().warn_fg_color),
             );
         }
         any_focus
@@ -217,7 +216,7 @@ fn move_buttons(ui: &mut Ui, sink: &mut EditSink, len: usize, index: usize, p: &
 }
 
 fn owner_combo(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, n: usize, p: &Priority) {
-    let name = format!("Priority {n} owner");
+    let name = crate::tr!("priorities-owner-n", n = n);
     if let Picked::Changed(owner) =
         person_combo(ui, plan, ("priority-owner", p.id), &name, p.owner, 220.0)
     {

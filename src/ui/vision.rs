@@ -4,36 +4,39 @@
 use super::EditSink;
 use super::widgets::{Name, Picked, cell_text, labelled_text, number, optional_year, text_edit};
 use crate::edit::{Edit, TextField};
+use crate::i18n::text as text_of;
 use crate::model::{Plan, VisionTarget};
+use crate::tr;
 use egui::{RichText, Ui};
 
 pub fn vision_ui(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
     egui::ScrollArea::vertical().show(ui, |ui| {
-        ui.heading("Vision");
-        ui.label("Where we want to be — concrete and measurable — and why it matters.");
+        ui.heading(tr!("vision-heading"));
+        ui.label(tr!("vision-intro"));
         ui.add_space(8.0);
         let v = &plan.vision;
         text(
             ui,
             sink,
             TextField::VisionStatement,
-            "Vision statement",
+            &tr!("vision-statement"),
             &v.statement,
             true,
-            "e.g. Cut our carbon footprint 40% by 2030 and reach net-zero by 2040",
+            &tr!("vision-statement-hint"),
         );
         text(
             ui,
             sink,
             TextField::VisionWhy,
-            "Why",
+            &tr!("vision-why"),
             &v.why,
             true,
-            "Why this matters to customers, people and the business",
+            &tr!("vision-why-hint"),
         );
         ui.horizontal(|ui| {
-            ui.label(RichText::new("Target year").strong());
-            if let Picked::Changed(year) = optional_year(ui, "Target year", v.target_year, 2030) {
+            let label = tr!("vision-target-year");
+            ui.label(RichText::new(&label).strong());
+            if let Picked::Changed(year) = optional_year(ui, &label, v.target_year, 2030) {
                 sink.push(Edit::SetVisionYear(year));
             }
         });
@@ -41,26 +44,35 @@ pub fn vision_ui(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
         targets_ui(ui, plan, sink);
         ui.add_space(16.0);
         ui.separator();
-        ui.heading("Plan details");
+        ui.heading(tr!("details-heading"));
         egui::Grid::new("plan-details")
             .num_columns(2)
             .spacing([16.0, 8.0])
             .show(ui, |ui| {
                 for (field, label, hint) in [
-                    (TextField::Title, "Title", "Strategy 2027"),
+                    (TextField::Title, "details-title", "details-title-hint"),
                     (
                         TextField::Organisation,
-                        "Organisation",
-                        "Who the plan is for",
+                        "details-organisation",
+                        "details-organisation-hint",
                     ),
                     (
                         TextField::Facilitator,
-                        "Facilitator",
-                        "Who runs the workshop",
+                        "details-facilitator",
+                        "details-facilitator-hint",
                     ),
-                    (TextField::Horizon, "Horizon", "e.g. 2026–2030"),
-                    (TextField::CurrentPeriod, "Current period", "e.g. 2027-Q1"),
+                    (
+                        TextField::Horizon,
+                        "details-horizon",
+                        "details-horizon-hint",
+                    ),
+                    (
+                        TextField::CurrentPeriod,
+                        "details-period",
+                        "details-period-hint",
+                    ),
                 ] {
+                    let (label, hint) = (text_of(label), text_of(hint));
                     let value = match field {
                         TextField::Title => &plan.title,
                         TextField::Organisation => &plan.organisation,
@@ -71,7 +83,7 @@ pub fn vision_ui(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
                     let l = ui.label(RichText::new(label).strong());
                     let (changed, _) = text_edit(ui, sink, Name::Label(l.id), value, |t| {
                         egui::TextEdit::singleline(t)
-                            .hint_text(hint)
+                            .hint_text(hint.as_str())
                             .desired_width(480.0)
                     });
                     if let Some(value) = changed {
@@ -106,15 +118,21 @@ fn text(
 const TARGET_COLUMNS: [f32; 4] = [420.0, 110.0, 120.0, 170.0];
 
 fn targets_ui(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
-    ui.label(RichText::new("Vision targets").strong());
+    ui.label(RichText::new(tr!("vision-targets")).strong());
     let targets = &plan.vision.targets;
     if targets.is_empty() {
-        ui.label("No vision targets yet — add the numbers that tell when the vision is reached.");
+        ui.label(tr!("vision-no-targets"));
     } else {
         ui.horizontal(|ui| {
-            for (h, w) in ["Metric", "Value", "Unit", "By year"]
-                .into_iter()
-                .zip(TARGET_COLUMNS)
+            for (h, w) in [
+                "vision-col-metric",
+                "vision-col-value",
+                "vision-col-unit",
+                "vision-col-year",
+            ]
+            .into_iter()
+            .map(text_of)
+            .zip(TARGET_COLUMNS)
             {
                 fixed_cell(ui, w, |ui| {
                     ui.label(RichText::new(h).weak());
@@ -127,7 +145,7 @@ fn targets_ui(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
             });
         }
     }
-    if ui.button("➕ Add vision target").clicked() {
+    if ui.button(tr!("vision-add-target")).clicked() {
         let id = sink.fresh_id();
         sink.push(Edit::InsertVisionTarget {
             index: targets.len(),
@@ -159,22 +177,29 @@ fn target_row(ui: &mut Ui, sink: &mut EditSink, n: usize, t: &VisionTarget, year
     let [w_metric, w_value, w_unit, w_year] = TARGET_COLUMNS;
     let mut changed = t.clone();
     let mut dirty = false;
-    if let Some(s) = cell_text(ui, sink, &format!("Target {n} metric"), &t.metric, w_metric) {
+    if let Some(s) = cell_text(
+        ui,
+        sink,
+        &tr!("vision-target-metric", n = n),
+        &t.metric,
+        w_metric,
+    ) {
         changed.metric = s;
         dirty = true;
     }
     fixed_cell(ui, w_value, |ui| {
-        if let Some(v) = number(ui, &format!("Target {n} value"), t.value) {
+        if let Some(v) = number(ui, &tr!("vision-target-value", n = n), t.value) {
             changed.value = v;
             dirty = true;
         }
     });
-    if let Some(s) = cell_text(ui, sink, &format!("Target {n} unit"), &t.unit, w_unit) {
+    if let Some(s) = cell_text(ui, sink, &tr!("vision-target-unit", n = n), &t.unit, w_unit) {
         changed.unit = s;
         dirty = true;
     }
     fixed_cell(ui, w_year, |ui| {
-        if let Picked::Changed(y) = optional_year(ui, &format!("Target {n} year"), t.by_year, year)
+        if let Picked::Changed(y) =
+            optional_year(ui, &tr!("vision-target-year-n", n = n), t.by_year, year)
         {
             changed.by_year = y;
             dirty = true;
@@ -185,8 +210,8 @@ fn target_row(ui: &mut Ui, sink: &mut EditSink, n: usize, t: &VisionTarget, year
     }
     if ui
         .button("🗑")
-        .accessible_name(format!("Delete target {n}"))
-        .on_hover_text("Delete this target (Ctrl+Z undoes)")
+        .accessible_name(tr!("vision-delete-target", n = n))
+        .on_hover_text(tr!("vision-delete-target-hint"))
         .clicked()
     {
         sink.push(Edit::RemoveVisionTarget(t.id));

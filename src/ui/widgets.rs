@@ -174,7 +174,13 @@ fn optional_drag<T: egui::emath::Numeric>(
 pub fn number(ui: &mut Ui, name: &str, value: f64) -> Option<f64> {
     let mut v = value;
     let r = ui
-        .add(egui::DragValue::new(&mut v).speed(0.1))
+        .add(
+            egui::DragValue::new(&mut v)
+                .speed(0.1)
+                // Written and typed the language's way: 4,5 in German (4.5 is understood too).
+                .custom_formatter(|x, _| crate::i18n::number(x))
+                .custom_parser(crate::i18n::parse_number),
+        )
         .accessible_name(name);
     r.changed().then_some(v)
 }

@@ -76,6 +76,8 @@ pub struct Setup {
     pub dir: tempfile::TempDir,
     pub dialogs: FakeDialogs,
     pub clock: FakeClock,
+    /// The language the window speaks (English unless a test asks for another).
+    pub language: catchball::i18n::Language,
 }
 
 impl Setup {
@@ -84,6 +86,7 @@ impl Setup {
             dir: tempfile::tempdir().unwrap(),
             dialogs: FakeDialogs::default(),
             clock: FakeClock::default(),
+            language: catchball::i18n::Language::English,
         }
     }
 
@@ -100,6 +103,7 @@ impl Setup {
             recovery: RecoveryStore::at(self.dir.path().join("recovery")),
             dialogs: Box::new(self.dialogs.clone()),
             clock: Box::new(self.clock.clone()),
+            language: Some(self.language),
         }
     }
 

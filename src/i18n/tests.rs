@@ -1,0 +1,84 @@
+use super::*;
+
+#[test]
+fn every_language_has_every_key_and_no_other() {
+    let en: HashSet<String> = keys(Language::English).into_iter().collect();
+    assert!(en.len() > 100, "{}", en.len());
+    let de: HashSet<String> = keys(Language::German).into_iter().collect();
+    let missing: Vec<_> = en.difference(&de).collect();
+    let extra: Vec<_> = de.difference(&en).collect();
+    assert!(missing.is_empty(), "missing in German: {missing:?}");
+    assert!(extra.is_empty(), "only in German: {extra:?}");
+}
+
+#[test]
+fn both_files_parse_without_errors() {
+    for (language, source) in SOURCES {
+        assert!(
+            FluentResource::try_new(source.to_owned()).is_ok(),
+            "{} does not parse",
+            language.name()
+        );
+    }
+}
+
+#[test]
+fn messages_take_their_arguments_and_plurals_in_each_language() {
+    set_language(Language::English);
+    assert_eq!(tr!("cli-findings", count = 1usize), "1 finding.");
+    assert_eq!(tr!("cli-findings", count = 6usize), "6 findings.");
+    assert_eq!(tr!("priorities-name", n = 2usize), "Priority 2 name");
+    set_language(Language::German);
+    assert_eq!(tr!("cli-findings", count = 1usize), "1 Befund.");
+    assert_eq!(tr!("cli-findings", count = 6usize), "6 Befunde.");
+    assert_eq!(
+        tr!("undo-named", what = "Priorität löschen"),
+        "Priorität löschen rückgängig machen"
+    );
+    assert_eq!(number(4.5), "4,5");
+    assert_eq!(date(jiff::civil::date(2027, 2, 15)), "15.02.2027");
+    assert_eq!(parse_number("4,5"), Some(4.5));
+    set_language(Language::English);
+    assert_eq!(number(4.5), "4.5");
+    assert_eq!(date(jiff::civil::date(2027, 2, 15)), "2027-02-15");
+}
+
+#[test]
+fn a_missing_key_falls_back_to_english_and_then_to_the_key() {
+    set_language(Language::German);
+    assert_eq!(text("no-such-key"), "no-such-key");
+    set_language(Language::English);
+}
+
+#[test]
+fn a_broken_translation_keeps_what_parses() {
+    let b = bundle(
+        Language::German,
+        "good = Gut\nbroken = { $\nalso-good = Auch gut\n",
+    );
+    assert!(b.has_message("good"));
+    assert!(b.has_message("also-good"));
+    assert!(!b.has_message("broken"));
+}
+
+#[test]
+fn languages_come_from_codes_and_locale_names() {
+    assert_eq!(Language::from_code("de"), Some(Language::German));
+    assert_eq!(Language::from_code("de_DE.UTF-8"), Some(Language::German));
+    assert_eq!(Language::from_code("en-GB"), Some(Language::English));
+    assert_eq!(Language::from_code("C.UTF-8"), Some(Language::English));
+    assert_eq!(Language::from_code("fr_FR"), None);
+    let (l, warning) = choose("fr");
+    assert_eq!(l, Language::English);
+    assert!(warning.unwrap().contains("'fr'"));
+    assert_eq!(choose("de"), (Language::German, None));
+}
+
+#[test]
+fn the_english_commands_say_what_the_command_registry_says() {
+    use strum::IntoEnumIterator;
+    set_language(Language::English);
+    for c in crate::ui::commands::Command::iter() {
+        assert_eq!(c.label(), c.text(), "{c:?}");
+    }
+}

@@ -1,0 +1,67 @@
+//! The window in German: menus, panels and fields speak German, numbers use a decimal comma,
+//! and the language can be chosen in View ▸ Language (kept in the settings).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use catchball::i18n::Language;
+use common::{Setup, click, settle, shortcut};
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+
+fn german() -> Setup {
+    let mut s = Setup::new();
+    s.language = Language::German;
+    s
+}
+
+#[test]
+fn the_vision_panel_in_german() {
+    let s = german();
+    let mut h = s.harness(None);
+    shortcut(&mut h, Modifiers::COMMAND, Key::Num1);
+    h.get_by_label("Datei");
+    h.get_by_label("Prioritäten");
+    h.get_by_label("Angaben zum Plan");
+    h.get_by_label("Vision in Zahlen");
+    // A number with decimals is written with a comma.
+    h.get_by_label("Zielwert 1 Kennzahl");
+    h.get_by_label("Zielwert 1 Wert");
+    h.snapshot("vision_panel_german");
+}
+
+#[test]
+fn the_priorities_panel_in_german() {
+    let s = german();
+    let mut h = s.harness(None);
+    shortcut(&mut h, Modifiers::COMMAND, Key::Num2);
+    h.get_by_label("Strategische Prioritäten");
+    h.get_by_label("Priorität 1 Name");
+    h.get_by_label("Priorität 1 verantwortlich");
+    h.snapshot("priorities_panel_german");
+}
+
+#[test]
+fn the_language_is_chosen_in_the_view_menu_and_kept() {
+    let s = Setup::new();
+    let mut h = s.harness(None);
+    click(&mut h, "View");
+    click(&mut h, "Language");
+    click(&mut h, "Deutsch");
+    settle(&mut h);
+    h.get_by_label("Datei");
+    h.get_by_label("Bearbeiten");
+    assert_eq!(h.state().settings().language, Some(Language::German));
+    drop(h);
+    // The next start speaks German without being told.
+    let mut again = Setup::new();
+    again.dir = s.dir;
+    let config = catchball::app::AppConfig {
+        language: None,
+        ..again.config()
+    };
+    let app = catchball::app::CatchballApp::new(config, None);
+    assert_eq!(app.settings().language, Some(Language::German));
+    assert_eq!(catchball::i18n::language(), Language::German);
+}
