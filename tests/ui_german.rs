@@ -65,3 +65,20 @@ fn the_language_is_chosen_in_the_view_menu_and_kept() {
     assert_eq!(app.settings().language, Some(Language::German));
     assert_eq!(catchball::i18n::language(), Language::German);
 }
+
+#[test]
+fn the_room_reads_german_from_the_back_of_the_room() {
+    use catchball::app::Command;
+    use catchball::ui::room::Step;
+    let s = german();
+    let mut h = s.harness(None);
+    let first = common::plan(&h).priorities[0].id;
+    h.state_mut().queue(Command::Present);
+    settle(&mut h);
+    h.state_mut().go_to_room_step(Step::Priority(first));
+    settle(&mut h);
+    h.get_by_label("Priorität 1 von 4");
+    h.get_by_label("Was ihr dient");
+    h.get_by_label_contains("Verantwortlich: Tomás Ortega");
+    h.snapshot("room_priority_german");
+}

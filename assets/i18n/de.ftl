@@ -194,6 +194,85 @@ vote-on-annuals = ➕ Über die Jahresziele abstimmen…
 vote-on-measures = ➕ Über die Scorecard-Kennzahlen abstimmen…
 vote-on-parking-lot = ➕ Über den Themenspeicher abstimmen…
 
+## Raumansichten (Präsentationsmodus): aus fünf Metern lesbar
+
+room-hint = Bild ab / Bild auf: weiter / zurück · B: schwarz · Esc: zurück zum Editor
+room-hint-xmatrix = Bild ab / Bild auf: weiter / zurück · 1–4: eine Ecke, 0: alles · W: nächster Eintrag · B: schwarz · Esc: Editor
+room-vision = Vision · { $plan }
+room-no-vision = Noch keine Vision formuliert.
+room-by-year = bis { $year }
+room-target-year = Zieljahr
+room-target-value = { $value } { $unit }
+room-target-by = { $metric } bis { $year }
+room-why = Warum
+room-priorities = Strategische Prioritäten · { $plan }
+room-no-priorities = Noch keine strategischen Prioritäten.
+room-priority-n = Priorität { $n }
+room-priority-of = Priorität { $n } von { $count }
+room-no-owner = Noch niemand verantwortlich
+room-no-owner-horizon = Noch niemand verantwortlich · { $horizon }
+room-owner = Verantwortlich: { $owner }
+room-owner-horizon = Verantwortlich: { $owner } · { $horizon }
+room-nothing-serves = Noch dient ihr kein OKR- oder Scorecard-Ziel.
+room-what-serves = Was ihr dient
+room-serves-okr = OKR · { $team } · { $name }
+room-serves-objective = Scorecard · { $name }
+room-audit = Ausrichtungsprüfung · { $plan }
+room-no-findings = ✔ Keine Befunde: Der Plan vermeidet die klassischen Fallstricke.
+room-findings = { $count ->
+    [one] 1 Befund
+   *[other] { $count } Befunde
+}
+room-vote = Punktabfrage · { $plan }
+room-vote-hidden = Das Ergebnis bleibt verborgen, bis alle abgestimmt haben.
+room-removed = (entfernt)
+room-have-voted = { $count ->
+    [one] 1 Person hat abgestimmt
+   *[other] { $count } Personen haben abgestimmt
+}
+room-have-answered = { $count ->
+    [one] 1 Person hat geantwortet
+   *[other] { $count } Personen haben geantwortet
+}
+room-round = Vertrauensrunde · { $plan }
+room-decisions = Entscheidungen und Themenspeicher · { $plan }
+room-decided = Entschieden
+room-nothing-decided = Noch nichts entschieden.
+room-decision = ✔ { $text }
+room-decision-dated = ✔ { $date }  { $text }
+room-parked = Für später geparkt
+room-nothing-parked = Nichts geparkt.
+room-xmatrix = X-Matrix · { $place }
+room-xmatrix-item = X-Matrix · { $place } · { $code }  { $name }
+room-xmatrix-empty = Die X-Matrix ist leer.
+room-scorecard = Balanced Scorecard · { $perspective }
+room-scorecard-overall = Balanced Scorecard · { $plan } · gesamt { $score } — { $verdict }
+room-no-bsc = Noch keine Scorecard-Ziele.
+room-no-objectives = Keine Ziele
+room-more =
+    +{ $count } weitere
+    im Editor
+room-map = Strategielandkarte · { $plan }
+room-okrs = OKRs · { $plan } · { $period } gesamt { $score } — { $verdict }
+room-no-team = Ziele ohne Team
+room-no-okrs = Noch keine OKRs.
+room-serves = dient „{ $name }“
+room-kr-metric = { $start } → { $target } { $unit } · jetzt { $current }
+room-kr-done = ✓ erledigt
+room-kr-no-level = noch keine Stufe
+room-kr-at = bei „{ $level }“
+room-kr-not-done = noch nicht erledigt
+room-kr-due = fällig am { $date }
+room-confidence = Zuversicht { $value }/10
+
+## Bewertungen
+
+score-line = { $score } · { $status }
+score-no-data = keine Daten
+status-red = rot
+status-amber = gelb
+status-green = grün
+
 ## Über
 
 about-title = Über Catchball

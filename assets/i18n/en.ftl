@@ -194,6 +194,85 @@ vote-on-annuals = ➕ Vote on the annual objectives…
 vote-on-measures = ➕ Vote on the scorecard measures…
 vote-on-parking-lot = ➕ Vote on the parking lot…
 
+## Room views (presentation mode): read from five metres
+
+room-hint = Page Down / Page Up: next / back · B: blank · Esc: back to the editor
+room-hint-xmatrix = Page Down / Page Up: next / back · 1–4: a corner, 0: all · W: next item · B: blank · Esc: editor
+room-vision = Vision · { $plan }
+room-no-vision = No vision statement yet.
+room-by-year = by { $year }
+room-target-year = target year
+room-target-value = { $value } { $unit }
+room-target-by = { $metric } by { $year }
+room-why = Why
+room-priorities = Strategic priorities · { $plan }
+room-no-priorities = No strategic priorities yet.
+room-priority-n = Priority { $n }
+room-priority-of = Priority { $n } of { $count }
+room-no-owner = No owner yet
+room-no-owner-horizon = No owner yet · { $horizon }
+room-owner = Owner: { $owner }
+room-owner-horizon = Owner: { $owner } · { $horizon }
+room-nothing-serves = No OKR or scorecard objective serves it yet.
+room-what-serves = What serves it
+room-serves-okr = OKR · { $team } · { $name }
+room-serves-objective = Scorecard · { $name }
+room-audit = Alignment audit · { $plan }
+room-no-findings = ✔ No findings: the plan avoids the classic pitfalls.
+room-findings = { $count ->
+    [one] 1 finding
+   *[other] { $count } findings
+}
+room-vote = Dot vote · { $plan }
+room-vote-hidden = The result stays hidden until everyone has voted.
+room-removed = (removed)
+room-have-voted = { $count ->
+    [one] 1 has voted
+   *[other] { $count } have voted
+}
+room-have-answered = { $count ->
+    [one] 1 has answered
+   *[other] { $count } have answered
+}
+room-round = Confidence round · { $plan }
+room-decisions = Decisions and parking lot · { $plan }
+room-decided = Decided
+room-nothing-decided = Nothing decided yet.
+room-decision = ✔ { $text }
+room-decision-dated = ✔ { $date }  { $text }
+room-parked = Parked for later
+room-nothing-parked = Nothing parked.
+room-xmatrix = X-matrix · { $place }
+room-xmatrix-item = X-matrix · { $place } · { $code }  { $name }
+room-xmatrix-empty = The X-matrix is empty.
+room-scorecard = Balanced Scorecard · { $perspective }
+room-scorecard-overall = Balanced Scorecard · { $plan } · overall { $score } — { $verdict }
+room-no-bsc = No scorecard objectives yet.
+room-no-objectives = No objectives
+room-more =
+    +{ $count } more
+    in the editor
+room-map = Strategy map · { $plan }
+room-okrs = OKRs · { $plan } · { $period } overall { $score } — { $verdict }
+room-no-team = Objectives without a team
+room-no-okrs = No OKRs yet.
+room-serves = serves “{ $name }”
+room-kr-metric = { $start } → { $target } { $unit } · now { $current }
+room-kr-done = ✓ done
+room-kr-no-level = no level yet
+room-kr-at = at “{ $level }”
+room-kr-not-done = not done yet
+room-kr-due = due { $date }
+room-confidence = confidence { $value }/10
+
+## Scores
+
+score-line = { $score } · { $status }
+score-no-data = no data
+status-red = red
+status-amber = amber
+status-green = green
+
 ## About
 
 about-title = About Catchball

@@ -136,8 +136,14 @@ fn unit(a: Point, b: Point) -> Point {
 /// The score line of a box or band: "0.62 · amber" or "no data".
 pub fn score_line(score: Option<f64>, status: Status) -> String {
     score.map_or_else(
-        || "no data".to_owned(),
-        |s| format!("{} · {}", crate::model::fmt_score(s), status.label()),
+        || crate::tr!("score-no-data"),
+        |s| {
+            crate::tr!(
+                "score-line",
+                score = crate::i18n::localize_number(&crate::model::fmt_score(s)),
+                status = crate::i18n::status(status)
+            )
+        },
     )
 }
 

@@ -279,6 +279,17 @@ pub fn parse_number(typed: &str) -> Option<f64> {
     typed.trim().replace(',', ".").parse().ok()
 }
 
+/// A score's status in words ("red", "rot").
+pub fn status(status: crate::model::Status) -> String {
+    use crate::model::Status;
+    text(match status {
+        Status::Red => "status-red",
+        Status::Amber => "status-amber",
+        Status::Green => "status-green",
+        Status::NoData => "score-no-data",
+    })
+}
+
 /// A date as the current language writes it: 2027-02-15 in English (ISO), 15.02.2027 in German.
 pub fn date(d: jiff::civil::Date) -> String {
     match language() {

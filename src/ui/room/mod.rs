@@ -157,11 +157,8 @@ pub fn room_ui(
         .show(ui, |ui| {
             ui.horizontal(|ui| {
                 let hint = match view.step.panel() {
-                    crate::ui::PanelKind::XMatrix => {
-                        "Page Down / Page Up: next / back · 1–4: a corner, 0: all · W: next item · \
-                         B: blank · Esc: editor"
-                    }
-                    _ => "Page Down / Page Up: next / back · B: blank · Esc: back to the editor",
+                    crate::ui::PanelKind::XMatrix => crate::tr!("room-hint-xmatrix"),
+                    _ => crate::tr!("room-hint"),
                 };
                 ui.label(
                     RichText::new(hint)

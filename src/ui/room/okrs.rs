@@ -2,7 +2,9 @@
 //! with their full names, score, confidence and trend, milestones as ✓ or their due date.
 
 use super::{BODY, HEADING, SMALL, caption};
-use crate::model::{Id, KrKind, Plan, Status, fmt_num};
+use crate::i18n::number;
+use crate::model::{Id, KrKind, Plan, Status};
+use crate::tr;
 use crate::ui::room::scorecard::score_chip;
 use egui::{RichText, Ui};
 
@@ -14,21 +16,23 @@ fn kr_state(kind: &KrKind) -> String {
             current,
             unit,
             ..
-        } => format!(
-            "{} → {} {} · now {}",
-            fmt_num(*start),
-            fmt_num(*target),
-            unit.trim(),
-            current.map_or("—".into(), fmt_num)
+        } => tr!(
+            "room-kr-metric",
+            start = number(*start),
+            target = number(*target),
+            unit = unit.trim(),
+            current = current.map_or("—".into(), number)
         )
         .replace("  ", " "),
-        KrKind::Milestone { done: true, .. } => "✓ done".into(),
-        KrKind::Ordinal { zones, current } => current
-            .and_then(|c| zones.get(c))
-            .map_or_else(|| "no level yet".to_owned(), |z| format!("at “{}”", z.name)),
-        KrKind::Milestone { done: false, due } => {
-            due.map_or("not done yet".into(), |d| format!("due {d}"))
-        }
+        KrKind::Milestone { done: true, .. } => tr!("room-kr-done"),
+        KrKind::Ordinal { zones, current } => current.and_then(|c| zones.get(c)).map_or_else(
+            || tr!("room-kr-no-level"),
+            |z| tr!("room-kr-at", level = &z.name),
+        ),
+        KrKind::Milestone { done: false, due } => due.map_or_else(
+            || tr!("room-kr-not-done"),
+            |d| tr!("room-kr-due", date = crate::i18n::date(d)),
+        ),
     }
 }
 
@@ -70,7 +74,7 @@ fn key_result(ui: &mut Ui, plan: &Plan, kr: &crate::model::KeyResult, t: crate::
         );
         let mut status = Vec::new();
         if let Some(c) = kr.check_ins.last() {
-            status.push(format!("confidence {}/10", c.confidence));
+            status.push(tr!("room-confidence", value = u32::from(c.confidence)));
         }
         if let Some(tr) = kr.trend() {
             status.push(format!("{} {}", tr.arrow(), tr.label()));
@@ -87,7 +91,7 @@ fn key_result(ui: &mut Ui, plan: &Plan, kr: &crate::model::KeyResult, t: crate::
 pub fn team(ui: &mut Ui, plan: &Plan, team: Option<Id>) {
     let name = match team.and_then(|t| plan.team(t)) {
         Some(t) => t.name.clone(),
-        None => "Objectives without a team".to_owned(),
+        None => tr!("room-no-team"),
     };
     let objectives: Vec<_> = plan
         .okrs
@@ -101,20 +105,20 @@ pub fn team(ui: &mut Ui, plan: &Plan, team: Option<Id>) {
     let total = plan.okr_total();
     caption(
         ui,
-        format!(
-            "OKRs · {} · {} overall {} — {}",
-            plan.title,
-            plan.current_period,
-            crate::drawing::strategy_map::score_line(
+        tr!(
+            "room-okrs",
+            plan = &plan.title,
+            period = &plan.current_period,
+            score = crate::drawing::strategy_map::score_line(
                 total,
                 crate::model::Status::of(total, sc.okrs)
             ),
-            crate::model::total_text(total, sc.pass_mark)
+            verdict = crate::model::total_text(total, sc.pass_mark)
         ),
     );
     ui.label(RichText::new(name).size(HEADING + 4.0).strong());
     if objectives.is_empty() {
-        super::text(ui, "No OKRs yet.", HEADING);
+        super::text(ui, tr!("room-no-okrs"), HEADING);
         return;
     }
     let t = plan.settings.scoring.okrs;
@@ -139,7 +143,7 @@ pub fn team(ui: &mut Ui, plan: &Plan, team: Option<Id>) {
                 about.push(plan.owner_name(o.owner).to_owned());
             }
             if let Some(p) = o.priority.and_then(|p| plan.priority(p)) {
-                about.push(format!("serves “{}”", p.name));
+                about.push(tr!("room-serves", name = &p.name));
             }
             ui.label(
                 RichText::new(about.join(" · "))

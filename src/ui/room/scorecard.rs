@@ -5,6 +5,7 @@
 use super::{BODY, HEADING, SMALL, caption};
 use crate::drawing::strategy_map::{MapStyle, score_line};
 use crate::model::{BscObjective, Id, Plan, Status};
+use crate::tr;
 use crate::ui::{scene, status_color};
 use egui::{Frame, Margin, RichText, Ui};
 
@@ -75,21 +76,21 @@ const NARROWEST: f32 = 180.0;
 pub fn bands(ui: &mut Ui, plan: &Plan, focus: Option<Id>) {
     let s = &plan.scorecard;
     let title = if let Some(p) = focus {
-        format!("Balanced Scorecard · {}", s.perspective_name(p))
+        tr!("room-scorecard", perspective = s.perspective_name(p))
     } else {
         // The whole scorecard: its overall score, as the room should read it.
         let sc = &plan.settings.scoring;
         let total = s.total();
-        format!(
-            "Balanced Scorecard · {} · overall {} — {}",
-            plan.title,
-            score_line(total, Status::of(total, sc.scorecard)),
-            crate::model::total_text(total, sc.pass_mark)
+        tr!(
+            "room-scorecard-overall",
+            plan = &plan.title,
+            score = score_line(total, Status::of(total, sc.scorecard)),
+            verdict = crate::model::total_text(total, sc.pass_mark)
         )
     };
     caption(ui, title);
     if s.objectives.is_empty() {
-        super::text(ui, "No scorecard objectives yet.", HEADING);
+        super::text(ui, tr!("room-no-bsc"), HEADING);
         return;
     }
     let count = s.perspectives.len().max(1) as f32;
@@ -129,7 +130,7 @@ pub fn bands(ui: &mut Ui, plan: &Plan, focus: Option<Id>) {
                 );
             });
             if objectives.is_empty() {
-                ui.label(RichText::new("No objectives").size(SMALL).weak());
+                ui.label(RichText::new(tr!("room-no-objectives")).size(SMALL).weak());
                 return;
             }
             // Tiles narrower than NARROWEST cannot be read from the back of the room: a band
@@ -152,7 +153,7 @@ pub fn bands(ui: &mut Ui, plan: &Plan, focus: Option<Id>) {
                 ui.add_sized(
                     [width, band_h - 20.0],
                     egui::Label::new(
-                        RichText::new(format!("+{more} more\nin the editor"))
+                        RichText::new(tr!("room-more", count = more))
                             .size(BODY)
                             .strong(),
                     ),
@@ -164,7 +165,7 @@ pub fn bands(ui: &mut Ui, plan: &Plan, focus: Option<Id>) {
 
 /// The strategy map, filling the screen.
 pub fn map(ui: &mut Ui, plan: &Plan) {
-    caption(ui, format!("Strategy map · {}", plan.title));
+    caption(ui, tr!("room-map", plan = &plan.title));
     let area = scene::from_rect(ui.available_rect_before_wrap());
     let style = MapStyle {
         font: BODY,

@@ -3,7 +3,8 @@
 
 use super::{BODY, HEADING, SMALL, TITLE, caption, strong, text};
 use crate::audit::report;
-use crate::model::{Id, Plan, Status, fmt_num};
+use crate::model::{Id, Plan, Status};
+use crate::tr;
 use egui::{Frame, Margin, RichText, Ui};
 
 /// A framed card, as wide as `width`.
@@ -29,27 +30,38 @@ fn card<R>(ui: &mut Ui, width: f32, highlight: bool, add: impl FnOnce(&mut Ui) -
 pub fn vision(ui: &mut Ui, plan: &Plan) {
     let v = &plan.vision;
     ui.add_space(12.0);
-    caption(ui, format!("Vision · {}", plan.title));
+    caption(ui, tr!("room-vision", plan = &plan.title));
     ui.add_space(8.0);
     if v.statement.trim().is_empty() {
-        text(ui, "No vision statement yet.", HEADING);
+        text(ui, tr!("room-no-vision"), HEADING);
     } else {
         strong(ui, v.statement.trim(), TITLE);
     }
     ui.add_space(16.0);
     ui.horizontal_wrapped(|ui| {
         if let Some(year) = v.target_year {
-            target_chip(ui, &format!("by {year}"), "target year");
+            target_chip(
+                ui,
+                &tr!("room-by-year", year = year.to_string()),
+                &tr!("room-target-year"),
+            );
         }
         for t in &v.targets {
-            let value = format!("{} {}", fmt_num(t.value), t.unit);
-            let by = t.by_year.map(|y| format!(" by {y}")).unwrap_or_default();
-            target_chip(ui, value.trim(), &format!("{}{by}", t.metric));
+            let value = tr!(
+                "room-target-value",
+                value = crate::i18n::number(t.value),
+                unit = &t.unit
+            );
+            let what = match t.by_year {
+                Some(y) => tr!("room-target-by", metric = &t.metric, year = y.to_string()),
+                None => t.metric.clone(),
+            };
+            target_chip(ui, value.trim(), &what);
         }
     });
     if !v.why.trim().is_empty() {
         ui.add_space(20.0);
-        strong(ui, "Why", HEADING);
+        strong(ui, tr!("room-why"), HEADING);
         text(ui, v.why.trim(), BODY);
     }
 }
@@ -71,10 +83,10 @@ fn target_chip(ui: &mut Ui, value: &str, what: &str) {
 /// All priorities on one screen: up to three a row.
 pub fn priorities(ui: &mut Ui, plan: &Plan) {
     ui.add_space(8.0);
-    caption(ui, format!("Strategic priorities · {}", plan.title));
+    caption(ui, tr!("room-priorities", plan = &plan.title));
     ui.add_space(8.0);
     if plan.priorities.is_empty() {
-        text(ui, "No strategic priorities yet.", HEADING);
+        text(ui, tr!("room-no-priorities"), HEADING);
         return;
     }
     let n = plan.priorities.len();
@@ -87,7 +99,7 @@ pub fn priorities(ui: &mut Ui, plan: &Plan) {
                 for (i, p) in chunk.iter().enumerate() {
                     card(ui, width, false, |ui| {
                         ui.vertical(|ui| {
-                            caption(ui, format!("Priority {}", r * per_row + i + 1));
+                            caption(ui, tr!("room-priority-n", n = r * per_row + i + 1));
                             strong(ui, &p.name, HEADING);
                             let owner = plan.person_name(p.owner);
                             text(
@@ -120,23 +132,25 @@ pub fn priority(ui: &mut Ui, plan: &Plan, id: Id) {
     ui.add_space(12.0);
     caption(
         ui,
-        format!("Priority {} of {}", index + 1, plan.priorities.len()),
+        tr!(
+            "room-priority-of",
+            n = index + 1,
+            count = plan.priorities.len()
+        ),
     );
     strong(ui, &p.name, TITLE);
     ui.add_space(8.0);
     let owner = plan.person_name(p.owner);
-    let mut who = if owner.is_empty() {
-        "No owner yet".to_owned()
-    } else {
-        format!("Owner: {owner}")
+    let who = match (owner.is_empty(), p.horizon.trim()) {
+        (true, "") => tr!("room-no-owner"),
+        (true, horizon) => tr!("room-no-owner-horizon", horizon = horizon),
+        (false, "") => tr!("room-owner", owner = owner),
+        (false, horizon) => tr!("room-owner-horizon", owner = owner, horizon = horizon),
     };
-    if !p.horizon.trim().is_empty() {
-        who = format!("{who} · {}", p.horizon.trim());
-    }
     text(ui, who, BODY);
     if !p.why.trim().is_empty() {
         ui.add_space(16.0);
-        strong(ui, "Why", HEADING);
+        strong(ui, tr!("room-why"), HEADING);
         text(ui, p.why.trim(), BODY);
     }
     let okrs: Vec<_> = plan
@@ -152,19 +166,19 @@ pub fn priority(ui: &mut Ui, plan: &Plan, id: Id) {
         .collect();
     if okrs.is_empty() && bsc.is_empty() {
         ui.add_space(16.0);
-        text(ui, "No OKR or scorecard objective serves it yet.", BODY);
+        text(ui, tr!("room-nothing-serves"), BODY);
         return;
     }
     ui.add_space(16.0);
-    strong(ui, "What serves it", HEADING);
+    strong(ui, tr!("room-what-serves"), HEADING);
     let bands = &plan.settings.scoring;
     for o in okrs {
         let team = plan.team_name(o.team);
-        let what = format!("OKR · {team} · {}", o.name);
+        let what = tr!("room-serves-okr", team = team, name = &o.name);
         line_with_score(ui, &what, o.score(), bands.okrs);
     }
     for o in bsc {
-        let what = format!("Scorecard · {}", o.name);
+        let what = tr!("room-serves-objective", name = &o.name);
         line_with_score(ui, &what, o.score(), bands.scorecard);
     }
 }
@@ -182,18 +196,18 @@ pub fn audit(ui: &mut Ui, plan: &Plan, today: Option<jiff::civil::Date>) {
         today.map_or_else(|| report(plan), |t| crate::audit::report_on(plan, t))
     });
     ui.add_space(8.0);
-    caption(ui, format!("Alignment audit · {}", plan.title));
+    caption(ui, tr!("room-audit", plan = &plan.title));
     let groups = crate::audit::grouped(&report.findings);
     if groups.is_empty() {
         ui.add_space(24.0);
-        strong(
-            ui,
-            "✔ No findings: the plan avoids the classic pitfalls.",
-            TITLE,
-        );
+        strong(ui, tr!("room-no-findings"), TITLE);
         return;
     }
-    strong(ui, format!("{} findings", report.findings.len()), TITLE);
+    strong(
+        ui,
+        tr!("room-findings", count = report.findings.len()),
+        TITLE,
+    );
     ui.horizontal_wrapped(|ui| {
         for (category, list) in &groups {
             Frame::new()

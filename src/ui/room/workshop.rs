@@ -3,6 +3,7 @@
 
 use super::{BODY, HEADING, TITLE, caption, strong, text};
 use crate::model::{Id, Plan};
+use crate::tr;
 use egui::Ui;
 
 /// A vote as the room sees it: never the count before the facilitator reveals it.
@@ -10,19 +11,15 @@ pub fn vote(ui: &mut Ui, plan: &Plan, id: Id) {
     let Some(v) = plan.workshop.votes.iter().find(|v| v.id == id) else {
         return;
     };
-    caption(ui, format!("Dot vote · {}", plan.title));
+    caption(ui, tr!("room-vote", plan = &plan.title));
     ui.add_space(8.0);
     strong(ui, &v.question, TITLE);
     ui.add_space(16.0);
     if !v.revealed {
         let who: Vec<&str> = v.ballots.iter().map(|b| b.participant.as_str()).collect();
-        so_far(ui, &who, "voted");
+        so_far(ui, &who, tr!("room-have-voted", count = who.len()));
         ui.add_space(8.0);
-        text(
-            ui,
-            "The result stays hidden until everyone has voted.",
-            BODY,
-        );
+        text(ui, tr!("room-vote-hidden"), BODY);
         return;
     }
     let names = plan.entities();
@@ -30,17 +27,15 @@ pub fn vote(ui: &mut Ui, plan: &Plan, id: Id) {
         names
             .iter()
             .find(|e| e.id == *item)
-            .map_or("(removed)", |e| e.name)
-            .to_owned()
+            .map_or_else(|| tr!("room-removed"), |e| e.name.to_owned())
     };
     let bar = (ui.available_width() * 0.45).max(200.0);
     crate::ui::dot_votes::ranked_bars(ui, v, &name, egui::vec2(bar, 40.0), HEADING);
 }
 
 /// Who has taken part so far ("3 have voted", their names), never what they said.
-fn so_far(ui: &mut Ui, who: &[&str], done: &str) {
-    let verb = if who.len() == 1 { "has" } else { "have" };
-    strong(ui, format!("{} {verb} {done}", who.len()), HEADING);
+fn so_far(ui: &mut Ui, who: &[&str], count: String) {
+    strong(ui, count, HEADING);
     if !who.is_empty() {
         text(ui, who.join(" · "), BODY);
     }
@@ -52,13 +47,13 @@ pub fn round(ui: &mut Ui, plan: &Plan, id: Id) {
     let Some(r) = plan.workshop.confidence_rounds.iter().find(|r| r.id == id) else {
         return;
     };
-    caption(ui, format!("Confidence round · {}", plan.title));
+    caption(ui, tr!("room-round", plan = &plan.title));
     ui.add_space(8.0);
     strong(ui, &r.question, TITLE);
     ui.add_space(16.0);
     if !r.revealed {
         let who: Vec<&str> = r.answers.iter().map(|a| a.participant.as_str()).collect();
-        so_far(ui, &who, "answered");
+        so_far(ui, &who, tr!("room-have-answered", count = who.len()));
         return;
     }
     let Some(s) = r.spread() else { return };
@@ -79,20 +74,27 @@ pub fn round(ui: &mut Ui, plan: &Plan, id: Id) {
 /// What the room decided, and what it parked for later.
 pub fn decisions(ui: &mut Ui, plan: &Plan) {
     let w = &plan.workshop;
-    caption(ui, format!("Decisions and parking lot · {}", plan.title));
+    caption(ui, tr!("room-decisions", plan = &plan.title));
     ui.add_space(8.0);
-    strong(ui, "Decided", HEADING);
+    strong(ui, tr!("room-decided"), HEADING);
     if w.decisions.is_empty() {
-        text(ui, "Nothing decided yet.", BODY);
+        text(ui, tr!("room-nothing-decided"), BODY);
     }
     for d in &w.decisions {
-        let date = d.date.map(|d| format!("{d}  ")).unwrap_or_default();
-        text(ui, format!("✔ {date}{}", d.text), BODY);
+        let line = match d.date {
+            Some(date) => tr!(
+                "room-decision-dated",
+                date = crate::i18n::date(date),
+                text = &d.text
+            ),
+            None => tr!("room-decision", text = &d.text),
+        };
+        text(ui, line, BODY);
     }
     ui.add_space(16.0);
-    strong(ui, "Parked for later", HEADING);
+    strong(ui, tr!("room-parked"), HEADING);
     if w.parking_lot.is_empty() {
-        text(ui, "Nothing parked.", BODY);
+        text(ui, tr!("room-nothing-parked"), BODY);
     }
     for n in &w.parking_lot {
         text(ui, format!("• {}", n.text), BODY);

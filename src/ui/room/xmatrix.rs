@@ -72,13 +72,19 @@ pub fn xmatrix(ui: &mut Ui, plan: &Plan, view: &mut RoomView) {
         Step::XMatrixItem(id) => Some(id),
         _ => None,
     };
-    let mut title = format!("X-matrix · {}", plan.title);
-    if let Some(q) = view.quadrant {
-        title = format!("X-matrix · {}", quadrant_name(q, plan));
-    }
-    if let Some(id) = highlight {
-        title = format!("{title} · {}  {}", labels.code(id), labels.full(id));
-    }
+    let place = match view.quadrant {
+        Some(q) => quadrant_name(q, plan),
+        None => plan.title.clone(),
+    };
+    let title = match highlight {
+        Some(id) => crate::tr!(
+            "room-xmatrix-item",
+            place = place,
+            code = labels.code(id),
+            name = labels.full(id)
+        ),
+        None => crate::tr!("room-xmatrix", place = place),
+    };
     caption(ui, title);
     let palette = scene::palette(ui.visuals());
     let (legend_shapes, _) = legend(plan, scene::point(ui.cursor().min), SMALL * 0.9, &palette);
@@ -93,7 +99,7 @@ pub fn xmatrix(ui: &mut Ui, plan: &Plan, view: &mut RoomView) {
         && x.improvements.is_empty()
         && x.metrics.is_empty()
     {
-        super::text(ui, "The X-matrix is empty.", super::HEADING);
+        super::text(ui, crate::tr!("room-xmatrix-empty"), super::HEADING);
         return;
     }
     let fitted = fit_cached(
