@@ -73,27 +73,83 @@ fn every_key_the_code_asks_for_is_in_the_english_file() {
     );
 }
 
+/// The text inside each `format!(…)`, up to its matching parenthesis.
+fn format_calls(text: &str) -> Vec<&str> {
+    text.match_indices("format!(")
+        .filter_map(|(at, call)| {
+            let start = at + call.len();
+            let mut depth = 1;
+            for (i, c) in text[start..].char_indices() {
+                match c {
+                    '(' => depth += 1,
+                    ')' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            return Some(&text[start..start + i]);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            None
+        })
+        .collect()
+}
+
 #[test]
 fn no_translated_text_is_glued_to_other_text() {
     for (file, text) in all_sources() {
-        // Statement by statement, roughly: a format! or a + that takes a translation.
-        for statement in text.split(';') {
-            let translated = statement.contains(" tr!(")
-                || statement.contains("::tr!(")
-                || statement.contains("(tr!(")
-                || statement.contains("&tr!(");
-            if !translated {
-                continue;
-            }
-            let glued = statement.contains("format!(") && statement.contains("tr!(\"")
-                || statement.contains(") + &")
-                || statement.contains("+ &crate::tr!")
-                || statement.contains("+ &tr!");
+        for call in format_calls(&text) {
             assert!(
-                !glued,
-                "{file}: a translation is put together with other text; use one message with \
-                    placeables instead:\n{statement}"
+                !call.contains("tr!(\""),
+                "{file}: a translation is put into format!; use one message with placeables \
+                    instead:\nformat!({call})"
             );
         }
+        for line in text.lines() {
+            let glued = line.contains("+ &tr!(") || line.contains("+ &crate::tr!(");
+            assert!(
+                !glued,
+                "{file}: a translation is added to other text:\n{line}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_glue_check_can_fail() {
+    let bad = r#"let s = format!("{} {}", tr!("a"), name);"#;
+    assert_eq!(format_calls(bad).len(), 1);
+    assert!(format_calls(bad)[0].contains("tr!(\""));
+}
+
+#[test]
+fn every_undo_step_has_words_in_every_language() {
+    let known: HashSet<String> = keys(Language::English).into_iter().collect();
+    let mut labels = Vec::new();
+    for (_, text) in all_sources() {
+        let describe = text
+            .find("pub fn describe(&self)")
+            .map(|at| &text[at..text[at..].find("\n    }\n").map_or(text.len(), |e| at + e)]);
+        if let Some(block) = describe {
+            labels.extend(keys_after(block, "=>"));
+        }
+        for call in [
+            "Edit::step(",
+            "Edit::named(",
+            "change(sink, plan, Some(",
+            "change_vote(sink, plan, index,",
+            "change_round(sink, plan, index,",
+        ] {
+            labels.extend(keys_after(&text, call));
+        }
+    }
+    assert!(labels.len() > 50, "{}", labels.len());
+    for label in labels {
+        let key = catchball::i18n::edit_key(&label);
+        assert!(
+            known.contains(&key),
+            "the undo step “{label}” has no {key} in en.ftl"
+        );
     }
 }

@@ -136,17 +136,18 @@ impl CatchballApp {
             doc.session.redo()
         };
         if let Err(e) = result {
-            self.notices.error(format!(
-                "Could not {}: {e}",
-                if undo { "undo" } else { "redo" }
-            ));
+            self.notices.error(if undo {
+                crate::tr!("undo-failed", error = e.to_string())
+            } else {
+                crate::tr!("redo-failed", error = e.to_string())
+            });
         }
     }
 }
 
 /// "Deleted priority “Electrify the fleet” — Ctrl+Z undoes it".
 fn removal_notice(what: &str, name: Option<&str>) -> String {
-    let mut text = what.to_owned();
+    let mut text = crate::i18n::edit_label(what);
     if let Some(first) = text.get_mut(0..1) {
         first.make_ascii_uppercase();
     }
@@ -158,8 +159,8 @@ fn removal_notice(what: &str, name: Option<&str>) -> String {
                 name.truncate(cut);
                 name.push('…');
             }
-            format!("{text} “{name}” — Ctrl+Z undoes it")
+            crate::tr!("removed-named", what = text, name = name)
         }
-        None => format!("{text} — Ctrl+Z undoes it"),
+        None => crate::tr!("removed", what = text),
     }
 }

@@ -22,8 +22,13 @@ impl ExportRequest {
     pub fn what(self) -> String {
         let text = Command::iter()
             .find(|c| c.export() == Some((self.format, self.view)))
-            .map_or(self.format.label(), Command::text);
-        text.trim_end_matches('…').to_lowercase()
+            .map_or_else(|| self.format.label().to_owned(), Command::label);
+        let text = text.trim_end_matches('…');
+        // In a sentence: "the web page (html)"; German nouns keep their capital.
+        match crate::i18n::language() {
+            crate::i18n::Language::English => text.to_lowercase(),
+            crate::i18n::Language::German => text.to_owned(),
+        }
     }
 }
 
@@ -69,18 +74,18 @@ impl CatchballApp {
         );
         match result {
             Ok(written) => {
-                let shown = if written.len() == 1 {
-                    path.display().to_string()
+                let shown = path.display().to_string();
+                self.notices.success(if written.len() == 1 {
+                    crate::tr!("exported", path = shown)
                 } else {
-                    format!("{} ({} files)", path.display(), written.len())
-                };
-                self.notices.success(format!("Exported to {shown}"));
+                    crate::tr!("exported-files", path = shown, count = written.len())
+                });
             }
             Err(ExportError::Exists(existing)) => {
                 self.set_prompt(Prompt::ReplaceExport(request, path.to_path_buf(), existing));
             }
             Err(e) => self.set_prompt(Prompt::Error {
-                title: format!("Could not export the {}", request.what()),
+                title: crate::tr!("export-failed", what = request.what()),
                 message: e.to_string(),
             }),
         }
@@ -93,7 +98,7 @@ pub fn replace_question(existing: &Path) -> String {
         || existing.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
-    format!("Replace “{name}”?")
+    crate::tr!("replace-question", name = name)
 }
 
 /// Where a typed path points, with `~` meaning the home folder as a shell would read it.

@@ -212,8 +212,12 @@ impl CatchballApp {
         let history = self.doc.as_ref().map(|d| d.session.history());
         let label = history.and_then(|h| if undo { h.undo_label() } else { h.redo_label() });
         match (label, undo) {
-            (Some(what), true) => crate::tr!("undo-named", what = what),
-            (Some(what), false) => crate::tr!("redo-named", what = what),
+            (Some(what), true) => {
+                crate::tr!("undo-named", what = crate::i18n::edit_label(what))
+            }
+            (Some(what), false) => {
+                crate::tr!("redo-named", what = crate::i18n::edit_label(what))
+            }
             (None, true) => Command::Undo.label(),
             (None, false) => Command::Redo.label(),
         }

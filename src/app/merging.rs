@@ -9,6 +9,7 @@ use super::prompts::{PathPurpose, Prompt};
 use crate::edit::Edit;
 use crate::merge::{self, Side, answer_problem, team_file};
 use crate::model::{Id, Plan};
+use crate::tr;
 use crate::ui::merge_view::{CompareView, MergeAction, MergeView, compare_window, merge_window};
 use egui::RichText;
 use std::path::Path;
@@ -53,39 +54,31 @@ impl CatchballApp {
         }
     }
 
+    /// An error window: `what` names the failed action by its message key (`failed-merge` …).
     fn refuse(&mut self, path: &Path, what: &str, message: String) {
-        self.set_prompt(Prompt::Error {
-            title: format!("Could not {what} {}", path.display()),
-            message,
-        });
+        let title = crate::i18n::text_with(
+            &format!("failed-{what}"),
+            &[("path", crate::i18n::Arg::from(path.display().to_string()))],
+        );
+        self.set_prompt(Prompt::Error { title, message });
     }
 
     pub(super) fn read_other_file(&mut self, what: OtherFile, path: &Path) {
         let Some(doc) = &self.doc else { return };
         let verb = match what {
-            OtherFile::Compare => "compare with",
+            OtherFile::Compare => "compare",
             OtherFile::Merge => "merge",
-            OtherFile::Answer => "read the answer in",
+            OtherFile::Answer => "answer",
         };
         let theirs = match crate::file::load(path) {
             Ok(l) if l.read_only.is_some() && what != OtherFile::Compare => {
-                return self.refuse(
-                    path,
-                    verb,
-                    "It was written by a newer Catchball; merging it into this version's format \
-                        could lose what it holds. Update Catchball, then merge."
-                        .to_owned(),
-                );
+                return self.refuse(path, verb, tr!("merge-newer"));
             }
             Ok(l) => l.plan,
             Err(e) => return self.refuse(path, verb, e.to_string()),
         };
         if what != OtherFile::Compare && doc.read_only.is_some() {
-            return self.refuse(
-                path,
-                verb,
-                "This plan is read-only here. Use Save As… to work on a copy, then merge.".into(),
-            );
+            return self.refuse(path, verb, tr!("merge-read-only"));
         }
         let ours = doc.plan();
         match what {
@@ -107,9 +100,9 @@ impl CatchballApp {
                     .into_iter()
                     .collect();
                 let heading = if teams.is_empty() {
-                    "The team's answer".to_owned()
+                    tr!("answer-heading")
                 } else {
-                    format!("The answer of {}", teams.join(", "))
+                    tr!("answer-heading-of", teams = teams.join(", "))
                 };
                 self.start_merge(path, &theirs, false, heading);
             }
@@ -118,7 +111,7 @@ impl CatchballApp {
                 if !a.is_empty() && !b.is_empty() && a != b {
                     self.set_prompt(Prompt::DifferentPlans(path.to_path_buf(), Box::new(theirs)));
                 } else {
-                    let heading = format!("Merge {}", file_name(path));
+                    let heading = tr!("merge-heading", file = file_name(path));
                     self.start_merge(path, &theirs, false, heading);
                 }
             }
@@ -142,30 +135,28 @@ impl CatchballApp {
             self.config.recovery.bases().best_for(theirs)
         };
         let base_note = match &base {
-            Some(b) => format!(
-                "Both copies are compared with revision {} of this plan{}, the version they \
-                    most likely started from: what only one side changed is taken.",
-                b.plan.lineage.revision,
-                b.remembered
-                    .and_then(|t| jiff::Timestamp::try_from(t).ok())
-                    .map(|t| {
+            Some(b) => {
+                let revision = b.plan.lineage.revision.to_string();
+                match b.remembered.and_then(|t| jiff::Timestamp::try_from(t).ok()) {
+                    Some(t) => {
                         let at = t.to_zoned(jiff::tz::TimeZone::system());
-                        format!(" (kept {})", at.strftime("%Y-%m-%d %H:%M"))
-                    })
-                    .unwrap_or_default()
-            ),
-            None => "No version both started from is known here, so every difference is a \
-                question."
-                .to_owned(),
+                        tr!(
+                            "merge-base-kept",
+                            revision = revision,
+                            kept = at.strftime("%Y-%m-%d %H:%M").to_string()
+                        )
+                    }
+                    None => tr!("merge-base", revision = revision),
+                }
+            }
+            None => tr!("merge-no-base"),
         };
         let result = merge::merge(base.as_ref().map(|b| &b.plan), ours, theirs)
             .and_then(|m| MergeView::new(path.to_path_buf(), heading, base_note, ours, m));
         match result {
             Ok(view) if view.incoming.is_empty() && view.conflicts.is_empty() => {
-                self.notices.info(format!(
-                    "Nothing to merge: {} holds nothing this plan does not have.",
-                    file_name(path)
-                ));
+                self.notices
+                    .info(tr!("merge-nothing", file = file_name(path)));
             }
             Ok(view) => self.exchange = Some(Exchange::Merge(Box::new(view))),
             Err(e) => self.refuse(path, "merge", e.to_string()),
@@ -190,15 +181,17 @@ impl CatchballApp {
                 bases.remember(doc.plan());
                 let decided = choices.len();
                 let ours = choices.iter().filter(|c| **c == Side::Ours).count();
-                self.notices.success(format!(
-                    "Merged {}: {changes} change(s){} — Ctrl+Z undoes it.",
-                    file_name(&view.file),
-                    if decided == 0 {
-                        String::new()
-                    } else {
-                        format!(", {decided} conflict(s) decided ({ours} kept ours)")
-                    }
-                ));
+                self.notices.success(if decided == 0 {
+                    tr!("merged", file = file_name(&view.file), changes = changes)
+                } else {
+                    tr!(
+                        "merged-decided",
+                        file = file_name(&view.file),
+                        changes = changes,
+                        decided = decided,
+                        ours = ours
+                    )
+                });
             }
             Err(e) => self.notices.error(e.to_string()),
         }
@@ -253,11 +246,7 @@ impl CatchballApp {
     pub(super) fn send_to_team(&mut self) {
         let teams = self.teams_with_open_proposals();
         match teams.as_slice() {
-            [] => self.notices.info(
-                "No open proposals to send: propose an item to a team first (Workshop panel, \
-                    Catchball)."
-                    .to_owned(),
-            ),
+            [] => self.notices.info(tr!("team-none-open")),
             [(team, _, _)] => self.ask_team_file(*team),
             _ => self.exchange = Some(Exchange::ChooseTeam),
         }
@@ -267,26 +256,24 @@ impl CatchballApp {
         let teams = self.teams_with_open_proposals();
         egui::Modal::new(egui::Id::unique("choose-team"))
             .show(ctx, |ui| {
-                ui.label(
-                    RichText::new("Send proposals to which team?")
-                        .size(22.0)
-                        .strong(),
-                );
-                ui.label(
-                    "The team gets a plan file with its open proposals to answer in Catchball.",
-                );
+                ui.label(RichText::new(tr!("team-which")).size(22.0).strong());
+                ui.label(tr!("team-which-detail"));
                 ui.add_space(8.0);
                 let mut answer = TeamChoice::Asking;
                 for (id, name, open) in &teams {
                     if ui
-                        .button(RichText::new(format!("{name} ({open} open)")).size(19.0))
+                        .button(
+                            RichText::new(tr!("team-open", team = name, count = *open)).size(19.0),
+                        )
                         .clicked()
                     {
                         answer = TeamChoice::Chosen(*id);
                     }
                 }
                 ui.add_space(8.0);
-                if ui.button(RichText::new("Cancel").size(19.0)).clicked()
+                if ui
+                    .button(RichText::new(tr!("btn-cancel")).size(19.0))
+                    .clicked()
                     || ui.input(|i| i.key_pressed(egui::Key::Escape))
                 {
                     answer = TeamChoice::Cancelled;
@@ -301,7 +288,7 @@ impl CatchballApp {
         let plan = doc.plan();
         let stem =
             super::prompts::file_stem(&format!("{} {}", plan.title, plan.team_name(Some(team))));
-        let name = format!("{stem} proposals.plan.ron");
+        let name = tr!("team-file-name", stem = stem);
         let start = self.start_dir();
         match self.config.dialogs.pick_save(start.as_deref(), &name) {
             Choice::Chosen(path) => self.write_team_file(team, &path),
@@ -319,11 +306,7 @@ impl CatchballApp {
     pub(super) fn write_team_file(&mut self, team: Id, path: &Path) {
         let Some(doc) = &self.doc else { return };
         if doc.is_file(path) {
-            return self.refuse(
-                path,
-                "write the team's file to",
-                "That is this plan's own file. Choose another name for the team's copy.".into(),
-            );
+            return self.refuse(path, "team-file", tr!("team-file-own"));
         }
         let plan = doc.plan();
         let file = team_file(plan, team);
@@ -332,11 +315,11 @@ impl CatchballApp {
             Ok(_) => {
                 // What was sent is the base their answer is merged against.
                 self.config.recovery.bases().remember(&file);
-                self.notices.success(format!(
-                    "Wrote {}: {} open proposal(s) for {team_name}. When the team sends it back, \
-                        use Workshop ▸ Read a team's answer….",
-                    path.display(),
-                    file.workshop.proposals.len()
+                self.notices.success(tr!(
+                    "team-file-written",
+                    path = path.display().to_string(),
+                    count = file.workshop.proposals.len(),
+                    team = team_name
                 ));
             }
             Err(e) => self.refuse(path, "write", e.to_string()),
@@ -349,9 +332,9 @@ impl CatchballApp {
     /// revisions from the start), no longer merged with the plan it came from.
     pub(super) fn ask_new_plan_file(&mut self) {
         let Some(doc) = &self.doc else { return };
-        let name = format!(
-            "{} (new plan).plan.ron",
-            super::prompts::file_stem(&doc.plan().title)
+        let name = tr!(
+            "new-plan-file-name",
+            stem = super::prompts::file_stem(&doc.plan().title)
         );
         let start = self.start_dir();
         match self.config.dialogs.pick_save(start.as_deref(), &name) {

@@ -254,16 +254,16 @@ impl CatchballApp {
     fn save_settings(&mut self) {
         if let Err(e) = self.config.settings.save(&self.settings) {
             self.notices
-                .warning(format!("Could not save preferences: {e}"));
+                .warning(crate::tr!("preferences-failed", error = e.to_string()));
         }
     }
 
     fn open_sample(&mut self) {
         match crate::sample::sample_plan() {
-            Ok(plan) => self.set_document(Document::untitled(plan, "Sample workshop")),
+            Ok(plan) => self.set_document(Document::untitled(plan, &crate::tr!("sample-name"))),
             Err(e) => {
                 self.notices
-                    .error(format!("The bundled sample could not be read: {e}"));
+                    .error(crate::tr!("sample-failed", error = e.to_string()));
             }
         }
     }
@@ -277,7 +277,11 @@ impl CatchballApp {
             self.save_settings();
         }
         if let Some(why) = &doc.read_only {
-            self.notices.warning(format!("{why} {READ_ONLY_ADVICE}"));
+            self.notices.warning(crate::tr!(
+                "read-only-notice",
+                why = why,
+                advice = READ_ONLY_ADVICE
+            ));
         } else if let (Some(v), Some(path)) = (doc.upgraded_from, &doc.path) {
             self.notices.info(format!(
                 "{} is in format {v}, from an older Catchball. Saving writes format {} (older \
@@ -310,15 +314,15 @@ impl CatchballApp {
                 // The version opened is what a colleague's copy most likely starts from.
                 self.config.recovery.bases().remember(doc.plan());
                 if read_only && doc.read_only.is_none() {
-                    doc.read_only = Some(format!(
-                        "{} is open in another Catchball window, so it is read-only here.",
-                        path.display()
+                    doc.read_only = Some(crate::tr!(
+                        "read-only-elsewhere",
+                        path = path.display().to_string()
                     ));
                 }
                 self.set_document(doc);
             }
             Err(e) => self.set_prompt(Prompt::Error {
-                title: format!("Could not open {}", path.display()),
+                title: crate::tr!("open-failed", path = path.display().to_string()),
                 message: e.to_string(),
             }),
         }
@@ -340,8 +344,8 @@ impl CatchballApp {
                     self.config.recovery.clear(old.path.as_deref());
                 }
                 self.set_document(Document::untitled(
-                    crate::model::Plan::new("Untitled plan"),
-                    "Untitled plan",
+                    crate::model::Plan::new(crate::tr!("untitled-plan")),
+                    &crate::tr!("untitled-plan"),
                 ));
                 self.panel = PanelKind::Vision;
             }
@@ -418,8 +422,7 @@ impl CatchballApp {
             let name = fresh.name();
             self.doc = Some(fresh);
             self.panel = panel;
-            self.notices
-                .info(format!("Reloaded {name}: it was changed on disk."));
+            self.notices.info(crate::tr!("reloaded", name = name));
         }
     }
 
@@ -452,7 +455,7 @@ impl CatchballApp {
             Ok(()) => self.snapshot_state = Some(state),
             Err(e) => {
                 self.notices
-                    .warning(format!("Could not write the recovery snapshot: {e}"));
+                    .warning(crate::tr!("snapshot-failed", error = e.to_string()));
             }
         }
     }

@@ -5,6 +5,7 @@ use super::dialogs::{Choice, with_plan_extension};
 use super::exporting::{ExportRequest, replace_question, typed_path};
 use super::recovery::Snapshot;
 use super::{CatchballApp, Document, Guarded};
+use crate::tr;
 use egui::RichText;
 use std::path::{Path, PathBuf};
 
@@ -46,19 +47,16 @@ pub enum PathPurpose {
 impl Prompt {
     pub fn headline(&self) -> String {
         match self {
-            Prompt::Unsaved(_) => "Save changes?".into(),
-            Prompt::Conflict(_) => "The file was changed by someone else".into(),
-            Prompt::Restore(_) => "Restore unsaved changes?".into(),
-            Prompt::OpenElsewhere(_) => "Open in another window".into(),
+            Prompt::Unsaved(_) => tr!("prompt-unsaved"),
+            Prompt::Conflict(_) => tr!("prompt-conflict"),
+            Prompt::Restore(_) => tr!("prompt-restore"),
+            Prompt::OpenElsewhere(_) => tr!("prompt-elsewhere"),
             Prompt::PathEntry { purpose, .. } => prompt_headline(purpose),
             Prompt::Error { title, .. } => title.clone(),
             Prompt::ReplaceExport(_, _, existing) => replace_question(existing),
-            Prompt::TimerMinutes(_) => "Start a timer".into(),
+            Prompt::TimerMinutes(_) => tr!("timer-title"),
             Prompt::DifferentPlans(path, _) => {
-                format!(
-                    "{} is a copy of another plan",
-                    super::merging::file_name(path)
-                )
+                tr!("prompt-other-plan", file = super::merging::file_name(path))
             }
         }
     }
@@ -85,7 +83,7 @@ impl CatchballApp {
             Some(_) if doc.read_only.is_some() => {
                 let name = doc.name();
                 let stem = name.strip_suffix(".plan.ron").unwrap_or(&name);
-                format!("{stem} (copy).plan.ron")
+                tr!("file-copy-name", stem = stem)
             }
             Some(_) => doc.name(),
             None => format!("{}.plan.ron", file_stem(&doc.plan().title)),
@@ -109,11 +107,8 @@ impl CatchballApp {
         if doc.read_only.is_some() && doc.is_file(path) {
             let name = doc.name();
             return self.set_prompt(Prompt::Error {
-                title: format!("Choose another name than {}", path.display()),
-                message: format!(
-                    "{name} is read-only here and is never written over, so that nothing in it \
-                        is lost. Save the copy under another name."
-                ),
+                title: tr!("save-other-name", path = path.display().to_string()),
+                message: tr!("save-read-only", name = name),
             });
         }
         let old_path = doc.path.clone();
@@ -125,13 +120,14 @@ impl CatchballApp {
                 self.snapshot_state = None;
                 self.settings.add_recent(path);
                 self.save_settings();
-                self.notices.success(format!("Saved {}", path.display()));
+                self.notices
+                    .success(tr!("saved", path = path.display().to_string()));
                 if let Some(then) = then {
                     self.perform(then);
                 }
             }
             Err(e) => self.set_prompt(Prompt::Error {
-                title: format!("Could not save {}", path.display()),
+                title: tr!("save-failed", path = path.display().to_string()),
                 message: e.to_string(),
             }),
         }
@@ -152,16 +148,16 @@ impl CatchballApp {
         let name = self.doc.as_ref().map(Document::name).unwrap_or_default();
         match prompt {
             Prompt::Unsaved(action) => {
-                let verb = match action {
-                    Guarded::New => "starting a new plan",
-                    Guarded::Open(_) => "opening another plan",
-                    Guarded::Quit => "quitting",
+                let question = match action {
+                    Guarded::New => tr!("unsaved-before-new", name = &name),
+                    Guarded::Open(_) => tr!("unsaved-before-open", name = &name),
+                    Guarded::Quit => tr!("unsaved-before-quit", name = &name),
                 };
                 let answer = modal(
                     ctx,
-                    &format!("Save changes to “{name}” before {verb}?"),
-                    "Your changes will be lost if you don't save them.",
-                    &["Save", "Don't save", "Cancel"],
+                    &question,
+                    &tr!("unsaved-detail"),
+                    &[tr!("btn-save"), tr!("btn-dont-save"), tr!("btn-cancel")],
                 );
                 match answer {
                     Some(0) => self.save(false, Some(action.clone())),
@@ -173,10 +169,13 @@ impl CatchballApp {
             Prompt::Conflict(then) => {
                 let answer = modal(
                     ctx,
-                    &format!("“{name}” was changed by someone else since you opened it."),
-                    "Overwrite their changes with yours, save yours under another name, or \
-                        cancel and keep both as they are.",
-                    &["Overwrite", "Save As…", "Cancel"],
+                    &tr!("conflict-question", name = &name),
+                    &tr!("conflict-detail"),
+                    &[
+                        tr!("btn-overwrite"),
+                        crate::ui::commands::Command::SaveAs.label(),
+                        tr!("btn-cancel"),
+                    ],
                 );
                 match answer {
                     Some(0) => self.save(true, then.clone()),
@@ -187,22 +186,18 @@ impl CatchballApp {
             }
             Prompt::PathEntry { purpose, text } => {
                 let (verb, detail) = match purpose {
-                    PathPurpose::Open => ("Open", "Type the path of the plan file to open."),
-                    PathPurpose::SaveAs(_) => {
-                        ("Save", "Type where to save the plan (a .plan.ron file).")
+                    PathPurpose::Open => ("btn-open", "path-open"),
+                    PathPurpose::SaveAs(_) => ("btn-save", "path-save"),
+                    PathPurpose::Export(r) if r.format == crate::export::Format::Csv => {
+                        ("btn-export", "path-csv")
                     }
-                    PathPurpose::Export(r) if r.format == crate::export::Format::Csv => (
-                        "Export",
-                        "Type a folder for the tables, or a .csv file for the key results alone.",
-                    ),
-                    PathPurpose::Export(_) => ("Export", "Type where to write the export."),
-                    PathPurpose::Other(_) => ("Open", "Type the path of the other plan file."),
-                    PathPurpose::TeamFile(_) => {
-                        ("Save", "Type where to write the team's plan file.")
-                    }
-                    PathPurpose::NewPlan => ("Save", "Type where to save the new plan."),
+                    PathPurpose::Export(_) => ("btn-export", "path-export"),
+                    PathPurpose::Other(_) => ("btn-open", "path-other"),
+                    PathPurpose::TeamFile(_) => ("btn-save", "path-team"),
+                    PathPurpose::NewPlan => ("btn-save", "path-new-plan"),
                 };
-                let answer = path_modal(ctx, &prompt_headline(purpose), detail, text, verb);
+                let (verb, detail) = (crate::i18n::text(verb), crate::i18n::text(detail));
+                let answer = path_modal(ctx, &prompt_headline(purpose), &detail, text, &verb);
                 if answer == Some(true) {
                     let path = typed_path(text);
                     match std::mem::replace(purpose, PathPurpose::Open) {
@@ -231,57 +226,57 @@ impl CatchballApp {
                 let answer = modal(
                     ctx,
                     &replace_question(existing),
-                    &format!(
-                        "{} already exists. Replacing it with the {} overwrites what is in it.",
-                        existing.display(),
-                        request.what()
+                    &tr!(
+                        "replace-detail",
+                        path = existing.display().to_string(),
+                        what = request.what()
                     ),
-                    &["Replace", "Cancel"],
+                    &[tr!("btn-replace"), tr!("btn-cancel")],
                 );
                 if answer == Some(0) {
                     self.finish_export(*request, &path.clone(), true);
                 }
                 answer.is_some()
             }
-            Prompt::Error { title, message } => modal(ctx, title, message, &["OK"]).is_some(),
+            Prompt::Error { title, message } => {
+                modal(ctx, title, message, &[tr!("btn-ok")]).is_some()
+            }
             Prompt::DifferentPlans(path, theirs) => {
                 let answer = modal(
                     ctx,
-                    &format!(
-                        "{} is a copy of another plan",
-                        super::merging::file_name(path)
-                    ),
-                    "Its plan id differs from this plan's, so no version both started from is \
-                        known. Merging anyway asks about every difference.",
-                    &["Merge anyway", "Cancel"],
+                    &tr!("prompt-other-plan", file = super::merging::file_name(path)),
+                    &tr!("other-plan-detail"),
+                    &[tr!("btn-merge-anyway"), tr!("btn-cancel")],
                 );
                 if answer == Some(0) {
-                    let heading = format!("Merge {}", super::merging::file_name(path));
+                    let heading = tr!("merge-heading", file = super::merging::file_name(path));
                     self.start_merge(&path.clone(), &theirs.clone(), true, heading);
                 }
                 answer.is_some()
             }
             Prompt::Restore(snapshot) => {
-                let what = snapshot.original.as_ref().map_or_else(
-                    || "an unsaved plan".to_owned(),
-                    |p| format!("“{}”", p.display()),
-                );
                 let when = snapshot
                     .saved_at
                     .and_then(|t| jiff::Timestamp::try_from(t).ok())
-                    .map_or_else(String::new, |t| {
+                    .map(|t| {
                         let local = t.to_zoned(jiff::tz::TimeZone::system());
-                        format!(" (last kept {})", local.strftime("%Y-%m-%d %H:%M"))
+                        local.strftime("%Y-%m-%d %H:%M").to_string()
                     });
+                let question = match (&snapshot.original, when) {
+                    (Some(p), Some(when)) => tr!(
+                        "restore-file-when",
+                        file = p.display().to_string(),
+                        when = when
+                    ),
+                    (Some(p), None) => tr!("restore-file", file = p.display().to_string()),
+                    (None, Some(when)) => tr!("restore-unsaved-when", when = when),
+                    (None, None) => tr!("restore-unsaved"),
+                };
                 let answer = modal(
                     ctx,
-                    &format!(
-                        "Catchball found unsaved changes to {what} from a session that did not \
-                            end normally{when}."
-                    ),
-                    "Restore them to keep working where you left off, or discard them for good. \
-                        Closing the window keeps them for next time.",
-                    &["Restore", "Discard them"],
+                    &question,
+                    &tr!("restore-detail"),
+                    &[tr!("btn-restore"), tr!("btn-discard")],
                 );
                 match answer {
                     Some(0) => self.restore(snapshot),
@@ -297,10 +292,13 @@ impl CatchballApp {
                 );
                 let answer = modal(
                     ctx,
-                    &format!("“{name}” is open in another Catchball window."),
-                    "Open it read-only here, so only that window changes it; or open it anyway, \
-                        and whoever saves second is asked before writing over the other's changes.",
-                    &["Open read-only", "Open anyway", "Cancel"],
+                    &tr!("elsewhere-question", name = &name),
+                    &tr!("elsewhere-detail"),
+                    &[
+                        tr!("btn-open-read-only"),
+                        tr!("btn-open-anyway"),
+                        tr!("btn-cancel"),
+                    ],
                 );
                 match answer {
                     Some(0) => self.open_checked(&path.clone(), true),
@@ -329,18 +327,17 @@ impl CatchballApp {
                     Ok(()) => self.config.recovery.discard(snapshot),
                     Err(e) => {
                         self.notices
-                            .warning(format!("Could not write the recovery snapshot: {e}"));
+                            .warning(tr!("snapshot-failed", error = e.to_string()));
                     }
                 }
                 self.config.recovery.set_open(doc.path.as_deref());
                 self.doc = Some(doc);
                 self.views = crate::ui::Views::default();
                 self.snapshot_state = None;
-                self.notices
-                    .success("Restored your unsaved changes. Save to keep them.");
+                self.notices.success(tr!("restored"));
             }
             Err(e) => self.set_prompt(Prompt::Error {
-                title: "Could not restore the unsaved changes".into(),
+                title: tr!("restore-failed"),
                 message: e.to_string(),
             }),
         }
@@ -349,14 +346,14 @@ impl CatchballApp {
 
 fn prompt_headline(purpose: &PathPurpose) -> String {
     match purpose {
-        PathPurpose::Open => "Open plan".to_owned(),
-        PathPurpose::SaveAs(_) => "Save plan as".to_owned(),
-        PathPurpose::Export(r) => format!("Export the {}", r.what()),
-        PathPurpose::Other(super::merging::OtherFile::Compare) => "Compare with".to_owned(),
-        PathPurpose::Other(super::merging::OtherFile::Merge) => "Merge a copy".to_owned(),
-        PathPurpose::Other(super::merging::OtherFile::Answer) => "Read a team's answer".to_owned(),
-        PathPurpose::TeamFile(_) => "Send proposals to a team".to_owned(),
-        PathPurpose::NewPlan => "Save as a new plan".to_owned(),
+        PathPurpose::Open => tr!("path-title-open"),
+        PathPurpose::SaveAs(_) => tr!("path-title-save"),
+        PathPurpose::Export(r) => tr!("path-title-export", what = r.what()),
+        PathPurpose::Other(super::merging::OtherFile::Compare) => tr!("path-title-compare"),
+        PathPurpose::Other(super::merging::OtherFile::Merge) => tr!("path-title-merge"),
+        PathPurpose::Other(super::merging::OtherFile::Answer) => tr!("path-title-answer"),
+        PathPurpose::TeamFile(_) => tr!("path-title-team"),
+        PathPurpose::NewPlan => tr!("path-title-new-plan"),
     }
 }
 
@@ -391,14 +388,14 @@ fn modal_frame<R>(ctx: &egui::Context, title: &str, add: impl FnOnce(&mut egui::
 }
 
 /// A modal with a question, an explanation and buttons; returns the index of the clicked one.
-fn modal(ctx: &egui::Context, question: &str, detail: &str, buttons: &[&str]) -> Option<usize> {
+fn modal(ctx: &egui::Context, question: &str, detail: &str, buttons: &[String]) -> Option<usize> {
     modal_frame(ctx, question, |ui| {
         ui.label(detail);
         ui.add_space(12.0);
         let mut clicked = None;
         ui.horizontal(|ui| {
             for (i, b) in buttons.iter().enumerate() {
-                if ui.button(RichText::new(*b).size(19.0)).clicked() {
+                if ui.button(RichText::new(b).size(19.0)).clicked() {
                     clicked = Some(i);
                 }
             }
@@ -420,7 +417,7 @@ fn path_modal(
         ui.label(detail);
         let r = ui
             .add(egui::TextEdit::singleline(text).desired_width(580.0))
-            .accessible_name("File path");
+            .accessible_name(tr!("path-field"));
         r.request_focus();
         let enter = ui.input(|i| i.key_pressed(egui::Key::Enter));
         let escape = ui.input(|i| i.key_pressed(egui::Key::Escape));
@@ -430,7 +427,11 @@ fn path_modal(
             if ui.button(RichText::new(verb).size(19.0)).clicked() || enter {
                 answer = Some(true);
             }
-            if ui.button(RichText::new("Cancel").size(19.0)).clicked() || escape {
+            if ui
+                .button(RichText::new(tr!("btn-cancel")).size(19.0))
+                .clicked()
+                || escape
+            {
                 answer = Some(false);
             }
         });
@@ -447,14 +448,11 @@ enum TimerAnswer {
 /// A modal asking for the timer's minutes; `None` while it is still asking.
 fn minutes_modal(ctx: &egui::Context, text: &mut String) -> Option<TimerAnswer> {
     use super::timer::{MAX_MINUTES, MIN_MINUTES};
-    modal_frame(ctx, "Start a timer", |ui| {
-        ui.label(format!(
-            "How many minutes ({MIN_MINUTES}–{MAX_MINUTES})? The timer runs on \
-            while you edit and present."
-        ));
+    modal_frame(ctx, &tr!("timer-title"), |ui| {
+        ui.label(tr!("timer-question", min = MIN_MINUTES, max = MAX_MINUTES));
         let r = ui
             .add(egui::TextEdit::singleline(text).desired_width(120.0))
-            .accessible_name("Minutes");
+            .accessible_name(tr!("timer-minutes"));
         r.request_focus();
         let minutes = text
             .trim()
@@ -463,8 +461,10 @@ fn minutes_modal(ctx: &egui::Context, text: &mut String) -> Option<TimerAnswer> 
             .filter(|m| (MIN_MINUTES..=MAX_MINUTES).contains(m));
         if minutes.is_none() && !text.trim().is_empty() {
             ui.label(
-                RichText::new(format!(
-                    "Type a whole number from {MIN_MINUTES} to {MAX_MINUTES}."
+                RichText::new(tr!(
+                    "timer-whole-number",
+                    min = MIN_MINUTES,
+                    max = MAX_MINUTES
                 ))
                 .color(ui.visuals().warn_fg_color),
             );
@@ -476,12 +476,16 @@ fn minutes_modal(ctx: &egui::Context, text: &mut String) -> Option<TimerAnswer> 
         ui.horizontal(|ui| {
             let start = ui.add_enabled(
                 minutes.is_some(),
-                egui::Button::new(RichText::new("Start").size(19.0)),
+                egui::Button::new(RichText::new(tr!("btn-start")).size(19.0)),
             );
             if let Some(m) = minutes.filter(|_| start.clicked() || enter) {
                 answer = Some(TimerAnswer::Start(m));
             }
-            if ui.button(RichText::new("Cancel").size(19.0)).clicked() || escape {
+            if ui
+                .button(RichText::new(tr!("btn-cancel")).size(19.0))
+                .clicked()
+                || escape
+            {
                 answer = Some(TimerAnswer::Cancel);
             }
         });

@@ -279,6 +279,33 @@ pub fn parse_number(typed: &str) -> Option<f64> {
     typed.trim().replace(',', ".").parse().ok()
 }
 
+/// The key of an edit's label ("delete priority" → `edit-delete-priority`).
+pub fn edit_key(english: &str) -> String {
+    let slug: String = english
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    format!("edit-{slug}")
+}
+
+/// What an undoable step is called ("delete priority", "Priorität löschen"), for the Undo menu,
+/// the history and the notices.
+pub fn edit_label(english: &str) -> String {
+    let key = edit_key(english);
+    let text = text(&key);
+    if text == key {
+        english.to_owned()
+    } else {
+        text
+    }
+}
+
 /// A score's status in words ("red", "rot").
 pub fn status(status: crate::model::Status) -> String {
     use crate::model::Status;

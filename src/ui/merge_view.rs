@@ -33,10 +33,8 @@ impl CompareView {
                 format!("{mark} {}", describe_change(c, &names))
             })
             .collect();
-        let note =
-            crate::merge::lineage_note(&ours.lineage, &theirs.lineage).unwrap_or_else(|| {
-                "These are copies of different plans (their plan ids differ).".to_owned()
-            });
+        let note = crate::merge::lineage_note(&ours.lineage, &theirs.lineage)
+            .unwrap_or_else(|| crate::tr!("compare-different-plans"));
         Ok(Self { file, note, lines })
     }
 }
@@ -131,13 +129,13 @@ fn list(ui: &mut Ui, id: &str, lines: &[String], max_height: f32) {
 
 /// The Compare window; `true` when it is closed.
 pub fn compare_window(ctx: &egui::Context, view: &CompareView) -> bool {
-    let title = format!("Compared with {}", file_name(&view.file));
+    let title = crate::tr!("compare-title", file = file_name(&view.file));
     window(ctx, &title, |ui| {
         ui.label(&view.note);
         ui.label(
             RichText::new(match view.lines.len() {
-                0 => "No differences: both hold the same plan.".to_owned(),
-                n => format!("{n} change(s) from this plan to {}:", file_name(&view.file)),
+                0 => crate::tr!("compare-none"),
+                n => crate::tr!("compare-count", count = n, file = file_name(&view.file)),
             })
             .strong(),
         );
@@ -145,7 +143,9 @@ pub fn compare_window(ctx: &egui::Context, view: &CompareView) -> bool {
         list(ui, "compare-lines", &view.lines, h);
         ui.add_space(10.0);
         let escape = ui.input(|i| i.key_pressed(egui::Key::Escape));
-        ui.button(RichText::new("Close").size(19.0)).clicked() || escape
+        ui.button(RichText::new(crate::tr!("btn-close")).size(19.0))
+            .clicked()
+            || escape
     })
 }
 
@@ -165,8 +165,8 @@ pub fn merge_window(ctx: &egui::Context, view: &mut MergeView) -> Option<MergeAc
         ui.add_space(4.0);
         ui.label(
             RichText::new(match view.incoming.len() {
-                0 => "Nothing of theirs is taken without a question.".to_owned(),
-                n => format!("Their changes taken ({n}):"),
+                0 => crate::tr!("merge-taken-none"),
+                n => crate::tr!("merge-taken", count = n),
             })
             .strong(),
         );
@@ -175,17 +175,17 @@ pub fn merge_window(ctx: &egui::Context, view: &mut MergeView) -> Option<MergeAc
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 ui.label(
-                    RichText::new(format!(
-                        "Conflicts to decide ({}, {} open):",
-                        view.conflicts.len(),
-                        view.undecided()
+                    RichText::new(crate::tr!(
+                        "merge-conflicts",
+                        count = view.conflicts.len(),
+                        open = view.undecided()
                     ))
                     .strong(),
                 );
-                if ui.button("Keep ours for all").clicked() {
+                if ui.button(crate::tr!("merge-all-ours")).clicked() {
                     view.choices.fill(Some(Side::Ours));
                 }
-                if ui.button("Take theirs for all").clicked() {
+                if ui.button(crate::tr!("merge-all-theirs")).clicked() {
                     view.choices.fill(Some(Side::Theirs));
                 }
             });
@@ -199,16 +199,25 @@ pub fn merge_window(ctx: &egui::Context, view: &mut MergeView) -> Option<MergeAc
                     {
                         ui.add(
                             egui::Label::new(
-                                RichText::new(format!("{}. {title}", i + 1)).size(18.0),
+                                RichText::new(crate::tr!(
+                                    "merge-conflict-n",
+                                    n = i + 1,
+                                    title = title
+                                ))
+                                .size(18.0),
                             )
                             .wrap(),
                         );
                         ui.horizontal_wrapped(|ui| {
-                            ui.radio_value(choice, Some(Side::Ours), format!("Keep ours: {ours}"));
+                            ui.radio_value(
+                                choice,
+                                Some(Side::Ours),
+                                crate::tr!("merge-keep-ours", value = ours),
+                            );
                             ui.radio_value(
                                 choice,
                                 Some(Side::Theirs),
-                                format!("Take theirs: {theirs}"),
+                                crate::tr!("merge-take-theirs", value = theirs),
                             );
                         });
                         ui.separator();
@@ -221,23 +230,25 @@ pub fn merge_window(ctx: &egui::Context, view: &mut MergeView) -> Option<MergeAc
             let open = view.undecided();
             let apply = ui.add_enabled(
                 open == 0,
-                egui::Button::new(RichText::new("Apply the merge").size(19.0)),
+                egui::Button::new(RichText::new(crate::tr!("merge-apply")).size(19.0)),
             );
             let apply = if open > 0 {
-                apply.on_disabled_hover_text(format!("Decide {open} more conflict(s) first."))
+                apply.on_disabled_hover_text(crate::tr!("merge-decide-first", count = open))
             } else {
                 apply
             };
             if apply.clicked() {
                 action = Some(MergeAction::Apply);
             }
-            if ui.button(RichText::new("Cancel").size(19.0)).clicked()
+            if ui
+                .button(RichText::new(crate::tr!("btn-cancel")).size(19.0))
+                .clicked()
                 || ui.input(|i| i.key_pressed(egui::Key::Escape))
             {
                 action = Some(MergeAction::Cancel);
             }
             if open > 0 {
-                ui.label(RichText::new(format!("Decide {open} more conflict(s) to apply.")).weak());
+                ui.label(RichText::new(crate::tr!("merge-decide-more", count = open)).weak());
             }
         });
         action
