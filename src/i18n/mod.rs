@@ -317,6 +317,18 @@ pub fn status(status: crate::model::Status) -> String {
     })
 }
 
+/// A catchball status in words ("agreed", "vereinbart").
+pub fn catchball(status: crate::model::CatchballStatus) -> String {
+    use crate::model::CatchballStatus as S;
+    text(match status {
+        S::Draft => "cb-draft",
+        S::Proposed => "cb-proposed",
+        S::Agreed => "cb-agreed",
+        S::Revised => "cb-revised",
+        S::Rejected => "cb-rejected",
+    })
+}
+
 /// A date as the current language writes it: 2027-02-15 in English (ISO), 15.02.2027 in German.
 pub fn date(d: jiff::civil::Date) -> String {
     match language() {

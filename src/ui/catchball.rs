@@ -5,6 +5,7 @@ use super::EditSink;
 use super::widgets::{Picked, id_combo};
 use crate::edit::Edit;
 use crate::model::{CatchballStatus, Id, Plan, Proposal};
+use crate::tr;
 use egui::{RichText, TextEdit, Ui};
 use std::collections::HashMap;
 
@@ -20,64 +21,61 @@ pub struct Draft {
 fn throwable(plan: &Plan) -> Vec<(Id, String)> {
     plan.priorities
         .iter()
-        .map(|p| (p.id, format!("Priority: {}", p.name)))
+        .map(|p| (p.id, tr!("about-priority", name = &p.name)))
         .chain(
             plan.xmatrix
                 .annuals
                 .iter()
-                .map(|a| (a.id, format!("Annual objective: {}", a.name))),
+                .map(|a| (a.id, tr!("about-annual", name = &a.name))),
         )
         .chain(plan.okrs.iter().flat_map(|o| {
-            std::iter::once((o.id, format!("OKR: {}", o.name))).chain(
+            std::iter::once((o.id, tr!("about-okr", name = &o.name))).chain(
                 o.key_results
                     .iter()
-                    .map(|k| (k.id, format!("Key result: {}", k.name))),
+                    .map(|k| (k.id, tr!("about-kr", name = &k.name))),
             )
         }))
         .collect()
 }
 
 pub fn catchball_ui(ui: &mut Ui, plan: &Plan, draft: &mut Draft, sink: &mut EditSink) {
-    ui.label(RichText::new("Catchball").size(24.0).strong());
-    ui.label(
-        RichText::new("Throw a goal to a team; they agree, revise or reject it, and say why.")
-            .weak(),
-    );
+    ui.label(RichText::new(tr!("cb-heading")).size(24.0).strong());
+    ui.label(RichText::new(tr!("cb-intro")).weak());
     let items = super::derived::cached(ui.ctx(), "throwable", (), || throwable(plan));
     let teams = super::widgets::team_options(ui, plan);
     ui.horizontal(|ui| {
         if let Picked::Changed(item) = id_combo(
             ui,
             "propose-item",
-            "Item to propose",
+            &tr!("cb-item"),
             draft.item,
             &items,
-            "— choose what —",
+            &tr!("cb-choose-item"),
             360.0,
         ) {
             draft.item = item;
         }
-        ui.label("to");
+        ui.label(tr!("cb-to"));
         if let Picked::Changed(team) = id_combo(
             ui,
             "propose-team",
-            "Team to propose to",
+            &tr!("cb-team"),
             draft.team,
             &teams,
-            "— choose a team —",
+            &tr!("cb-choose-team"),
             220.0,
         ) {
             draft.team = team;
         }
         let why_not = if plan.teams.is_empty() {
-            Some("The plan has no teams yet (add them on the Vision panel)")
+            Some(tr!("cb-no-teams"))
         } else if draft.item.is_none() || draft.team.is_none() {
-            Some("Choose what to propose and to which team")
+            Some(tr!("cb-choose"))
         } else {
             None
         };
         let r = ui
-            .add_enabled(why_not.is_none(), egui::Button::new("Propose"))
+            .add_enabled(why_not.is_none(), egui::Button::new(tr!("cb-propose")))
             .on_disabled_hover_text(why_not.unwrap_or_default());
         if r.clicked()
             && let (Some(item), Some(team)) = (draft.item, draft.team)
@@ -117,7 +115,7 @@ fn open_by_team(ui: &mut Ui, plan: &Plan, draft: &mut Draft, sink: &mut EditSink
         .collect();
     let settled = plan.workshop.proposals.len() - open.len();
     if open.is_empty() {
-        ui.label(RichText::new("Nothing open.").weak());
+        ui.label(RichText::new(tr!("cb-nothing-open")).weak());
     }
     let groups = plan
         .teams
@@ -131,23 +129,33 @@ fn open_by_team(ui: &mut Ui, plan: &Plan, draft: &mut Draft, sink: &mut EditSink
             continue;
         }
         ui.label(
-            RichText::new(format!("{team_name} ({} open)", of_team.len()))
+            RichText::new(tr!("team-open", team = team_name, count = of_team.len()))
                 .size(20.0)
                 .strong(),
         );
         for &&(index, p) in &of_team {
-            let item = names.get(&p.item).map_or("(removed)", String::as_str);
+            let removed = tr!("room-removed");
+            let item = names.get(&p.item).map_or(removed.as_str(), String::as_str);
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(item).strong());
-                ui.label(format!("· {}", p.status.label()));
+                ui.label(tr!("cb-status", status = crate::i18n::catchball(p.status)));
                 if let Some(last) = p.history.last() {
-                    let date = last.date.map(|d| format!(" {d}")).unwrap_or_default();
-                    let why = if last.comment.is_empty() {
-                        String::new()
-                    } else {
-                        format!(": {}", last.comment)
+                    let status = crate::i18n::catchball(last.status);
+                    let date = last.date.map(crate::i18n::date).unwrap_or_default();
+                    let step = match (date.is_empty(), last.comment.is_empty()) {
+                        (true, true) => tr!("cb-step", status = status),
+                        (false, true) => tr!("cb-step-dated", status = status, date = date),
+                        (true, false) => {
+                            tr!("cb-step-why", status = status, why = &last.comment)
+                        }
+                        (false, false) => tr!(
+                            "cb-step-dated-why",
+                            status = status,
+                            date = date,
+                            why = &last.comment
+                        ),
                     };
-                    ui.label(RichText::new(format!("({}{date}{why})", last.status.label())).weak());
+                    ui.label(RichText::new(step).weak());
                 }
             });
             ui.horizontal(|ui| {
@@ -155,17 +163,21 @@ fn open_by_team(ui: &mut Ui, plan: &Plan, draft: &mut Draft, sink: &mut EditSink
                 ui.add(
                     TextEdit::singleline(comment)
                         .desired_width(320.0)
-                        .hint_text("Why (the team's words)"),
+                        .hint_text(tr!("cb-why-hint")),
                 )
-                .accessible_name(format!("Comment on {item}"));
+                .accessible_name(tr!("cb-comment-on", item = item));
                 for status in [
                     CatchballStatus::Agreed,
                     CatchballStatus::Revised,
                     CatchballStatus::Rejected,
                 ] {
                     if ui
-                        .button(status.label())
-                        .accessible_name(format!("{}: {item}", status.label()))
+                        .button(crate::i18n::catchball(status))
+                        .accessible_name(tr!(
+                            "cb-answer-on",
+                            status = crate::i18n::catchball(status),
+                            item = item
+                        ))
                         .clicked()
                     {
                         let moved = p.moved_to(status, comment, super::today(ui.ctx()));
@@ -180,6 +192,6 @@ fn open_by_team(ui: &mut Ui, plan: &Plan, draft: &mut Draft, sink: &mut EditSink
         }
     }
     if settled > 0 {
-        ui.label(RichText::new(format!("{settled} settled (agreed or rejected).")).weak());
+        ui.label(RichText::new(tr!("cb-settled", count = settled)).weak());
     }
 }

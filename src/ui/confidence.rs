@@ -6,6 +6,7 @@
 use super::EditSink;
 use crate::edit::Edit;
 use crate::model::{ConfidenceRound, Id, Plan};
+use crate::tr;
 use egui::{RichText, TextEdit, Ui};
 use std::collections::HashMap;
 
@@ -41,16 +42,16 @@ fn change_round(
 
 pub fn rounds_ui(ui: &mut Ui, plan: &Plan, drafts: &mut Drafts, sink: &mut EditSink) {
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Confidence rounds").size(24.0).strong());
+        ui.label(RichText::new(tr!("ws-rounds")).size(24.0).strong());
         let next = drafts.entry(NEXT_ROUND).or_default();
         let teams = super::widgets::team_options(ui, plan);
         if let super::widgets::Picked::Changed(team) = super::widgets::id_combo(
             ui,
             "round-team",
-            "Confidence round on",
+            &tr!("round-on"),
             next.team,
             &teams,
-            "all of this period's OKRs",
+            &tr!("round-whole-period"),
             220.0,
         ) {
             next.team = team;
@@ -64,15 +65,12 @@ pub fn rounds_ui(ui: &mut Ui, plan: &Plan, drafts: &mut Drafts, sink: &mut EditS
             .collect();
         let team = plan.team_name(next.team).to_owned();
         let r = ui
-            .add_enabled(
-                !about.is_empty(),
-                egui::Button::new("➕ Start a confidence round…"),
-            )
-            .on_hover_text("Everyone gives a value privately; the spread shows when you reveal it")
+            .add_enabled(!about.is_empty(), egui::Button::new(tr!("round-start")))
+            .on_hover_text(tr!("round-start-hint"))
             .on_disabled_hover_text(if team.is_empty() {
-                "There are no open OKRs in the current period to ask about".to_owned()
+                tr!("round-none-open")
             } else {
-                format!("{team} has no open OKRs in the current period to ask about")
+                tr!("round-none-open-team", team = &team)
             });
         if r.clicked() {
             let id = sink.fresh_id();
@@ -80,14 +78,12 @@ pub fn rounds_ui(ui: &mut Ui, plan: &Plan, drafts: &mut Drafts, sink: &mut EditS
             w.confidence_rounds.push(ConfidenceRound {
                 id,
                 question: if team.is_empty() {
-                    format!(
-                        "How confident are we that we reach {}'s key results?",
-                        plan.current_period
-                    )
+                    tr!("round-question", period = &plan.current_period)
                 } else {
-                    format!(
-                        "How confident are we that {team} reaches its {} key results?",
-                        plan.current_period
+                    tr!(
+                        "round-question-team",
+                        team = &team,
+                        period = &plan.current_period
                     )
                 },
                 date: Some(super::today(ui.ctx())),
@@ -104,7 +100,7 @@ pub fn rounds_ui(ui: &mut Ui, plan: &Plan, drafts: &mut Drafts, sink: &mut EditS
         }
     });
     if plan.workshop.confidence_rounds.is_empty() {
-        ui.label(RichText::new("No confidence rounds yet.").weak());
+        ui.label(RichText::new(tr!("ws-no-rounds")).weak());
         return;
     }
     let scale = plan.settings.confidence.range();
@@ -116,9 +112,16 @@ pub fn rounds_ui(ui: &mut Ui, plan: &Plan, drafts: &mut Drafts, sink: &mut EditS
         });
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            let date = r.date.map(|d| format!(" · {d}")).unwrap_or_default();
-            ui.label(RichText::new(format!("{}{date}", r.question)).size(20.0).strong());
-            ui.label(format!("On this plan's scale of {} to {}.", scale.start(), scale.end()));
+            let heading = match r.date {
+                Some(d) => tr!("ws-dated", text = &r.question, date = crate::i18n::date(d)),
+                None => r.question.clone(),
+            };
+            ui.label(RichText::new(heading).size(20.0).strong());
+            ui.label(tr!(
+                "round-scale",
+                low = u32::from(*scale.start()),
+                high = u32::from(*scale.end())
+            ));
             if !r.about.is_empty() {
                 let names: Vec<&str> = r
                     .about
@@ -129,14 +132,14 @@ pub fn rounds_ui(ui: &mut Ui, plan: &Plan, drafts: &mut Drafts, sink: &mut EditS
                             .or_else(|| plan.key_result(*id).map(|(_, k)| k.name.as_str()))
                     })
                     .collect();
-                ui.add(egui::Label::new(format!("About: {}", names.join(" · "))).wrap());
+                ui.add(egui::Label::new(tr!("round-about", names = names.join(" · "))).wrap());
             }
             if r.revealed {
                 spread(ui, r, scale.clone());
                 if ui
-                    .button("Record as the key results' confidence")
-                    .accessible_name(format!("Record round {n}"))
-                    .on_hover_text("A check-in at each key result's current value with the median confidence (Ctrl+Z undoes it)")
+                    .button(tr!("round-record"))
+                    .accessible_name(tr!("round-record-n", n = n))
+                    .on_hover_text(tr!("round-record-hint"))
                     .clicked()
                 {
                     match crate::edit::record_round(plan, r.id, super::today(ui.ctx())) {
@@ -172,32 +175,28 @@ fn answer_row(
     let who: Vec<&str> = r.answers.iter().map(|a| a.participant.as_str()).collect();
     ui.label(
         RichText::new(if who.is_empty() {
-            "Nobody has answered yet.".to_owned()
+            tr!("round-nobody")
         } else {
-            format!(
-                "{} answered: {} — the values stay hidden.",
-                who.len(),
-                who.join(", ")
-            )
+            tr!("round-answered", count = who.len(), names = who.join(", "))
         })
         .strong(),
     );
     let mut send = false;
     ui.horizontal(|ui| {
-        ui.label("Who");
+        ui.label(tr!("ws-who"));
         ui.add(TextEdit::singleline(&mut draft.participant).desired_width(160.0))
-            .accessible_name(format!("Round {n} participant"));
-        ui.label("Confidence");
+            .accessible_name(tr!("round-participant", n = n));
+        ui.label(tr!("round-confidence"));
         ui.add(egui::DragValue::new(&mut draft.value).range(scale.clone()))
-            .accessible_name(format!("Round {n} value"));
-        ui.label("Why (when low)");
+            .accessible_name(tr!("round-value", n = n));
+        ui.label(tr!("round-why"));
         let note = ui
             .add(TextEdit::singleline(&mut draft.note).desired_width(240.0))
-            .accessible_name(format!("Round {n} why"));
+            .accessible_name(tr!("round-why-n", n = n));
         send |= note.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         send |= ui
-            .button("Answer")
-            .accessible_name(format!("Answer round {n}"))
+            .button(tr!("round-answer"))
+            .accessible_name(tr!("round-answer-n", n = n))
             .clicked();
     });
     if send {
@@ -216,10 +215,10 @@ fn answer_row(
     let reveal = ui
         .add_enabled(
             !r.answers.is_empty(),
-            egui::Button::new(RichText::new("Reveal").size(19.0)),
+            egui::Button::new(RichText::new(tr!("ws-reveal")).size(19.0)),
         )
-        .accessible_name(format!("Reveal round {n}"))
-        .on_disabled_hover_text("Nobody has answered yet");
+        .accessible_name(tr!("round-reveal-n", n = n))
+        .on_disabled_hover_text(tr!("round-nobody"));
     if reveal.clicked() {
         change_round(sink, plan, index, "reveal the round", |x| x.revealed = true);
     }
@@ -228,18 +227,23 @@ fn answer_row(
 /// Lowest, median, highest; a dot per answer above its value; who answered low and why.
 pub fn spread(ui: &mut Ui, r: &ConfidenceRound, scale: std::ops::RangeInclusive<u8>) {
     let Some(s) = r.spread() else {
-        ui.label("Nobody answered.");
+        ui.label(tr!("round-nobody"));
         return;
     };
     ui.label(RichText::new(s.to_string()).size(22.0).strong());
     dot_plot(ui, r, scale, 28.0);
     for a in r.low() {
         let why = if a.note.is_empty() {
-            "(no reason given yet)"
+            tr!("round-no-reason")
         } else {
-            a.note.as_str()
+            a.note.clone()
         };
-        ui.label(format!("{} answered {}: {why}", a.participant, a.value));
+        ui.label(tr!(
+            "round-low",
+            who = &a.participant,
+            value = u32::from(a.value),
+            why = why
+        ));
     }
 }
 

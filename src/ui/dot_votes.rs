@@ -5,6 +5,7 @@
 use super::EditSink;
 use crate::edit::Edit;
 use crate::model::{DotVote, Id, Plan};
+use crate::tr;
 use egui::{RichText, TextEdit, Ui};
 use std::collections::HashMap;
 
@@ -68,22 +69,13 @@ impl VoteOn {
         })
     }
 
-    fn what(self) -> &'static str {
-        match self {
-            VoteOn::Priorities => "the priorities",
-            VoteOn::Annuals => "the annual objectives",
-            VoteOn::Measures => "the scorecard measures",
-            VoteOn::ParkingLot => "the parking lot",
-        }
-    }
-
-    fn question(self) -> &'static str {
-        match self {
-            VoteOn::Priorities => "Which priorities matter most for the next 12–18 months?",
-            VoteOn::Annuals => "Which annual objectives come first this year?",
-            VoteOn::Measures => "Which measures tell us best whether the strategy works?",
-            VoteOn::ParkingLot => "Which parked topics do we take up next?",
-        }
+    fn question(self) -> String {
+        crate::i18n::text(match self {
+            VoteOn::Priorities => "vote-question-priorities",
+            VoteOn::Annuals => "vote-question-annuals",
+            VoteOn::Measures => "vote-question-measures",
+            VoteOn::ParkingLot => "vote-question-parking-lot",
+        })
     }
 }
 
@@ -92,7 +84,7 @@ fn new_vote(plan: &Plan, on: VoteOn, id: Id, today: jiff::civil::Date) -> DotVot
     let items = on.items(plan);
     DotVote {
         id,
-        question: on.question().into(),
+        question: on.question(),
         date: Some(today),
         dots_per_person: u32::try_from(items.len().min(3)).unwrap_or(3),
         items,
@@ -110,10 +102,7 @@ pub fn start_button(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, on: VoteOn) {
     let why_not = preview.cannot_start();
     let r = ui
         .add_enabled(why_not.is_none(), egui::Button::new(on.button()))
-        .on_hover_text(format!(
-            "Each participant spreads dots over {}; the count stays hidden until you reveal it",
-            on.what()
-        ))
+        .on_hover_text(tr!("vote-start-hint"))
         .on_disabled_hover_text(why_not.unwrap_or_default());
     if r.clicked() {
         let id = sink.fresh_id();
@@ -128,7 +117,7 @@ pub fn start_button(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, on: VoteOn) {
 
 pub fn votes_ui(ui: &mut Ui, plan: &Plan, drafts: &mut Drafts, sink: &mut EditSink) {
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Dot votes").size(24.0).strong());
+        ui.label(RichText::new(tr!("ws-dot-votes")).size(24.0).strong());
         for on in [
             VoteOn::Priorities,
             VoteOn::Annuals,
@@ -139,7 +128,7 @@ pub fn votes_ui(ui: &mut Ui, plan: &Plan, drafts: &mut Drafts, sink: &mut EditSi
         }
     });
     if plan.workshop.votes.is_empty() {
-        ui.label(RichText::new("No votes taken yet.").weak());
+        ui.label(RichText::new(tr!("ws-no-votes")).weak());
         return;
     }
     let names = super::derived::cached(ui.ctx(), "entity-names", (), || {
@@ -156,17 +145,16 @@ pub fn votes_ui(ui: &mut Ui, plan: &Plan, drafts: &mut Drafts, sink: &mut EditSi
         });
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            let date = v.date.map(|d| format!(" · {d}")).unwrap_or_default();
-            ui.label(
-                RichText::new(format!("{}{date}", v.question))
-                    .size(20.0)
-                    .strong(),
-            );
+            let heading = match v.date {
+                Some(d) => tr!("ws-dated", text = &v.question, date = crate::i18n::date(d)),
+                None => v.question.clone(),
+            };
+            ui.label(RichText::new(heading).size(20.0).strong());
             let name = |id: &Id| -> String {
                 names
                     .get(id)
                     .cloned()
-                    .unwrap_or_else(|| "(removed)".to_owned())
+                    .unwrap_or_else(|| tr!("room-removed"))
             };
             if v.ballots.is_empty() && !v.revealed {
                 setup_rows(ui, plan, v, index, n, &name, sink);
@@ -174,16 +162,11 @@ pub fn votes_ui(ui: &mut Ui, plan: &Plan, drafts: &mut Drafts, sink: &mut EditSi
                 for (k, item) in v.items.iter().enumerate() {
                     ui.label(format!("{}  {}", k + 1, name(item)));
                 }
-                ui.label(format!(
-                    "{} dot{} each{}",
-                    v.dots_per_person,
-                    if v.dots_per_person == 1 { "" } else { "s" },
-                    if v.one_per_item {
-                        ", at most one per item"
-                    } else {
-                        ""
-                    }
-                ));
+                ui.label(if v.one_per_item {
+                    tr!("vote-dots-each-one", count = v.dots_per_person)
+                } else {
+                    tr!("vote-dots-each", count = v.dots_per_person)
+                });
             }
             if v.revealed {
                 results(ui, v, &name);
@@ -192,8 +175,8 @@ pub fn votes_ui(ui: &mut Ui, plan: &Plan, drafts: &mut Drafts, sink: &mut EditSi
                 ballot_row(ui, plan, v, index, draft, n, sink);
             }
             if ui
-                .small_button("🗑 Delete vote")
-                .accessible_name(format!("Delete vote {n}"))
+                .small_button(tr!("vote-delete"))
+                .accessible_name(tr!("vote-delete-n", n = n))
                 .clicked()
             {
                 let mut w = plan.workshop.clone();
@@ -221,8 +204,8 @@ fn setup_rows(
             ui.label(format!("{}  {}", k + 1, name(item)));
             if ui
                 .small_button("✕")
-                .accessible_name(format!("Take item {} off vote {n}", k + 1))
-                .on_hover_text("Not on the wall for this vote")
+                .accessible_name(tr!("vote-take-off", item = k + 1, n = n))
+                .on_hover_text(tr!("vote-take-off-hint"))
                 .clicked()
             {
                 change_vote(sink, plan, index, "take an item off the vote", |x| {
@@ -235,10 +218,10 @@ fn setup_rows(
     }
     ui.horizontal(|ui| {
         let mut dots = v.dots_per_person;
-        ui.label("Dots each");
+        ui.label(tr!("vote-dots-label"));
         let r = ui
             .add(egui::DragValue::new(&mut dots).range(1..=20))
-            .accessible_name(format!("Vote {n} dots each"));
+            .accessible_name(tr!("vote-dots-each-n", n = n));
         if r.changed() {
             change_vote(sink, plan, index, "set the dots per participant", |x| {
                 x.dots_per_person = dots;
@@ -246,8 +229,8 @@ fn setup_rows(
         }
         let mut one = v.one_per_item;
         if ui
-            .checkbox(&mut one, "At most one dot per item")
-            .accessible_name(format!("Vote {n} at most one dot per item"))
+            .checkbox(&mut one, tr!("vote-one-per-item"))
+            .accessible_name(tr!("vote-one-per-item-n", n = n))
             .changed()
         {
             change_vote(sink, plan, index, "set one dot per item", |x| {
@@ -273,33 +256,29 @@ fn ballot_row(
     let voted: Vec<&str> = v.ballots.iter().map(|b| b.participant.as_str()).collect();
     ui.label(
         RichText::new(if voted.is_empty() {
-            "Nobody has voted yet.".to_owned()
+            tr!("vote-nobody")
         } else {
-            format!(
-                "{} voted: {} — the count stays hidden.",
-                voted.len(),
-                voted.join(", ")
-            )
+            tr!("vote-voted", count = voted.len(), names = voted.join(", "))
         })
         .strong(),
     );
     let mut cast = false;
     ui.horizontal(|ui| {
-        ui.label("Who");
+        ui.label(tr!("ws-who"));
         ui.add(TextEdit::singleline(&mut draft.participant).desired_width(180.0))
-            .accessible_name(format!("Vote {n} participant"));
-        ui.label("Dots (item numbers)");
+            .accessible_name(tr!("vote-participant", n = n));
+        ui.label(tr!("vote-dots-numbers"));
         let r = ui
             .add(
                 TextEdit::singleline(&mut draft.dots)
                     .desired_width(160.0)
-                    .hint_text("e.g. 1 3 3"),
+                    .hint_text(tr!("vote-dots-hint")),
             )
-            .accessible_name(format!("Vote {n} dots"));
+            .accessible_name(tr!("vote-dots-n", n = n));
         cast |= r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         cast |= ui
-            .button("Cast")
-            .accessible_name(format!("Cast ballot in vote {n}"))
+            .button(tr!("vote-cast"))
+            .accessible_name(tr!("vote-cast-n", n = n))
             .clicked();
     });
     if cast {
@@ -319,10 +298,10 @@ fn ballot_row(
     let reveal = ui
         .add_enabled(
             !v.ballots.is_empty(),
-            egui::Button::new(RichText::new("Reveal").size(19.0)),
+            egui::Button::new(RichText::new(tr!("ws-reveal")).size(19.0)),
         )
-        .accessible_name(format!("Reveal vote {n}"))
-        .on_disabled_hover_text("Nobody has voted yet");
+        .accessible_name(tr!("vote-reveal-n", n = n))
+        .on_disabled_hover_text(tr!("vote-nobody"));
     if reveal.clicked() {
         change_vote(sink, plan, index, "reveal the vote", |x| x.revealed = true);
     }
@@ -381,14 +360,14 @@ fn apply_row(
         return;
     }
     ui.horizontal(|ui| {
-        ui.label("Keep the top");
+        ui.label(tr!("vote-keep-top"));
         ui.add(egui::DragValue::new(&mut draft.keep).range(1..=v.items.len()))
-            .accessible_name(format!("Vote {n} keep"));
-        ui.label("as the priorities, in this order");
+            .accessible_name(tr!("vote-keep-n", n = n));
+        ui.label(tr!("vote-keep-rest"));
         if ui
-            .button("Apply")
-            .accessible_name(format!("Apply vote {n}"))
-            .on_hover_text("Reorders the priorities by dots and removes the ones below the cut (Ctrl+Z undoes it)")
+            .button(tr!("vote-apply"))
+            .accessible_name(tr!("vote-apply-n", n = n))
+            .on_hover_text(tr!("vote-apply-hint"))
             .clicked()
             && let Ok(edit) = crate::edit::apply_vote(plan, v.id, draft.keep)
         {

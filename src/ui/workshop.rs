@@ -6,6 +6,7 @@ use super::EditSink;
 use super::widgets::{Name, Picked, id_combo, optional_date, paragraph_edit, text_edit};
 use crate::edit::Edit;
 use crate::model::{Decision, Id, Note, Plan, Workshop};
+use crate::tr;
 use egui::{RichText, TextEdit, Ui};
 
 /// Per-panel state that is not in the plan.
@@ -90,7 +91,7 @@ pub fn workshop_ui(ui: &mut Ui, plan: &Plan, view: &mut WorkshopView, sink: &mut
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.heading("Workshop");
+            ui.heading(tr!("panel-workshop"));
             ui.label(
                 RichText::new(
                     "What the room decided, what it parked for later, and its dot votes — kept \
@@ -120,34 +121,38 @@ fn subjects(plan: &Plan) -> Vec<(Id, String)> {
         .iter()
         .chain(&x.annuals)
         .chain(&x.improvements)
-        .map(|i| (i.id, format!("X-matrix: {}", i.name)));
+        .map(|i| (i.id, tr!("about-xmatrix", name = &i.name)));
     plan.priorities
         .iter()
-        .map(|p| (p.id, format!("Priority: {}", p.name)))
+        .map(|p| (p.id, tr!("about-priority", name = &p.name)))
         .chain(items)
         .chain(
             plan.scorecard
                 .objectives
                 .iter()
-                .map(|o| (o.id, format!("Scorecard: {}", o.name))),
+                .map(|o| (o.id, tr!("about-scorecard", name = &o.name))),
         )
-        .chain(plan.okrs.iter().map(|o| (o.id, format!("OKR: {}", o.name))))
+        .chain(
+            plan.okrs
+                .iter()
+                .map(|o| (o.id, tr!("about-okr", name = &o.name))),
+        )
         .collect()
 }
 
 fn decisions(ui: &mut Ui, plan: &Plan, view: &mut WorkshopView, sink: &mut EditSink) {
     ui.horizontal(|ui| {
-        ui.label(RichText::new("Decisions").size(24.0).strong());
+        ui.label(RichText::new(tr!("ws-decisions")).size(24.0).strong());
         if ui
-            .button("➕ Decision")
-            .on_hover_text("Record what the room decided (Ctrl+K, then “decision”)")
+            .button(tr!("ws-add-decision"))
+            .on_hover_text(tr!("ws-add-decision-hint"))
             .clicked()
         {
             add_decision(plan, view, sink);
         }
     });
     if plan.workshop.decisions.is_empty() {
-        ui.label(RichText::new("No decisions recorded yet.").weak());
+        ui.label(RichText::new(tr!("ws-no-decisions")).weak());
         return;
     }
     let subjects = super::derived::cached(ui.ctx(), "decision-subjects", (), || subjects(plan));
@@ -162,38 +167,38 @@ fn decisions(ui: &mut Ui, plan: &Plan, view: &mut WorkshopView, sink: &mut EditS
             let (text, _) = paragraph_edit(
                 ui,
                 sink,
-                Name::Text(&format!("Decision {n}")),
+                Name::Text(&tr!("ws-decision-n", n = n)),
                 &d.text,
                 |t| {
                     TextEdit::multiline(t)
                         .desired_rows(1)
                         .desired_width(f32::INFINITY)
-                        .hint_text("What was decided")
+                        .hint_text(tr!("ws-decision-hint"))
                 },
             );
             if let Some(text) = text {
                 change(sink, plan, None, |w| w.decisions[i].text = text);
             }
             ui.horizontal(|ui| {
-                ui.label("On");
+                ui.label(tr!("ws-on"));
                 if let Picked::Changed(date) = optional_date(
                     ui,
                     &format!("decision-date-{}", d.id.0),
-                    &format!("Decision {n} date"),
+                    &tr!("ws-decision-date", n = n),
                     d.date,
                 ) {
                     change(sink, plan, Some("date a decision"), |w| {
                         w.decisions[i].date = date;
                     });
                 }
-                ui.label("About");
+                ui.label(tr!("ws-about"));
                 if let Picked::Changed(about) = id_combo(
                     ui,
                     ("decision-about", d.id),
-                    &format!("Decision {n} is about"),
+                    &tr!("ws-decision-about", n = n),
                     d.about,
                     &subjects,
-                    "— the whole plan —",
+                    &tr!("ws-whole-plan"),
                     360.0,
                 ) {
                     change(sink, plan, Some("link a decision"), |w| {
@@ -202,8 +207,8 @@ fn decisions(ui: &mut Ui, plan: &Plan, view: &mut WorkshopView, sink: &mut EditS
                 }
                 if ui
                     .button("🗑")
-                    .accessible_name(format!("Delete decision {n}"))
-                    .on_hover_text("Delete this decision (Ctrl+Z undoes)")
+                    .accessible_name(tr!("ws-delete-decision", n = n))
+                    .on_hover_text(tr!("ws-delete-decision-hint"))
                     .clicked()
                 {
                     change(sink, plan, Some("delete decision"), |w| {
@@ -217,17 +222,17 @@ fn decisions(ui: &mut Ui, plan: &Plan, view: &mut WorkshopView, sink: &mut EditS
 
 fn parking_lot(ui: &mut Ui, plan: &Plan, view: &mut WorkshopView, sink: &mut EditSink) {
     ui.horizontal(|ui| {
-        ui.label(RichText::new("Parking lot").size(24.0).strong());
+        ui.label(RichText::new(tr!("ws-parking-lot")).size(24.0).strong());
         if ui
-            .button("➕ Park a topic")
-            .on_hover_text("Keep a topic for later without losing the thread (Ctrl+K, then “park”)")
+            .button(tr!("ws-add-topic"))
+            .on_hover_text(tr!("ws-add-topic-hint"))
             .clicked()
         {
             park_topic(plan, view, sink);
         }
     });
     if plan.workshop.parking_lot.is_empty() {
-        ui.label(RichText::new("Nothing parked.").weak());
+        ui.label(RichText::new(tr!("room-nothing-parked")).weak());
         return;
     }
     for (i, note) in plan.workshop.parking_lot.iter().enumerate() {
@@ -241,12 +246,12 @@ fn parking_lot(ui: &mut Ui, plan: &Plan, view: &mut WorkshopView, sink: &mut Edi
             let (text, _) = text_edit(
                 ui,
                 sink,
-                Name::Text(&format!("Parked topic {n}")),
+                Name::Text(&tr!("ws-topic-n", n = n)),
                 &note.text,
                 |t| {
                     TextEdit::singleline(t)
                         .desired_width(width)
-                        .hint_text("A topic for later")
+                        .hint_text(tr!("ws-topic-hint"))
                 },
             );
             if let Some(text) = text {
@@ -254,8 +259,8 @@ fn parking_lot(ui: &mut Ui, plan: &Plan, view: &mut WorkshopView, sink: &mut Edi
             }
             if ui
                 .button("🗑")
-                .accessible_name(format!("Delete parked topic {n}"))
-                .on_hover_text("Delete this topic (Ctrl+Z undoes)")
+                .accessible_name(tr!("ws-delete-topic", n = n))
+                .on_hover_text(tr!("ws-delete-topic-hint"))
                 .clicked()
             {
                 change(sink, plan, Some("delete parked topic"), |w| {
