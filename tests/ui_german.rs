@@ -82,3 +82,26 @@ fn the_room_reads_german_from_the_back_of_the_room() {
     h.get_by_label_contains("Verantwortlich: Tomás Ortega");
     h.snapshot("room_priority_german");
 }
+
+#[test]
+fn the_audit_speaks_german_in_the_editor_and_on_the_wall() {
+    use catchball::app::Command;
+    use catchball::ui::room::Step;
+    let s = german();
+    let mut h = s.harness(None);
+    shortcut(&mut h, Modifiers::COMMAND, Key::Num6);
+    h.get_by_label("Ausrichtungsprüfung");
+    h.get_by_label_contains("Verwaiste Ziele (");
+    assert!(
+        h.query_all_by_label_contains("ist mit keiner strategischen Priorität verknüpft.")
+            .count()
+            >= 1
+    );
+    h.snapshot("audit_panel_german");
+    h.state_mut().queue(Command::Present);
+    settle(&mut h);
+    h.state_mut().go_to_room_step(Step::Audit);
+    settle(&mut h);
+    h.get_by_label_contains("Ausrichtungsprüfung · ");
+    h.get_by_label("Verwaiste Ziele");
+}

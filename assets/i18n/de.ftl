@@ -596,6 +596,105 @@ cb-agreed = vereinbart
 cb-revised = überarbeitet
 cb-rejected = abgelehnt
 
+## Befunde der Prüfung (Befund, dann was zu tun ist)
+
+a-vision-abstract = Die Vision „{ $vision }“ enthält weder eine Zahl noch ein Jahr.
+a-vision-abstract-hint = Machen Sie sie messbar: was, wie viel, bis wann („CO₂-Fußabdruck bis 2030 um 40 % senken“).
+a-vision-missing = Der Plan hat noch keine Vision.
+a-vision-missing-hint = Schreiben Sie, wo die Organisation hinwill, konkret und messbar.
+a-vision-why = Die Vision hat kein Warum.
+a-vision-why-hint = Sagen Sie, warum sie zählt; Menschen setzen sich für das ein, was sie verstehen.
+a-too-many-priorities = Der Plan hat { $count } strategische Prioritäten.
+a-too-many-priorities-hint = Behalten Sie 3 bis { $max }: Es geht um Fokus. Eine Punktabfrage hilft bei der Wahl.
+a-priority-owner = Für die Priorität „{ $name }“ ist niemand verantwortlich.
+a-priority-owner-hint = Geben Sie ihr genau eine verantwortliche Person.
+a-priority-metric = Die Priorität „{ $name }“ hat keine Kennzahl: Keine Scorecard-Kennzahl und kein Schlüsselergebnis verfolgt sie.
+a-priority-metric-hint = Verknüpfen Sie ein Scorecard-Ziel mit Kennzahl oder ein OKR-Ziel mit Schlüsselergebnissen mit ihr.
+a-priority-why = Die Priorität „{ $name }“ hat kein Warum.
+a-priority-why-hint = Schreiben Sie, warum sie jetzt zählt; ohne das kehren Teams zum Dringenden zurück.
+a-too-many-objectives = { $team } hat { $count } offene Ziele in { $period }.
+a-too-many-objectives-hint = Höchstens { $max } je Team und Quartal; Fokus schlägt Abdeckung.
+a-dependency-one = „{ $from }“ ({ $from_team }) hängt von „{ $on }“ ({ $on_team }) ab, aber { $missing } hat nicht zugestimmt.
+a-dependency-none = „{ $from }“ ({ $from_team }) hängt von „{ $on }“ ({ $on_team }) ab, aber keines der Teams hat zugestimmt.
+a-dependency-hint = Vereinbaren Sie sie mit beiden Teams in den Abhängigkeiten des OKR-Bereichs, oder planen Sie darum herum.
+a-objective-krs = { $count ->
+    [one] Das Ziel „{ $name }“{ $team } hat 1 Schlüsselergebnis.
+   *[other] Das Ziel „{ $name }“{ $team } hat { $count } Schlüsselergebnisse.
+}
+a-too-many-krs-hint = Behalten Sie { $min } bis { $max }: die wenigen, an denen man sieht, ob es erreicht ist.
+a-too-few-krs-hint = Streben Sie { $min } bis { $max } messbare Schlüsselergebnisse an.
+a-objective-owner = Für das Ziel „{ $name }“{ $team } ist niemand verantwortlich.
+a-objective-owner-hint = Geben Sie ihm genau eine verantwortliche Person.
+a-objective-why = Das Ziel „{ $name }“{ $team } hat kein Warum.
+a-objective-why-hint = Schreiben Sie, warum es zählt und welche Priorität es voranbringt.
+a-orphan = Das Ziel „{ $name }“{ $team } ist mit keiner strategischen Priorität verknüpft.
+a-orphan-hint = Verknüpfen Sie es mit der Priorität, der es dient (oder mit einem übergeordneten Ziel, das ihr dient), oder fragen Sie, warum es da ist.
+a-kr-owner = Für das Schlüsselergebnis „{ $name }“{ $team } ist niemand verantwortlich.
+a-kr-no-deadline = Das Schlüsselergebnis „{ $name }“{ $team } hat weder eine Zahl noch einen Termin.
+a-kr-activity = Das Schlüsselergebnis „{ $name }“{ $team } liest sich wie eine Tätigkeit, nicht wie ein Ergebnis.
+a-kr-activity-hint = Nennen Sie das gewünschte Ergebnis mit Zahl oder Datum („Ladezeit auf 1,4 s senken“, nicht „Meetings abhalten“).
+a-kr-away = Das Schlüsselergebnis „{ $name }“{ $team } entfernt sich von seinem Ziel: { $why }.
+a-kr-away-hint = Sprechen Sie beim nächsten Check-in darüber: Was hat sich geändert, und was würde es drehen?
+a-kr-behind-start = jetzt { $now }, hinter dem Startwert { $start }
+a-kr-worse = { $last } am { $last_date }, nach { $previous } am { $previous_date }
+a-kr-low-confidence = Beim Check-in des Schlüsselergebnisses „{ $name }“{ $team } am { $date } war die Zuversicht { $confidence }, ohne Kommentar.
+a-kr-low-confidence-hint = Geringe Zuversicht ist eine nützliche Nachricht: Ergänzen Sie, warum, und welche Hilfe gebraucht wird.
+a-milestone-overdue = Der Meilenstein „{ $name }“{ $team } war am { $due } fällig und ist nicht erledigt.
+a-milestone-overdue-hint = Als erledigt markieren, oder einen neuen Termin vereinbaren und sagen, warum er sich verschoben hat.
+a-perspective-empty = Die Perspektive { $name } hat keine Ziele.
+a-perspective-empty-hint = Eine Balanced Scorecard braucht jede Perspektive; legen Sie mindestens ein Ziel an oder entfernen Sie die Perspektive.
+a-perspective-many = Die Perspektive { $name } hat { $count } Ziele.
+a-perspective-many-hint = Behalten Sie höchstens { $max }; führen Sie den Rest zusammen oder lassen Sie ihn fallen.
+a-measures-many = Die Scorecard verfolgt { $count } Kennzahlen.
+a-measures-many-hint = Mehr als etwa { $max } macht die Scorecard bürokratisch; behalten Sie die wenigen, die steuern.
+a-bsc-no-measures = Das Scorecard-Ziel „{ $name }“ hat keine Kennzahlen.
+a-bsc-no-measures-hint = Ergänzen Sie die Kennzahl, an der man sieht, ob es erreicht ist.
+a-bsc-owner = Für das Scorecard-Ziel „{ $name }“ ist niemand verantwortlich.
+a-bsc-owner-hint = Nennen Sie eine Person, die dafür einsteht.
+a-measure-target = Die Kennzahl „{ $name }“ von „{ $objective }“ hat keinen Zielwert.
+a-measure-target-hint = Setzen Sie einen Zielwert, damit der Fortschritt bewertet werden kann.
+a-bsc-link = Das Scorecard-Ziel „{ $name }“ hat keine Ursache-Wirkungs-Verbindung.
+a-bsc-link-hint = Ziehen Sie in der Strategielandkarte von dem, was es antreibt, oder zu dem, was es antreibt.
+
+## Bereich Prüfung und die Kategorien der Prüfung
+
+audit-heading = Ausrichtungsprüfung
+audit-summary = { $count ->
+    [one] 1 Befund · { $muted } stummgeschaltet
+   *[other] { $count } Befunde · { $muted } stummgeschaltet
+}
+audit-none = ✔ Keine Befunde: Der Plan vermeidet jeden Fallstrick, den die Prüfung kennt.
+audit-category = { $category } ({ $count })
+audit-mute = Stummschalten…
+audit-mute-n = Stummschalten: { $message }
+audit-go = Hingehen
+audit-go-n = Hingehen: { $message }
+audit-unmute = Wieder zeigen
+audit-unmute-n = Wieder zeigen: { $message }
+audit-unmute-all = Alle wieder zeigen: { $rule }
+audit-muted = Stummgeschaltet ({ $count })
+audit-all-of = Alle „{ $rule }“ ({ $count } derzeit)
+audit-muted-plan = — für diesen Plan stummgeschaltet: { $reason }
+audit-muted-one = — stummgeschaltet: { $reason }
+audit-mute-title = Diesen Befund stummschalten
+audit-mute-one = Nur diesen Befund
+audit-mute-rule = Jeden Befund „{ $rule }“ in diesem Plan ({ $count } derzeit, und alle späteren)
+audit-mute-why = Warum ist das hier in Ordnung? Der Grund wird im Plan festgehalten.
+audit-mute-ok = Stummschalten
+room-category = { $count }  { $category }
+cat-too-many-goals = Zu viele Ziele
+cat-lack-of-ownership = Fehlende Verantwortung
+cat-ignored-dependencies = Übersehene Abhängigkeiten
+cat-activity-instead-of-outcome = Tätigkeit statt Ergebnis
+cat-missing-why = Fehlendes Warum
+cat-vision-too-abstract = Vision zu abstrakt
+cat-orphan-objectives = Verwaiste Ziele
+cat-not-measurable = Nicht messbar
+cat-progress = Fortschritt
+cat-x-matrix = X-Matrix
+cat-balanced-scorecard = Balanced Scorecard
+cat-other = Sonstiges
+
 ## Über
 
 about-title = Über Catchball

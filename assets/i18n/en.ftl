@@ -596,6 +596,105 @@ cb-agreed = agreed
 cb-revised = revised
 cb-rejected = rejected
 
+## Audit findings (message, then what to do)
+
+a-vision-abstract = The vision “{ $vision }” has no number and no year.
+a-vision-abstract-hint = Make it measurable: what, how much, by when (“cut our footprint 40% by 2030”).
+a-vision-missing = The plan has no vision statement.
+a-vision-missing-hint = Write where the organisation wants to be, concrete and measurable.
+a-vision-why = The vision has no why.
+a-vision-why-hint = Say why it matters; people commit to what they understand.
+a-too-many-priorities = The plan has { $count } strategic priorities.
+a-too-many-priorities-hint = Keep 3 to { $max }: focus is the point. Dot-vote to choose.
+a-priority-owner = The priority “{ $name }” has no owner.
+a-priority-owner-hint = Give it exactly one owner who answers for it.
+a-priority-metric = The priority “{ $name }” has no metric: no scorecard measure or key result tracks it.
+a-priority-metric-hint = Link a scorecard objective with a measure, or an OKR objective with key results, to it.
+a-priority-why = The priority “{ $name }” has no why.
+a-priority-why-hint = Write why it matters now; without it teams drift back to urgent work.
+a-too-many-objectives = { $team } has { $count } open objectives in { $period }.
+a-too-many-objectives-hint = At most { $max } per team per quarter; focus beats coverage.
+a-dependency-one = “{ $from }” ({ $from_team }) depends on “{ $on }” ({ $on_team }), but { $missing } has not agreed to it.
+a-dependency-none = “{ $from }” ({ $from_team }) depends on “{ $on }” ({ $on_team }), but neither team has agreed to it.
+a-dependency-hint = Agree it with both teams in the OKRs panel's dependencies, or plan around it.
+a-objective-krs = { $count ->
+    [one] The objective “{ $name }”{ $team } has 1 key result.
+   *[other] The objective “{ $name }”{ $team } has { $count } key results.
+}
+a-too-many-krs-hint = Keep { $min } to { $max }: the few that tell whether it is reached.
+a-too-few-krs-hint = Aim for { $min } to { $max } measurable key results.
+a-objective-owner = The objective “{ $name }”{ $team } has no owner.
+a-objective-owner-hint = Give it exactly one owner.
+a-objective-why = The objective “{ $name }”{ $team } has no why.
+a-objective-why-hint = Write why it matters and which priority it moves.
+a-orphan = The objective “{ $name }”{ $team } is not linked to any strategic priority.
+a-orphan-hint = Link it to the priority it serves (or to a parent objective that does), or question why it is there.
+a-kr-owner = The key result “{ $name }”{ $team } has no owner.
+a-kr-no-deadline = The key result “{ $name }”{ $team } has neither a number nor a deadline.
+a-kr-activity = The key result “{ $name }”{ $team } reads like an activity, not an outcome.
+a-kr-activity-hint = State the result you want, with a number or a date (“cut load time to 1.4 s”, not “hold meetings”).
+a-kr-away = The key result “{ $name }”{ $team } is moving away from its target: { $why }.
+a-kr-away-hint = Talk about it at the next check-in: what changed, and what would turn it round?
+a-kr-behind-start = now { $now }, behind its start of { $start }
+a-kr-worse = { $last } on { $last_date }, after { $previous } on { $previous_date }
+a-kr-low-confidence = The key result “{ $name }”{ $team } was checked in on { $date } with confidence { $confidence } and no comment.
+a-kr-low-confidence-hint = Low confidence is useful news: add why, and what help is needed.
+a-milestone-overdue = The milestone “{ $name }”{ $team } was due on { $due } and is not done.
+a-milestone-overdue-hint = Mark it done, or agree a new date and say why it moved.
+a-perspective-empty = The { $name } perspective has no objectives.
+a-perspective-empty-hint = A balanced scorecard needs every perspective; add at least one objective, or remove the perspective.
+a-perspective-many = The { $name } perspective has { $count } objectives.
+a-perspective-many-hint = Keep at most { $max }; merge or drop the rest.
+a-measures-many = The scorecard tracks { $count } measures.
+a-measures-many-hint = More than about { $max } makes the scorecard bureaucratic; keep the few that steer.
+a-bsc-no-measures = The scorecard objective “{ $name }” has no measures.
+a-bsc-no-measures-hint = Add the measure that tells whether it is reached.
+a-bsc-owner = The scorecard objective “{ $name }” has no owner.
+a-bsc-owner-hint = Name one person who answers for it.
+a-measure-target = The measure “{ $name }” of “{ $objective }” has no target.
+a-measure-target-hint = Set a target so progress can be scored.
+a-bsc-link = The scorecard objective “{ $name }” has no cause→effect link.
+a-bsc-link-hint = In the strategy map, drag from what drives it, or to what it drives.
+
+## The Audit panel and the audit's categories
+
+audit-heading = Alignment audit
+audit-summary = { $count ->
+    [one] 1 finding · { $muted } muted
+   *[other] { $count } findings · { $muted } muted
+}
+audit-none = ✔ No findings: the plan avoids every pitfall the audit knows.
+audit-category = { $category } ({ $count })
+audit-mute = Mute…
+audit-mute-n = Mute: { $message }
+audit-go = Go to
+audit-go-n = Go to: { $message }
+audit-unmute = Unmute
+audit-unmute-n = Unmute: { $message }
+audit-unmute-all = Unmute all: { $rule }
+audit-muted = Muted ({ $count })
+audit-all-of = All { $rule } ({ $count } now)
+audit-muted-plan = — muted for this plan: { $reason }
+audit-muted-one = — muted: { $reason }
+audit-mute-title = Mute this finding
+audit-mute-one = Only this finding
+audit-mute-rule = Every finding of { $rule } in this plan ({ $count } now, and any later)
+audit-mute-why = Why is this fine here? The reason is kept in the plan.
+audit-mute-ok = Mute
+room-category = { $count }  { $category }
+cat-too-many-goals = Too many goals
+cat-lack-of-ownership = Lack of ownership
+cat-ignored-dependencies = Ignored dependencies
+cat-activity-instead-of-outcome = Activity instead of outcome
+cat-missing-why = Missing why
+cat-vision-too-abstract = Vision too abstract
+cat-orphan-objectives = Orphan objectives
+cat-not-measurable = Not measurable
+cat-progress = Progress
+cat-x-matrix = X-matrix
+cat-balanced-scorecard = Balanced Scorecard
+cat-other = Other
+
 ## About
 
 about-title = About Catchball

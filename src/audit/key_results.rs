@@ -4,6 +4,7 @@
 use super::okrs::{is_activity, team_of};
 use super::{Finding, Severity};
 use crate::model::{KrKind, OkrObjective, Plan, Trend};
+use crate::tr;
 use jiff::civil::Date;
 
 /// Confidence at or below this, without a word why, is a finding.
@@ -17,8 +18,8 @@ pub(super) fn findings(plan: &Plan, o: &OkrObjective, today: Date, out: &mut Vec
             out.push(Finding {
                 rule: "ownership.key-result",
                 severity: Severity::Warning,
-                message: format!("The key result “{name}”{team} has no owner."),
-                hint: "Give it exactly one owner.".into(),
+                message: tr!("a-kr-owner", name = name, team = &team),
+                hint: tr!("a-objective-owner-hint"),
                 targets: vec![k.id],
             });
         }
@@ -27,18 +28,12 @@ pub(super) fn findings(plan: &Plan, o: &OkrObjective, today: Date, out: &mut Vec
             out.push(Finding {
                 rule: "outcome.activity",
                 severity: Severity::Warning,
-                message: format!(
-                    "The key result “{name}”{team} {}.",
-                    if no_deadline {
-                        "has neither a number nor a deadline"
-                    } else {
-                        "reads like \
-                        an activity, not an outcome"
-                    }
-                ),
-                hint: "State the result you want, with a number or a date (“cut load time to \
-                    1.4 s”, not “hold meetings”)."
-                    .into(),
+                message: if no_deadline {
+                    tr!("a-kr-no-deadline", name = name, team = &team)
+                } else {
+                    tr!("a-kr-activity", name = name, team = &team)
+                },
+                hint: tr!("a-kr-activity-hint"),
                 targets: vec![k.id],
             });
         }
@@ -46,13 +41,8 @@ pub(super) fn findings(plan: &Plan, o: &OkrObjective, today: Date, out: &mut Vec
             out.push(Finding {
                 rule: "progress.moving-away",
                 severity: Severity::Warning,
-                message: format!(
-                    "The key result “{name}”{team} is moving away from its target: \
-                    {why}."
-                ),
-                hint: "Talk about it at the next check-in: what changed, and what would turn it \
-                    round?"
-                    .into(),
+                message: tr!("a-kr-away", name = name, team = &team, why = why),
+                hint: tr!("a-kr-away-hint"),
                 targets: vec![k.id],
             });
         }
@@ -63,12 +53,14 @@ pub(super) fn findings(plan: &Plan, o: &OkrObjective, today: Date, out: &mut Vec
             out.push(Finding {
                 rule: "progress.silent-low-confidence",
                 severity: Severity::Warning,
-                message: format!(
-                    "The key result “{name}”{team} was checked in on {} with confidence {} and \
-                        no comment.",
-                    c.date, c.confidence
+                message: tr!(
+                    "a-kr-low-confidence",
+                    name = name,
+                    team = &team,
+                    date = crate::i18n::date(c.date),
+                    confidence = u32::from(c.confidence)
                 ),
-                hint: "Low confidence is useful news: add why, and what help is needed.".into(),
+                hint: tr!("a-kr-low-confidence-hint"),
                 targets: vec![k.id],
             });
         }
@@ -81,8 +73,13 @@ pub(super) fn findings(plan: &Plan, o: &OkrObjective, today: Date, out: &mut Vec
             out.push(Finding {
                 rule: "progress.milestone-overdue",
                 severity: Severity::Warning,
-                message: format!("The milestone “{name}”{team} was due on {due} and is not done."),
-                hint: "Mark it done, or agree a new date and say why it moved.".into(),
+                message: tr!(
+                    "a-milestone-overdue",
+                    name = name,
+                    team = &team,
+                    due = crate::i18n::date(due)
+                ),
+                hint: tr!("a-milestone-overdue-hint"),
                 targets: vec![k.id],
             });
         }
@@ -105,10 +102,10 @@ fn moving_away(k: &crate::model::KeyResult) -> Option<String> {
             current > start
         };
         if behind {
-            return Some(format!(
-                "now {}, behind its start of {}",
-                crate::model::fmt_num(current),
-                crate::model::fmt_num(start)
+            return Some(tr!(
+                "a-kr-behind-start",
+                now = crate::i18n::number(current),
+                start = crate::i18n::number(start)
             ));
         }
     }
@@ -116,12 +113,12 @@ fn moving_away(k: &crate::model::KeyResult) -> Option<String> {
         let [.., previous, last] = k.check_ins.as_slice() else {
             return None;
         };
-        return Some(format!(
-            "{} on {}, after {} on {}",
-            crate::model::fmt_num(last.value),
-            last.date,
-            crate::model::fmt_num(previous.value),
-            previous.date
+        return Some(tr!(
+            "a-kr-worse",
+            last = crate::i18n::number(last.value),
+            last_date = crate::i18n::date(last.date),
+            previous = crate::i18n::number(previous.value),
+            previous_date = crate::i18n::date(previous.date)
         ));
     }
     None

@@ -4,6 +4,7 @@
 
 use super::{Finding, Severity};
 use crate::model::{Id, OkrObjective, Plan};
+use crate::tr;
 use jiff::civil::Date;
 use std::collections::BTreeMap;
 
@@ -118,14 +119,20 @@ pub fn findings(plan: &Plan, today: Date) -> Vec<Finding> {
     }
     for ((team, period), ids) in per_team {
         if ids.len() > MAX_OBJECTIVES_PER_TEAM {
-            let team = team.map_or("Objectives without a team", |t| plan.team_name(Some(t)));
+            let team = team.map_or_else(
+                || tr!("room-no-team"),
+                |t| plan.team_name(Some(t)).to_owned(),
+            );
             out.push(Finding {
                 rule: "goals.too-many-objectives",
                 severity: Severity::Warning,
-                message: format!("{team} has {} open objectives in {period}.", ids.len()),
-                hint: format!(
-                    "At most {MAX_OBJECTIVES_PER_TEAM} per team per quarter; focus beats coverage."
+                message: tr!(
+                    "a-too-many-objectives",
+                    team = team,
+                    count = ids.len(),
+                    period = period
                 ),
+                hint: tr!("a-too-many-objectives-hint", max = MAX_OBJECTIVES_PER_TEAM),
                 targets: ids,
             });
         }
@@ -146,21 +153,36 @@ pub fn findings(plan: &Plan, today: Date) -> Vec<Finding> {
             out.push(Finding {
                 rule: "dependency.unagreed",
                 severity: Severity::Warning,
-                message: format!(
-                    "“{}” ({}) depends on “{}” ({}), but {} not agreed to it.",
-                    name(d.from),
-                    plan.team_name(from_team),
-                    name(d.on),
-                    plan.team_name(on_team),
+                message: {
+                    let (from, on) = (name(d.from), name(d.on));
+                    let (from_team, on_team) = (plan.team_name(from_team), plan.team_name(on_team));
                     match (d.agreed_by_from, d.agreed_by_on) {
-                        (true, false) => format!("{} has", plan.team_name(on_team)),
-                        (false, true) => format!("{} has", plan.team_name(from_team)),
-                        _ => "neither team has".to_owned(),
+                        (true, false) => tr!(
+                            "a-dependency-one",
+                            from = from,
+                            from_team = from_team,
+                            on = on,
+                            on_team = on_team,
+                            missing = on_team
+                        ),
+                        (false, true) => tr!(
+                            "a-dependency-one",
+                            from = from,
+                            from_team = from_team,
+                            on = on,
+                            on_team = on_team,
+                            missing = from_team
+                        ),
+                        _ => tr!(
+                            "a-dependency-none",
+                            from = from,
+                            from_team = from_team,
+                            on = on,
+                            on_team = on_team
+                        ),
                     }
-                ),
-                hint:
-                    "Agree it with both teams in the OKRs panel's dependencies, or plan around it."
-                        .into(),
+                },
+                hint: tr!("a-dependency-hint"),
                 targets: vec![d.id, d.from, d.on],
             });
         }
@@ -172,21 +194,21 @@ fn objective_findings(plan: &Plan, o: &OkrObjective, out: &mut Vec<Finding>) {
     let n = o.key_results.len();
     let team = team_of(plan, o);
     let name = &o.name;
-    let krs = format!("{n} key result{}", if n == 1 { "" } else { "s" });
+
     if n > MAX_KRS {
         out.push(Finding {
             rule: "goals.too-many-krs",
             severity: Severity::Warning,
-            message: format!("The objective “{name}”{team} has {krs}."),
-            hint: format!("Keep {MIN_KRS} to {MAX_KRS}: the few that tell whether it is reached."),
+            message: tr!("a-objective-krs", name = name, team = &team, count = n),
+            hint: tr!("a-too-many-krs-hint", min = MIN_KRS, max = MAX_KRS),
             targets: vec![o.id],
         });
     } else if n < MIN_KRS {
         out.push(Finding {
             rule: "measurable.too-few-krs",
             severity: Severity::Warning,
-            message: format!("The objective “{name}”{team} has {krs}."),
-            hint: format!("Aim for {MIN_KRS} to {MAX_KRS} measurable key results."),
+            message: tr!("a-objective-krs", name = name, team = &team, count = n),
+            hint: tr!("a-too-few-krs-hint", min = MIN_KRS, max = MAX_KRS),
             targets: vec![o.id],
         });
     }
@@ -194,8 +216,8 @@ fn objective_findings(plan: &Plan, o: &OkrObjective, out: &mut Vec<Finding>) {
         out.push(Finding {
             rule: "ownership.objective",
             severity: Severity::Warning,
-            message: format!("The objective “{name}”{team} has no owner."),
-            hint: "Give it exactly one owner.".into(),
+            message: tr!("a-objective-owner", name = name, team = &team),
+            hint: tr!("a-objective-owner-hint"),
             targets: vec![o.id],
         });
     }
@@ -203,8 +225,8 @@ fn objective_findings(plan: &Plan, o: &OkrObjective, out: &mut Vec<Finding>) {
         out.push(Finding {
             rule: "why.objective",
             severity: Severity::Warning,
-            message: format!("The objective “{name}”{team} has no why."),
-            hint: "Write why it matters and which priority it moves.".into(),
+            message: tr!("a-objective-why", name = name, team = &team),
+            hint: tr!("a-objective-why-hint"),
             targets: vec![o.id],
         });
     }
@@ -212,13 +234,8 @@ fn objective_findings(plan: &Plan, o: &OkrObjective, out: &mut Vec<Finding>) {
         out.push(Finding {
             rule: "alignment.orphan-objective",
             severity: Severity::Warning,
-            message: format!(
-                "The objective “{name}”{team} is not linked to any strategic \
-                priority."
-            ),
-            hint: "Link it to the priority it serves (or to a parent objective that does), or \
-                question why it is there."
-                .into(),
+            message: tr!("a-orphan", name = name, team = &team),
+            hint: tr!("a-orphan-hint"),
             targets: vec![o.id],
         });
     }

@@ -3,6 +3,7 @@
 
 use super::{Finding, Severity};
 use crate::model::Plan;
+use crate::tr;
 
 /// More objectives than this in one perspective is overload.
 pub const MAX_OBJECTIVES_PER_PERSPECTIVE: usize = 5;
@@ -25,19 +26,18 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
             out.push(Finding {
                 rule: "scorecard.empty-perspective",
                 severity: Severity::Warning,
-                message: format!("The {} perspective has no objectives.", p.name),
-                hint: "A balanced scorecard needs every perspective; add at least one \
-                    objective, or remove the perspective."
-                    .into(),
+                message: tr!("a-perspective-empty", name = &p.name),
+                hint: tr!("a-perspective-empty-hint"),
                 targets: vec![p.id],
             });
         } else if n > MAX_OBJECTIVES_PER_PERSPECTIVE {
             out.push(Finding {
                 rule: "scorecard.too-many-objectives",
                 severity: Severity::Warning,
-                message: format!("The {} perspective has {n} objectives.", p.name),
-                hint: format!(
-                    "Keep at most {MAX_OBJECTIVES_PER_PERSPECTIVE}; merge or drop the rest."
+                message: tr!("a-perspective-many", name = &p.name, count = n),
+                hint: tr!(
+                    "a-perspective-many-hint",
+                    max = MAX_OBJECTIVES_PER_PERSPECTIVE
                 ),
                 targets: s
                     .objectives
@@ -53,11 +53,8 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
         out.push(Finding {
             rule: "scorecard.metric-overload",
             severity: Severity::Warning,
-            message: format!("The scorecard tracks {measures} measures."),
-            hint: format!(
-                "More than about {MAX_MEASURES} makes the scorecard bureaucratic; \
-                keep the few that steer."
-            ),
+            message: tr!("a-measures-many", count = measures),
+            hint: tr!("a-measures-many-hint", max = MAX_MEASURES),
             targets: Vec::new(),
         });
     }
@@ -66,8 +63,8 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
             out.push(Finding {
                 rule: "scorecard.objective-without-measures",
                 severity: Severity::Warning,
-                message: format!("The scorecard objective “{}” has no measures.", o.name),
-                hint: "Add the measure that tells whether it is reached.".into(),
+                message: tr!("a-bsc-no-measures", name = &o.name),
+                hint: tr!("a-bsc-no-measures-hint"),
                 targets: vec![o.id],
             });
         }
@@ -75,8 +72,8 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
             out.push(Finding {
                 rule: "scorecard.objective-without-owner",
                 severity: Severity::Warning,
-                message: format!("The scorecard objective “{}” has no owner.", o.name),
-                hint: "Name one person who answers for it.".into(),
+                message: tr!("a-bsc-owner", name = &o.name),
+                hint: tr!("a-bsc-owner-hint"),
                 targets: vec![o.id],
             });
         }
@@ -84,8 +81,8 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
             out.push(Finding {
                 rule: "scorecard.measure-without-target",
                 severity: Severity::Warning,
-                message: format!("The measure “{}” of “{}” has no target.", m.name, o.name),
-                hint: "Set a target so progress can be scored.".into(),
+                message: tr!("a-measure-target", name = &m.name, objective = &o.name),
+                hint: tr!("a-measure-target-hint"),
                 targets: vec![o.id, m.id],
             });
         }
@@ -94,11 +91,8 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
             out.push(Finding {
                 rule: "scorecard.objective-without-link",
                 severity: Severity::Advice,
-                message: format!(
-                    "The scorecard objective “{}” has no cause→effect link.",
-                    o.name
-                ),
-                hint: "In the strategy map, drag from what drives it, or to what it drives.".into(),
+                message: tr!("a-bsc-link", name = &o.name),
+                hint: tr!("a-bsc-link-hint"),
                 targets: vec![o.id],
             });
         }

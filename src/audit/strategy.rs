@@ -3,6 +3,7 @@
 
 use super::{Finding, Severity};
 use crate::model::{Id, Plan};
+use crate::tr;
 
 /// Whether something measures the priority: a scorecard objective serving it has a measure,
 /// or an OKR objective serving it has a key result.
@@ -32,12 +33,8 @@ pub fn findings(plan: &Plan, parts: super::Parts) -> Vec<Finding> {
         out.push(Finding {
             rule: "vision.too-abstract",
             severity: Severity::Warning,
-            message: format!(
-                "The vision “{}” has no number and no year.",
-                v.statement.trim()
-            ),
-            hint: "Make it measurable: what, how much, by when (“cut our footprint 40% by 2030”)."
-                .into(),
+            message: tr!("a-vision-abstract", vision = v.statement.trim()),
+            hint: tr!("a-vision-abstract-hint"),
             targets: Vec::new(),
         });
     }
@@ -45,16 +42,16 @@ pub fn findings(plan: &Plan, parts: super::Parts) -> Vec<Finding> {
         out.push(Finding {
             rule: "vision.missing",
             severity: Severity::Warning,
-            message: "The plan has no vision statement.".into(),
-            hint: "Write where the organisation wants to be, concrete and measurable.".into(),
+            message: tr!("a-vision-missing"),
+            hint: tr!("a-vision-missing-hint"),
             targets: Vec::new(),
         });
     } else if v.why.trim().is_empty() {
         out.push(Finding {
             rule: "why.vision",
             severity: Severity::Warning,
-            message: "The vision has no why.".into(),
-            hint: "Say why it matters; people commit to what they understand.".into(),
+            message: tr!("a-vision-why"),
+            hint: tr!("a-vision-why-hint"),
             targets: Vec::new(),
         });
     }
@@ -63,8 +60,8 @@ pub fn findings(plan: &Plan, parts: super::Parts) -> Vec<Finding> {
         out.push(Finding {
             rule: "goals.too-many-priorities",
             severity: Severity::Warning,
-            message: format!("The plan has {n} strategic priorities."),
-            hint: format!("Keep 3 to {MAX_PRIORITIES}: focus is the point. Dot-vote to choose."),
+            message: tr!("a-too-many-priorities", count = n),
+            hint: tr!("a-too-many-priorities-hint", max = MAX_PRIORITIES),
             targets: plan.priorities.iter().map(|p| p.id).collect(),
         });
     }
@@ -73,8 +70,8 @@ pub fn findings(plan: &Plan, parts: super::Parts) -> Vec<Finding> {
             out.push(Finding {
                 rule: "ownership.priority",
                 severity: Severity::Warning,
-                message: format!("The priority “{}” has no owner.", p.name),
-                hint: "Give it exactly one owner who answers for it.".into(),
+                message: tr!("a-priority-owner", name = &p.name),
+                hint: tr!("a-priority-owner-hint"),
                 targets: vec![p.id],
             });
         }
@@ -82,14 +79,8 @@ pub fn findings(plan: &Plan, parts: super::Parts) -> Vec<Finding> {
             out.push(Finding {
                 rule: "measurable.priority-without-metric",
                 severity: Severity::Warning,
-                message: format!(
-                    "The priority “{}” has no metric: no scorecard measure or key result tracks \
-                        it.",
-                    p.name
-                ),
-                hint: "Link a scorecard objective with a measure, or an OKR objective with key \
-                    results, to it."
-                    .into(),
+                message: tr!("a-priority-metric", name = &p.name),
+                hint: tr!("a-priority-metric-hint"),
                 targets: vec![p.id],
             });
         }
@@ -97,9 +88,8 @@ pub fn findings(plan: &Plan, parts: super::Parts) -> Vec<Finding> {
             out.push(Finding {
                 rule: "why.priority",
                 severity: Severity::Warning,
-                message: format!("The priority “{}” has no why.", p.name),
-                hint: "Write why it matters now; without it teams drift back to urgent work."
-                    .into(),
+                message: tr!("a-priority-why", name = &p.name),
+                hint: tr!("a-priority-why-hint"),
                 targets: vec![p.id],
             });
         }

@@ -329,6 +329,27 @@ pub fn catchball(status: crate::model::CatchballStatus) -> String {
     })
 }
 
+/// An audit category ("Too many goals") in the current language.
+pub fn category(english: &str) -> String {
+    let slug: String = english
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let key = format!("cat-{slug}");
+    let text = text(&key);
+    if text == key {
+        english.to_owned()
+    } else {
+        text
+    }
+}
+
 /// A date as the current language writes it: 2027-02-15 in English (ISO), 15.02.2027 in German.
 pub fn date(d: jiff::civil::Date) -> String {
     match language() {

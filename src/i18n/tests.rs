@@ -82,3 +82,25 @@ fn the_english_commands_say_what_the_command_registry_says() {
         assert_eq!(c.label(), c.text(), "{c:?}");
     }
 }
+
+#[test]
+fn every_audit_category_has_words_in_every_language() {
+    for c in crate::audit::CATEGORIES {
+        set_language(Language::English);
+        assert_eq!(category(c), c);
+        set_language(Language::German);
+        assert_ne!(category(c), "", "{c}");
+        let key = format!(
+            "cat-{}",
+            c.chars()
+                .map(|ch| if ch.is_ascii_alphanumeric() {
+                    ch.to_ascii_lowercase()
+                } else {
+                    '-'
+                })
+                .collect::<String>()
+        );
+        assert!(keys(Language::German).contains(&key), "{key}");
+    }
+    set_language(Language::English);
+}

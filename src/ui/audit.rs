@@ -7,6 +7,7 @@ use super::virtual_list;
 use crate::audit::{Finding, Report, grouped, report, report_on};
 use crate::edit::Edit;
 use crate::model::{Id, Plan, validate};
+use crate::tr;
 use egui::{RichText, Ui};
 
 /// The mute dialog: which finding, how many findings its rule has now, the reason typed so far,
@@ -41,20 +42,16 @@ enum Row<'a> {
 /// How many findings, how many muted; or that there are none.
 fn summary(ui: &mut Ui, r: &Report) {
     ui.horizontal(|ui| {
-        ui.heading("Alignment audit");
-        let summary = format!(
-            "{} finding{} · {} muted",
-            r.findings.len(),
-            if r.findings.len() == 1 { "" } else { "s" },
-            r.muted.len()
+        ui.heading(tr!("audit-heading"));
+        let summary = tr!(
+            "audit-summary",
+            count = r.findings.len(),
+            muted = r.muted.len()
         );
         ui.label(RichText::new(summary).size(22.0).strong());
     });
     if r.findings.is_empty() {
-        ui.label(
-            RichText::new("✔ No findings: the plan avoids every pitfall the audit knows.")
-                .size(20.0),
-        );
+        ui.label(RichText::new(tr!("audit-none")).size(20.0));
     }
 }
 
@@ -92,9 +89,13 @@ pub fn audit_ui(ui: &mut Ui, plan: &Plan, view: &mut AuditView, sink: &mut EditS
             Row::Category(category, n) => {
                 ui.add_space(8.0);
                 ui.label(
-                    RichText::new(format!("{category} ({n})"))
-                        .size(24.0)
-                        .strong(),
+                    RichText::new(tr!(
+                        "audit-category",
+                        category = crate::i18n::category(category),
+                        count = n
+                    ))
+                    .size(24.0)
+                    .strong(),
                 );
             }
             Row::Finding(f) => {
@@ -135,8 +136,8 @@ fn finding_row(
                 // Buttons first, from the right, so the text wraps in the room left of them.
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     if ui
-                        .button("Mute…")
-                        .accessible_name(format!("Mute: {}", f.message))
+                        .button(tr!("audit-mute"))
+                        .accessible_name(tr!("audit-mute-n", message = &f.message))
                         .clicked()
                     {
                         view.muting = Some(Muting {
@@ -150,8 +151,8 @@ fn finding_row(
                     }
                     if let Some(item) = f.item() {
                         let go = ui
-                            .button("Go to")
-                            .accessible_name(format!("Go to: {}", f.message));
+                            .button(tr!("audit-go"))
+                            .accessible_name(tr!("audit-go-n", message = &f.message));
                         if super::widgets::take_first_focus(ui) {
                             go.request_focus();
                         }
@@ -177,7 +178,11 @@ fn muted(ui: &mut Ui, plan: &Plan, r: &Report, sink: &mut EditSink) {
         return;
     }
     let mut unmute = |ui: &mut Ui, name: String, mute: &crate::model::Mute| {
-        if ui.button("Unmute").accessible_name(name).clicked() {
+        if ui
+            .button(tr!("audit-unmute"))
+            .accessible_name(name)
+            .clicked()
+        {
             sink.push(Edit::SetMute {
                 rule: mute.rule.clone(),
                 item: mute.item,
@@ -187,26 +192,28 @@ fn muted(ui: &mut Ui, plan: &Plan, r: &Report, sink: &mut EditSink) {
         }
     };
     ui.add_space(8.0);
-    egui::CollapsingHeader::new(RichText::new(format!("Muted ({})", r.muted.len())).size(20.0))
-        .default_open(true)
-        .show(ui, |ui| {
-            for mute in whole {
-                let title = crate::audit::rule_title(&mute.rule);
-                let held = r.muted.iter().filter(|(_, m)| m == mute).count();
-                ui.horizontal_wrapped(|ui| {
-                    unmute(ui, format!("Unmute all: {title}"), mute);
-                    ui.label(RichText::new(format!("All {title} ({held} now)")).strong());
-                    ui.label(format!("— muted for this plan: {}", mute.reason));
-                });
-            }
-            for (f, mute) in single {
-                ui.horizontal_wrapped(|ui| {
-                    unmute(ui, format!("Unmute: {}", f.message), mute);
-                    ui.label(RichText::new(&f.message).weak());
-                    ui.label(format!("— muted: {}", mute.reason));
-                });
-            }
-        });
+    egui::CollapsingHeader::new(
+        RichText::new(tr!("audit-muted", count = r.muted.len())).size(20.0),
+    )
+    .default_open(true)
+    .show(ui, |ui| {
+        for mute in whole {
+            let title = crate::audit::rule_title(&mute.rule);
+            let held = r.muted.iter().filter(|(_, m)| m == mute).count();
+            ui.horizontal_wrapped(|ui| {
+                unmute(ui, tr!("audit-unmute-all", rule = title), mute);
+                ui.label(RichText::new(tr!("audit-all-of", rule = title, count = held)).strong());
+                ui.label(tr!("audit-muted-plan", reason = &mute.reason));
+            });
+        }
+        for (f, mute) in single {
+            ui.horizontal_wrapped(|ui| {
+                unmute(ui, tr!("audit-unmute-n", message = &f.message), mute);
+                ui.label(RichText::new(&f.message).weak());
+                ui.label(tr!("audit-muted-one", reason = &mute.reason));
+            });
+        }
+    });
 }
 
 fn mute_dialog(ui: &mut Ui, view: &mut AuditView, sink: &mut EditSink) {
@@ -214,7 +221,7 @@ fn mute_dialog(ui: &mut Ui, view: &mut AuditView, sink: &mut EditSink) {
         return;
     };
     let mut close = false;
-    egui::Window::new(RichText::new("Mute this finding").strong())
+    egui::Window::new(RichText::new(tr!("audit-mute-title")).strong())
         .id(egui::Id::unique("audit-mute"))
         .collapsible(false)
         .resizable(false)
@@ -222,18 +229,18 @@ fn mute_dialog(ui: &mut Ui, view: &mut AuditView, sink: &mut EditSink) {
         .show(ui.ctx(), |ui| {
             ui.label(m.message.as_str());
             if m.item.is_some() {
-                ui.radio_value(&mut m.whole_rule, false, "Only this finding");
+                ui.radio_value(&mut m.whole_rule, false, tr!("audit-mute-one"));
             }
             ui.radio_value(
                 &mut m.whole_rule,
                 true,
-                format!(
-                    "Every finding of {} in this plan ({} now, and any later)",
-                    crate::audit::rule_title(&m.rule),
-                    m.of_rule
+                tr!(
+                    "audit-mute-rule",
+                    rule = crate::audit::rule_title(&m.rule),
+                    count = m.of_rule
                 ),
             );
-            let l = ui.label("Why is this fine here? The reason is kept in the plan.");
+            let l = ui.label(tr!("audit-mute-why"));
             ui.add(
                 egui::TextEdit::singleline(&mut m.reason)
                     .char_limit(crate::model::MAX_LINE)
@@ -242,7 +249,10 @@ fn mute_dialog(ui: &mut Ui, view: &mut AuditView, sink: &mut EditSink) {
             .labelled_by(l.id);
             ui.horizontal(|ui| {
                 let ok = ui
-                    .add_enabled(!m.reason.trim().is_empty(), egui::Button::new("Mute"))
+                    .add_enabled(
+                        !m.reason.trim().is_empty(),
+                        egui::Button::new(tr!("audit-mute-ok")),
+                    )
                     .clicked();
                 if ok {
                     sink.push(Edit::SetMute {
@@ -253,7 +263,7 @@ fn mute_dialog(ui: &mut Ui, view: &mut AuditView, sink: &mut EditSink) {
                     sink.seal();
                     close = true;
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr!("btn-cancel")).clicked() {
                     close = true;
                 }
             });

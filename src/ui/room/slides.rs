@@ -216,9 +216,13 @@ pub fn audit(ui: &mut Ui, plan: &Plan, today: Option<jiff::civil::Date>) {
                 .inner_margin(Margin::symmetric(14, 6))
                 .show(ui, |ui| {
                     ui.label(
-                        RichText::new(format!("{}  {category}", list.len()))
-                            .size(BODY)
-                            .strong(),
+                        RichText::new(tr!(
+                            "room-category",
+                            count = list.len(),
+                            category = crate::i18n::category(category)
+                        ))
+                        .size(BODY)
+                        .strong(),
                     );
                 });
         }
@@ -226,7 +230,7 @@ pub fn audit(ui: &mut Ui, plan: &Plan, today: Option<jiff::civil::Date>) {
     ui.add_space(12.0);
     egui::ScrollArea::vertical().show(ui, |ui| {
         for (category, list) in groups {
-            strong(ui, category, HEADING);
+            strong(ui, crate::i18n::category(category), HEADING);
             for f in list {
                 text(ui, format!("⚠ {}", f.message), BODY);
                 ui.label(
