@@ -420,3 +420,31 @@ fn an_unknown_lang_falls_back_to_english_with_one_warning_line() {
     );
     assert!(String::from_utf8_lossy(&o.stdout).contains("6 findings."));
 }
+
+#[test]
+fn an_export_in_german_has_german_headings_and_decimal_commas() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("plan.html");
+    let o = catchball(&[
+        "export",
+        &sample(),
+        "--format",
+        "html",
+        "-o",
+        out.to_str().unwrap(),
+        "--lang",
+        "de",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.contains("<html lang=\"de\">"), "{}", &html[..200]);
+    for heading in [
+        "Strategische Prioritäten",
+        "OKRs nach Team",
+        "Ausrichtungsprüfung",
+        "Aus Catchball exportiert am",
+    ] {
+        assert!(html.contains(heading), "missing {heading}");
+    }
+    assert!(html.contains("0,7 ist der angestrebte Bereich"));
+}

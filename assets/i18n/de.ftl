@@ -695,6 +695,89 @@ cat-x-matrix = X-Matrix
 cat-balanced-scorecard = Balanced Scorecard
 cat-other = Sonstiges
 
+## Berichte (HTML, PDF, Markdown)
+
+rep-html-title = { $title } — Strategieplan
+rep-exported = Aus Catchball exportiert am { $date }.
+rep-current-period = aktueller Zeitraum { $period }
+rep-facilitated-by = moderiert von { $name }
+rep-no-check-in = noch kein Check-in
+rep-latest = { $date } · Zuversicht { $confidence }/10
+rep-latest-trend = { $date } · Zuversicht { $confidence }/10 · { $trend }
+trend = { $arrow } { $word }
+trend-better = steigend
+trend-worse = fallend
+trend-flat = gleichbleibend
+severity-advice = Hinweis
+severity-warning = Warnung
+rep-okrs = OKRs nach Team
+rep-okr-scores = Bewertung: rot unter { $amber }, gelb unter { $green }, darüber grün; 0,7 ist der angestrebte Bereich. { $period } gesamt: { $total }.
+rep-no-team = Kein Team
+rep-col-okr = Ziel · Schlüsselergebnis
+rep-col-owner-progress = Verantwortlich · Fortschritt
+rep-col-score = Bewertung
+rep-col-why-latest = Warum · letzter Check-in
+rep-dependencies = Abhängigkeiten zwischen Teams
+rep-col-needs = Braucht
+rep-col-from = Von
+rep-col-agreed = Vereinbart
+rep-col-note = Notiz
+rep-agreed-both = von beiden Teams
+rep-agreed-from = nur vom Team, das es braucht
+rep-agreed-on = nur vom angefragten Team
+rep-agreed-none = noch nicht
+rep-category-count = { $category }: { $count }
+rep-no-findings = Keine Befunde: Der Plan vermeidet die klassischen Fallstricke, die die Prüfung kennt.
+rep-findings = { $count } Befund(e) — { $categories }.
+rep-col-severity = Gewicht
+rep-col-finding = Befund
+rep-col-what-to-do = Was zu tun ist
+rep-muted = Bewusst stummgeschaltet ({ $count })
+rep-col-reason = Grund
+rep-decisions-parking = Entscheidungen und Themenspeicher
+rep-col-date = Datum
+rep-col-decision = Entscheidung
+rep-target-year = Zieljahr: { $year }
+rep-targets = Zielwerte
+rep-col-priority = Priorität
+rep-not-tied = — mit nichts verknüpft
+rep-xmatrix = Hoshin-Kanri-X-Matrix
+rep-col-code = Kürzel
+rep-col-arm = Arm
+rep-col-item = Eintrag
+rep-col-tied = Verknüpft mit
+rep-scorecard = Balanced Scorecard
+rep-by-year = { " " }(bis { $year })
+rep-no-target = kein Zielwert
+rep-no-baseline = kein Ausgangswert
+rep-col-bsc = Perspektive · Ziel · Kennzahl
+rep-col-baseline-target = Ausgangswert → Zielwert
+rep-col-current = Aktuell
+rep-col-trend = Trend
+rep-map = Strategielandkarte
+rep-map-note = Von unten nach oben treibt jede Perspektive die darüber liegenden an. Pfeile laufen von Ursache zu Wirkung.
+rep-no-data-yet = noch keine Daten
+rep-initiatives = Initiativen
+rep-col-initiative = Initiative
+rep-col-objective = Ziel
+rep-col-budget = Budget
+rep-col-due = Fällig
+rep-col-status = Status
+
+rep-bsc-note = Fortschritt = (aktuell − Ausgangswert) / (Zielwert − Ausgangswert), wie berechnet gezeigt (über 1,00 jenseits des Zielwerts); ein Zielbereich ist überall in ihm erreicht. Die Farben zählen den Fortschritt von 0 bis 1: rot unter { $amber }, gelb unter { $green }, darüber grün. Die Bewertung eines Ziels ist das gewichtete Mittel seiner Kennzahlen; keine Daten ist nicht null. Gesamt: { $total }.
+rep-baseline-target = { $baseline } → { $target } { $unit }
+rep-total = { $score } — { $points }
+total-points = { $points } von 100 Punkten
+total-pass-reached = { $points } von 100 Punkten; Schwelle { $mark } erreicht
+total-pass-missed = { $points } von 100 Punkten; Schwelle { $mark } nicht erreicht
+initiative-not-started = nicht begonnen
+initiative-on-track = im Plan
+initiative-at-risk = gefährdet
+initiative-late = verspätet
+initiative-done = erledigt
+
+rep-page-of = Seite { $page } von { $count }
+
 ## Über
 
 about-title = Über Catchball

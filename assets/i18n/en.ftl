@@ -695,6 +695,89 @@ cat-x-matrix = X-matrix
 cat-balanced-scorecard = Balanced Scorecard
 cat-other = Other
 
+## Reports (HTML, PDF, Markdown)
+
+rep-html-title = { $title } — strategy plan
+rep-exported = Exported from Catchball on { $date }.
+rep-current-period = current period { $period }
+rep-facilitated-by = facilitated by { $name }
+rep-no-check-in = no check-in yet
+rep-latest = { $date } · confidence { $confidence }/10
+rep-latest-trend = { $date } · confidence { $confidence }/10 · { $trend }
+trend = { $arrow } { $word }
+trend-better = improving
+trend-worse = worsening
+trend-flat = flat
+severity-advice = advice
+severity-warning = warning
+rep-okrs = OKRs by team
+rep-okr-scores = Scores: red below { $amber }, amber below { $green }, green from there; 0.7 is the stretch sweet spot. { $period } overall: { $total }.
+rep-no-team = No team
+rep-col-okr = Objective · key result
+rep-col-owner-progress = Owner · progress
+rep-col-score = Score
+rep-col-why-latest = Why · latest check-in
+rep-dependencies = Dependencies between teams
+rep-col-needs = Needs
+rep-col-from = From
+rep-col-agreed = Agreed
+rep-col-note = Note
+rep-agreed-both = by both teams
+rep-agreed-from = only by the team that needs it
+rep-agreed-on = only by the team asked
+rep-agreed-none = not yet
+rep-category-count = { $category }: { $count }
+rep-no-findings = No findings: the plan avoids the classic pitfalls the audit checks.
+rep-findings = { $count } finding(s) — { $categories }.
+rep-col-severity = Severity
+rep-col-finding = Finding
+rep-col-what-to-do = What to do
+rep-muted = Muted on purpose ({ $count })
+rep-col-reason = Reason
+rep-decisions-parking = Decisions and parking lot
+rep-col-date = Date
+rep-col-decision = Decision
+rep-target-year = Target year: { $year }
+rep-targets = Targets
+rep-col-priority = Priority
+rep-not-tied = — not tied to anything
+rep-xmatrix = Hoshin Kanri X-matrix
+rep-col-code = Code
+rep-col-arm = Arm
+rep-col-item = Item
+rep-col-tied = Tied to
+rep-scorecard = Balanced Scorecard
+rep-by-year = { " " }(by { $year })
+rep-no-target = no target
+rep-no-baseline = no baseline
+rep-col-bsc = Perspective · objective · measure
+rep-col-baseline-target = Baseline → target
+rep-col-current = Current
+rep-col-trend = Trend
+rep-map = Strategy map
+rep-map-note = Bottom to top, each perspective drives the ones above it. Arrows run from cause to effect.
+rep-no-data-yet = no data yet
+rep-initiatives = Initiatives
+rep-col-initiative = Initiative
+rep-col-objective = Objective
+rep-col-budget = Budget
+rep-col-due = Due
+rep-col-status = Status
+
+rep-bsc-note = Progress = (current − baseline) / (target − baseline), shown as computed (above 1.00 beyond the target); a range target is met anywhere inside it. Colours count progress as 0–1: red below { $amber }, amber below { $green }, green from there. An objective's score is the weighted mean of its measures; no data is not zero. Overall: { $total }.
+rep-baseline-target = { $baseline } → { $target } { $unit }
+rep-total = { $score } — { $points }
+total-points = { $points } of 100 points
+total-pass-reached = { $points } of 100 points; pass mark { $mark } reached
+total-pass-missed = { $points } of 100 points; pass mark { $mark } not reached
+initiative-not-started = not started
+initiative-on-track = on track
+initiative-at-risk = at risk
+initiative-late = late
+initiative-done = done
+
+rep-page-of = page { $page } of { $count }
+
 ## About
 
 about-title = About Catchball

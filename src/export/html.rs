@@ -117,20 +117,20 @@ pub fn html(plan: &Plan) -> String {
     }
     let page = html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(crate::i18n::language().code()) {
             head {
                 meta charset="utf-8";
                 meta http-equiv="Content-Security-Policy" content=(POLICY);
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 meta name="generator" content=(format!("Catchball {}", env!("CARGO_PKG_VERSION")));
-                title { (plan.title) " — strategy plan" }
+                title { (crate::tr!("rep-html-title", title = &plan.title)) }
                 style { (PreEscaped(STYLE)) }
             }
             body {
                 header {
                     h1 { (plan.title) }
                     p.subtitle { (subtitle(plan)) }
-                    p.exported { "Exported from Catchball on " (today.to_string()) "." }
+                    p.exported { (crate::tr!("rep-exported", date = crate::i18n::date(today))) }
                 }
                 nav { @for (id, title) in &sections { a href=(format!("#{id}")) { (title) } } }
                 @for (id, title, content) in &grouped {

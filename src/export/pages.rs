@@ -275,7 +275,7 @@ impl<'a> Flow<'a> {
                 shapes.push(Shape::Text(
                     Text::line(
                         pt(A4.0 - MARGIN, y),
-                        format!("page {} of {n}", i + 1),
+                        crate::tr!("rep-page-of", page = i + 1, count = n),
                         8.0,
                         p.dim,
                     )

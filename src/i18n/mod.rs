@@ -350,6 +350,25 @@ pub fn category(english: &str) -> String {
     }
 }
 
+/// A trend with its arrow ("↗ improving").
+pub fn trend(t: crate::model::Trend) -> String {
+    use crate::model::Trend;
+    let word = text(match t {
+        Trend::Better => "trend-better",
+        Trend::Worse => "trend-worse",
+        Trend::Same => "trend-flat",
+    });
+    crate::tr!("trend", arrow = t.arrow(), word = word)
+}
+
+/// How serious a finding is, in words.
+pub fn severity(s: crate::audit::Severity) -> String {
+    text(match s {
+        crate::audit::Severity::Advice => "severity-advice",
+        crate::audit::Severity::Warning => "severity-warning",
+    })
+}
+
 /// A date as the current language writes it: 2027-02-15 in English (ISO), 15.02.2027 in German.
 pub fn date(d: jiff::civil::Date) -> String {
     match language() {

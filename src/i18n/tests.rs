@@ -104,3 +104,12 @@ fn every_audit_category_has_words_in_every_language() {
     }
     set_language(Language::English);
 }
+
+#[test]
+fn every_initiative_status_has_words() {
+    let en = keys(Language::English);
+    for s in ["not started", "on track", "at risk", "late", "done"] {
+        let key = format!("initiative-{}", s.replace(' ', "-"));
+        assert!(en.contains(&key), "{key}");
+    }
+}

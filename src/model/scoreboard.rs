@@ -170,13 +170,19 @@ fn mean(scores: impl Iterator<Item = Option<f64>>) -> Option<f64> {
 /// "52 of 100 points; pass mark 0.70 not reached", beside a total's chip.
 pub fn total_text(score: Option<f64>, pass: Option<f64>) -> String {
     let Some(s) = score else {
-        return "no data yet".to_owned();
+        return crate::tr!("rep-no-data-yet");
     };
-    let points = (s.clamp(0.0, 1.0) * 100.0).round();
-    let pass = pass.map_or(String::new(), |p| {
-        let shown = (s * 100.0).round() / 100.0;
-        let reached = if shown >= p { "reached" } else { "not reached" };
-        format!("; pass mark {} {reached}", super::fmt_score(p))
-    });
-    format!("{points} of 100 points{pass}")
+    let points = format!("{}", (s.clamp(0.0, 1.0) * 100.0).round());
+    match pass {
+        None => crate::tr!("total-points", points = points),
+        Some(p) => {
+            let shown = (s * 100.0).round() / 100.0;
+            let mark = crate::i18n::localize_number(&super::fmt_score(p));
+            if shown >= p {
+                crate::tr!("total-pass-reached", points = points, mark = mark)
+            } else {
+                crate::tr!("total-pass-missed", points = points, mark = mark)
+            }
+        }
+    }
 }

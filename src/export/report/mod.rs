@@ -2,6 +2,7 @@
 //! as HTML, Markdown and PDF pages, so the three say the same thing in the same order.
 
 use crate::model::{Plan, Status, Thresholds};
+use crate::tr;
 
 mod okrs;
 mod review;
@@ -36,7 +37,7 @@ pub struct Row {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Table {
-    pub columns: Vec<&'static str>,
+    pub columns: Vec<String>,
     pub rows: Vec<Row>,
 }
 
@@ -64,8 +65,8 @@ pub enum Block {
     Figure(Figure),
 }
 
-pub(super) fn cols(titles: &[&'static str]) -> Vec<&'static str> {
-    titles.to_vec()
+pub(super) fn cols(titles: &[&str]) -> Vec<String> {
+    titles.iter().map(|t| (*t).to_owned()).collect()
 }
 
 pub(super) fn row<const N: usize>(cells: [Cell; N]) -> Row {
@@ -113,10 +114,13 @@ pub fn subtitle(plan: &Plan) -> String {
         .map(|s| s.trim().to_owned())
         .collect();
     if !plan.current_period.trim().is_empty() {
-        parts.push(format!("current period {}", plan.current_period.trim()));
+        parts.push(tr!(
+            "rep-current-period",
+            period = plan.current_period.trim()
+        ));
     }
     if !plan.facilitator.trim().is_empty() {
-        parts.push(format!("facilitated by {}", plan.facilitator.trim()));
+        parts.push(tr!("rep-facilitated-by", name = plan.facilitator.trim()));
     }
     parts.join(" · ")
 }

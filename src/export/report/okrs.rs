@@ -4,37 +4,43 @@
 use super::scorecard::total;
 use super::{Block, Row, Table, cols, or_dash, row, score_cell};
 use crate::model::{Id, KeyResult, OkrObjective, Plan, fmt_score};
+use crate::tr;
 use std::collections::BTreeMap;
-use std::fmt::Write;
 
 /// The latest check-in: "2027-02-14 · confidence 6/10 · ↗ improving".
 pub fn kr_latest(kr: &KeyResult) -> String {
     let Some(last) = kr.check_ins.last() else {
-        return "no check-in yet".into();
+        return tr!("rep-no-check-in");
     };
-    let mut text = format!("{} · confidence {}/10", last.date, last.confidence);
-    if let Some(t) = kr.trend() {
-        let _ = write!(text, " · {} {}", t.arrow(), t.label());
+    let date = crate::i18n::date(last.date);
+    let confidence = u32::from(last.confidence);
+    match kr.trend() {
+        Some(t) => tr!(
+            "rep-latest-trend",
+            date = date,
+            confidence = confidence,
+            trend = crate::i18n::trend(t)
+        ),
+        None => tr!("rep-latest", date = date, confidence = confidence),
     }
-    text
 }
 
 pub(super) fn okrs(plan: &Plan, out: &mut Vec<Block>) {
     out.push(Block::Section {
         id: "okrs",
-        title: "OKRs by team".into(),
+        title: tr!("rep-okrs"),
     });
     if plan.okrs.is_empty() {
-        out.push(Block::Note("No OKRs yet.".into()));
+        out.push(Block::Note(tr!("room-no-okrs")));
         return;
     }
     let scoring = &plan.settings.scoring;
-    out.push(Block::Note(format!(
-        "Scores: red below {}, amber below {}, green from there; 0.7 is the stretch sweet spot. {} overall: {}.",
-        fmt_score(scoring.okrs.amber_from),
-        fmt_score(scoring.okrs.green_from),
-        plan.current_period,
-        total(plan.okr_total(), scoring.okrs, scoring.pass_mark)
+    out.push(Block::Note(tr!(
+        "rep-okr-scores",
+        amber = crate::i18n::localize_number(&fmt_score(scoring.okrs.amber_from)),
+        green = crate::i18n::localize_number(&fmt_score(scoring.okrs.green_from)),
+        period = &plan.current_period,
+        total = total(plan.okr_total(), scoring.okrs, scoring.pass_mark)
     )));
     let mut by_team: BTreeMap<(usize, Option<Id>), Vec<&OkrObjective>> = BTreeMap::new();
     for o in &plan.okrs {
@@ -47,7 +53,7 @@ pub(super) fn okrs(plan: &Plan, out: &mut Vec<Block>) {
     for ((_, team), objectives) in by_team {
         let name = match team {
             Some(_) => plan.team_name(team).to_owned(),
-            None => "No team".to_owned(),
+            None => tr!("rep-no-team"),
         };
         out.push(Block::Heading(name));
         let mut rows = Vec::new();
@@ -57,7 +63,7 @@ pub(super) fn okrs(plan: &Plan, out: &mut Vec<Block>) {
                 about.push(plan.owner_name(o.owner).to_owned());
             }
             if let Some(p) = o.priority.and_then(|p| plan.priority(p)) {
-                about.push(format!("serves “{}”", p.name));
+                about.push(tr!("room-serves", name = &p.name));
             }
             if o.is_closed() {
                 about.push(o.state.label().to_owned());
@@ -87,10 +93,10 @@ pub(super) fn okrs(plan: &Plan, out: &mut Vec<Block>) {
         }
         out.push(Block::Table(Table {
             columns: cols(&[
-                "Objective · key result",
-                "Owner · progress",
-                "Score",
-                "Why · latest check-in",
+                &tr!("rep-col-okr"),
+                &tr!("rep-col-owner-progress"),
+                &tr!("rep-col-score"),
+                &tr!("rep-col-why-latest"),
             ]),
             rows,
         }));
@@ -109,18 +115,23 @@ fn dependencies(plan: &Plan, out: &mut Vec<Block>) {
             .unwrap_or("?")
     };
     let team = |id: Id| or_dash(plan.team_name(plan.okr_team(id)));
-    out.push(Block::Heading("Dependencies between teams".into()));
+    out.push(Block::Heading(tr!("rep-dependencies")));
     out.push(Block::Table(Table {
-        columns: cols(&["Needs", "From", "Agreed", "Note"]),
+        columns: cols(&[
+            &tr!("rep-col-needs"),
+            &tr!("rep-col-from"),
+            &tr!("rep-col-agreed"),
+            &tr!("rep-col-note"),
+        ]),
         rows: plan
             .dependencies
             .iter()
             .map(|d| {
                 let agreed = match (d.agreed_by_from, d.agreed_by_on) {
-                    (true, true) => "by both teams",
-                    (true, false) => "only by the team that needs it",
-                    (false, true) => "only by the team asked",
-                    (false, false) => "not yet",
+                    (true, true) => tr!("rep-agreed-both"),
+                    (true, false) => tr!("rep-agreed-from"),
+                    (false, true) => tr!("rep-agreed-on"),
+                    (false, false) => tr!("rep-agreed-none"),
                 };
                 row([
                     format!("{} ({})", name(d.from), team(d.from)).into(),

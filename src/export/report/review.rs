@@ -4,36 +4,51 @@
 use super::{Block, Table, cols, row};
 use crate::audit::{grouped, report};
 use crate::model::Plan;
+use crate::tr;
 
 pub(super) fn audit(plan: &Plan, out: &mut Vec<Block>) {
     let report = report(plan);
     out.push(Block::Section {
         id: "audit",
-        title: "Alignment audit".into(),
+        title: tr!("audit-heading"),
     });
     let groups = grouped(&report.findings);
     let counts: Vec<String> = groups
         .iter()
-        .map(|(c, list)| format!("{c}: {}", list.len()))
+        .map(|(c, list)| {
+            tr!(
+                "rep-category-count",
+                category = crate::i18n::category(c),
+                count = list.len()
+            )
+        })
         .collect();
     out.push(Block::Paragraph(if report.findings.is_empty() {
-        "No findings: the plan avoids the classic pitfalls the audit checks.".into()
+        tr!("rep-no-findings")
     } else {
-        format!(
-            "{} finding(s) — {}.",
-            report.findings.len(),
-            counts.join(", ")
+        tr!(
+            "rep-findings",
+            count = report.findings.len(),
+            categories = counts.join(", ")
         )
     }));
     for (category, list) in groups {
-        out.push(Block::Heading(format!("{category} ({})", list.len())));
+        out.push(Block::Heading(tr!(
+            "audit-category",
+            category = crate::i18n::category(category),
+            count = list.len()
+        )));
         out.push(Block::Table(Table {
-            columns: cols(&["Severity", "Finding", "What to do"]),
+            columns: cols(&[
+                &tr!("rep-col-severity"),
+                &tr!("rep-col-finding"),
+                &tr!("rep-col-what-to-do"),
+            ]),
             rows: list
                 .iter()
                 .map(|f| {
                     row([
-                        f.severity.label().into(),
+                        crate::i18n::severity(f.severity).into(),
                         f.message.as_str().into(),
                         f.hint.as_str().into(),
                     ])
@@ -42,12 +57,9 @@ pub(super) fn audit(plan: &Plan, out: &mut Vec<Block>) {
         }));
     }
     if !report.muted.is_empty() {
-        out.push(Block::Heading(format!(
-            "Muted on purpose ({})",
-            report.muted.len()
-        )));
+        out.push(Block::Heading(tr!("rep-muted", count = report.muted.len())));
         out.push(Block::Table(Table {
-            columns: cols(&["Finding", "Reason"]),
+            columns: cols(&[&tr!("rep-col-finding"), &tr!("rep-col-reason")]),
             rows: report
                 .muted
                 .iter()
@@ -64,18 +76,18 @@ pub(super) fn workshop(plan: &Plan, out: &mut Vec<Block>) {
     }
     out.push(Block::Section {
         id: "workshop",
-        title: "Decisions and parking lot".into(),
+        title: tr!("rep-decisions-parking"),
     });
     if !w.decisions.is_empty() {
-        out.push(Block::Heading("Decisions".into()));
+        out.push(Block::Heading(tr!("ws-decisions")));
         out.push(Block::Table(Table {
-            columns: cols(&["Date", "Decision"]),
+            columns: cols(&[&tr!("rep-col-date"), &tr!("rep-col-decision")]),
             rows: w
                 .decisions
                 .iter()
                 .map(|d| {
                     row([
-                        d.date.map_or("—".into(), |d| d.to_string()).into(),
+                        d.date.map_or("—".into(), crate::i18n::date).into(),
                         d.text.as_str().into(),
                     ])
                 })
@@ -83,9 +95,9 @@ pub(super) fn workshop(plan: &Plan, out: &mut Vec<Block>) {
         }));
     }
     if !w.parking_lot.is_empty() {
-        out.push(Block::Heading("Parking lot".into()));
+        out.push(Block::Heading(tr!("ws-parking-lot")));
         out.push(Block::Table(Table {
-            columns: cols(&["#", "Note"]),
+            columns: cols(&["#", &tr!("rep-col-note")]),
             rows: w
                 .parking_lot
                 .iter()

@@ -2,24 +2,26 @@
 //! map, the total against the pass mark, and the initiatives.
 
 use super::{Block, Cell, Figure, Row, Table, cols, or_dash, row, score_cell};
-use crate::model::{MeasureState, Plan, Status, Target, fmt_num, fmt_score};
+use crate::i18n::number;
+use crate::model::{MeasureState, Plan, Status, Target, fmt_score};
+use crate::tr;
 
 pub(super) fn scorecard(plan: &Plan, out: &mut Vec<Block>) {
     let s = &plan.scorecard;
     out.push(Block::Section {
         id: "scorecard",
-        title: "Balanced Scorecard".into(),
+        title: tr!("rep-scorecard"),
     });
     if s.objectives.is_empty() {
-        out.push(Block::Note("No scorecard objectives yet.".into()));
+        out.push(Block::Note(tr!("room-no-bsc")));
         return;
     }
     let scoring = &plan.settings.scoring;
-    out.push(Block::Note(format!(
-        "Progress = (current − baseline) / (target − baseline), shown as computed (above 1.00 beyond the target); a range target is met anywhere inside it. Colours count progress as 0–1: red below {}, amber below {}, green from there. An objective's score is the weighted mean of its measures; no data is not zero. Overall: {}.",
-        fmt_score(scoring.scorecard.amber_from),
-        fmt_score(scoring.scorecard.green_from),
-        total(s.total(), scoring.scorecard, scoring.pass_mark)
+    out.push(Block::Note(tr!(
+        "rep-bsc-note",
+        amber = crate::i18n::localize_number(&fmt_score(scoring.scorecard.amber_from)),
+        green = crate::i18n::localize_number(&fmt_score(scoring.scorecard.green_from)),
+        total = total(s.total(), scoring.scorecard, scoring.pass_mark)
     )));
     let bands = plan.settings.scoring.scorecard;
     let mut rows = Vec::new();
@@ -47,7 +49,7 @@ pub(super) fn scorecard(plan: &Plan, out: &mut Vec<Block>) {
             // By when, and where it stands in words, where the plan says.
             let by = o
                 .target_year
-                .map_or(String::new(), |y| format!(" (by {y})"));
+                .map_or(String::new(), |y| tr!("rep-by-year", year = y.to_string()));
             let note = if o.status_note.trim().is_empty() {
                 String::new()
             } else {
@@ -68,52 +70,53 @@ pub(super) fn scorecard(plan: &Plan, out: &mut Vec<Block>) {
                 let progress = match m.state() {
                     MeasureState::Progress(p) => Cell {
                         // Beyond the target shows as it is (1.50); the colour counts 1.00.
-                        text: format!("{} · {}", fmt_score(p), Status::of(Some(p), bands).label()),
+                        text: crate::drawing::strategy_map::score_line(
+                            Some(p),
+                            Status::of(Some(p), bands),
+                        ),
                         status: Some(Status::of(Some(p), bands)),
                     },
-                    MeasureState::NoData => "no data".into(),
-                    MeasureState::NoTarget => "no target".into(),
-                    MeasureState::NoBaseline => "no baseline".into(),
+                    MeasureState::NoData => tr!("score-no-data").into(),
+                    MeasureState::NoTarget => tr!("rep-no-target").into(),
+                    MeasureState::NoBaseline => tr!("rep-no-baseline").into(),
                 };
                 rows.push(row([
                     format!("    {}", m.name).into(),
                     String::new().into(),
-                    format!(
-                        "{} → {} {}",
-                        m.baseline.map_or("no baseline".into(), fmt_num),
-                        m.target.map_or("?".into(), Target::text),
-                        m.unit
+                    tr!(
+                        "rep-baseline-target",
+                        baseline = m.baseline.map_or_else(|| tr!("rep-no-baseline"), number),
+                        target = m.target.map_or("?".into(), |t| {
+                            crate::i18n::localize_number(&Target::text(t))
+                        }),
+                        unit = &m.unit
                     )
                     .trim()
                     .into(),
-                    m.current.map_or("—".into(), fmt_num).into(),
+                    m.current.map_or("—".into(), number).into(),
                     progress,
-                    m.trend()
-                        .map_or("—".into(), |t| format!("{} {}", t.arrow(), t.label()))
-                        .into(),
+                    m.trend().map_or("—".into(), crate::i18n::trend).into(),
                 ]));
             }
         }
     }
     out.push(Block::Table(Table {
         columns: cols(&[
-            "Perspective · objective · measure",
-            "Owner",
-            "Baseline → target",
-            "Current",
-            "Score",
-            "Trend",
+            &tr!("rep-col-bsc"),
+            &tr!("priorities-owner"),
+            &tr!("rep-col-baseline-target"),
+            &tr!("rep-col-current"),
+            &tr!("rep-col-score"),
+            &tr!("rep-col-trend"),
         ]),
         rows,
     }));
     initiatives(plan, out);
     out.push(Block::Section {
         id: "strategy-map",
-        title: "Strategy map".into(),
+        title: tr!("rep-map"),
     });
-    out.push(Block::Note(
-        "Bottom to top, each perspective drives the ones above it. Arrows run from cause to effect.".into(),
-    ));
+    out.push(Block::Note(tr!("rep-map-note")));
     out.push(Block::Figure(Figure::StrategyMap));
 }
 
@@ -124,13 +127,15 @@ pub(super) fn total(
     pass: Option<f64>,
 ) -> String {
     match score {
-        Some(s) => format!(
-            "{} · {} — {}",
-            fmt_score(s),
-            crate::model::Status::of(Some(s), bands).label(),
-            crate::model::total_text(Some(s), pass)
+        Some(s) => tr!(
+            "rep-total",
+            score = crate::drawing::strategy_map::score_line(
+                Some(s),
+                crate::model::Status::of(Some(s), bands)
+            ),
+            points = crate::model::total_text(Some(s), pass)
         ),
-        None => "no data yet".to_owned(),
+        None => tr!("rep-no-data-yet"),
     }
 }
 
@@ -145,24 +150,28 @@ fn initiatives(plan: &Plan, out: &mut Vec<Block>) {
                 i.name.as_str().into(),
                 o.name.as_str().into(),
                 or_dash(plan.person_name(i.owner)).into(),
-                i.budget.map_or("—".into(), fmt_num).into(),
-                i.due.map_or("—".into(), |d| d.to_string()).into(),
-                i.status.label().into(),
+                i.budget.map_or("—".into(), number).into(),
+                i.due.map_or("—".into(), crate::i18n::date).into(),
+                crate::i18n::text(&format!(
+                    "initiative-{}",
+                    i.status.label().replace(' ', "-")
+                ))
+                .into(),
             ])
         })
         .collect();
     if rows.is_empty() {
         return;
     }
-    out.push(Block::Heading("Initiatives".into()));
+    out.push(Block::Heading(tr!("rep-initiatives")));
     out.push(Block::Table(Table {
         columns: cols(&[
-            "Initiative",
-            "Objective",
-            "Owner",
-            "Budget",
-            "Due",
-            "Status",
+            &tr!("rep-col-initiative"),
+            &tr!("rep-col-objective"),
+            &tr!("priorities-owner"),
+            &tr!("rep-col-budget"),
+            &tr!("rep-col-due"),
+            &tr!("rep-col-status"),
         ]),
         rows,
     }));

@@ -3,37 +3,51 @@
 
 use super::{Block, Figure, Table, cols, or_dash, row};
 use crate::drawing::xmatrix::Labels;
-use crate::model::{Arm, Id, Plan, fmt_num};
+use crate::model::{Arm, Id, Plan};
+use crate::tr;
 
 pub(super) fn vision(plan: &Plan, out: &mut Vec<Block>) {
     let v = &plan.vision;
     out.push(Block::Section {
         id: "vision",
-        title: "Vision".into(),
+        title: tr!("vision-heading"),
     });
     if v.statement.trim().is_empty() {
-        out.push(Block::Note("No vision statement yet.".into()));
+        out.push(Block::Note(tr!("room-no-vision")));
     } else {
         out.push(Block::Lead(v.statement.trim().to_owned()));
     }
     if let Some(year) = v.target_year {
-        out.push(Block::Paragraph(format!("Target year: {year}")));
+        out.push(Block::Paragraph(tr!(
+            "rep-target-year",
+            year = year.to_string()
+        )));
     }
     if !v.why.trim().is_empty() {
-        out.push(Block::Heading("Why".into()));
+        out.push(Block::Heading(tr!("vision-why")));
         out.push(Block::Paragraph(v.why.trim().to_owned()));
     }
     if !v.targets.is_empty() {
-        out.push(Block::Heading("Targets".into()));
+        out.push(Block::Heading(tr!("rep-targets")));
         out.push(Block::Table(Table {
-            columns: cols(&["Metric", "Value", "By"]),
+            columns: cols(&[
+                &tr!("vision-col-metric"),
+                &tr!("vision-col-value"),
+                &tr!("vision-col-year"),
+            ]),
             rows: v
                 .targets
                 .iter()
                 .map(|t| {
                     row([
                         t.metric.as_str().into(),
-                        format!("{} {}", fmt_num(t.value), t.unit).trim().into(),
+                        tr!(
+                            "room-target-value",
+                            value = crate::i18n::number(t.value),
+                            unit = &t.unit
+                        )
+                        .trim()
+                        .into(),
                         t.by_year.map_or("—".into(), |y| y.to_string()).into(),
                     ])
                 })
@@ -45,14 +59,20 @@ pub(super) fn vision(plan: &Plan, out: &mut Vec<Block>) {
 pub(super) fn priorities(plan: &Plan, out: &mut Vec<Block>) {
     out.push(Block::Section {
         id: "priorities",
-        title: "Strategic priorities".into(),
+        title: tr!("priorities-heading"),
     });
     if plan.priorities.is_empty() {
-        out.push(Block::Note("No strategic priorities yet.".into()));
+        out.push(Block::Note(tr!("room-no-priorities")));
         return;
     }
     out.push(Block::Table(Table {
-        columns: cols(&["#", "Priority", "Owner", "Horizon", "Why"]),
+        columns: cols(&[
+            "#",
+            &tr!("rep-col-priority"),
+            &tr!("priorities-owner"),
+            &tr!("priorities-horizon"),
+            &tr!("vision-why"),
+        ]),
         rows: plan
             .priorities
             .iter()
@@ -94,7 +114,7 @@ fn ties(plan: &Plan, labels: &Labels, id: Id) -> String {
             .map(|a| format!("{} {}", a.role.symbol(), plan.person_name(Some(a.person)))),
     );
     if marks.is_empty() {
-        "— not tied to anything".into()
+        tr!("rep-not-tied")
     } else {
         marks.join(", ")
     }
@@ -104,10 +124,10 @@ pub(super) fn xmatrix(plan: &Plan, out: &mut Vec<Block>) {
     let x = &plan.xmatrix;
     out.push(Block::Section {
         id: "xmatrix",
-        title: "Hoshin Kanri X-matrix".into(),
+        title: tr!("rep-xmatrix"),
     });
     if Arm::CLOCKWISE.iter().all(|&a| x.arm_len(a) == 0) {
-        out.push(Block::Note("The X-matrix is empty.".into()));
+        out.push(Block::Note(tr!("room-xmatrix-empty")));
         return;
     }
     out.push(Block::Figure(Figure::XMatrix));
@@ -133,7 +153,12 @@ pub(super) fn xmatrix(plan: &Plan, out: &mut Vec<Block>) {
         }
     }
     out.push(Block::Table(Table {
-        columns: cols(&["Code", "Arm", "Item", "Tied to"]),
+        columns: cols(&[
+            &tr!("rep-col-code"),
+            &tr!("rep-col-arm"),
+            &tr!("rep-col-item"),
+            &tr!("rep-col-tied"),
+        ]),
         rows,
     }));
 }
