@@ -778,6 +778,64 @@ initiative-done = erledigt
 
 rep-page-of = Seite { $page } von { $count }
 
+## Bereich OKRs
+
+okr-explain = der Mittelwert der Bewertungen der Ziele des Zeitraums ({ $periods }).
+okr-objectives = Ziele
+okr-alignment = Ausrichtung
+okr-dependencies = Abhängigkeiten
+okr-round = Check-in-Runde…
+okr-round-hint = Alle Schlüsselergebnisse eines Teams nacheinander durchgehen, nur mit der Tastatur
+okr-close-period = Zeitraum abschließen…
+okr-close-period-hint = Den aktuellen Zeitraum abschließen: Ziele übertragen, oder sie mit ihrer Endbewertung als erreicht, teilweise erreicht oder fallen gelassen abschließen
+okr-add-objective = ➕ Ziel
+okr-overall = { $period } gesamt
+okr-overall-chip = Gesamt
+okr-show = Zeigen
+okr-all-periods = Alle Zeiträume
+okr-period-filter = Filter Zeitraum
+okr-show-all = Alle zeigen
+okr-all-teams = Alle Teams
+okr-all-owners = Alle Verantwortlichen
+okr-all-priorities = Alle Prioritäten
+okr-team-filter = Filter Team
+okr-owner-filter = Filter Verantwortlich
+okr-priority-filter = Filter Priorität
+okr-new-objective = Neues Ziel
+okr-none-match = Keine passenden Ziele — „➕ Ziel“ legt eines an, oder alle zeigen.
+okr-add-kr = ➕ Schlüsselergebnis
+okr-add-kr-n = Ziel { $n } ein Schlüsselergebnis hinzufügen
+okr-add-milestone = ➕ Meilenstein
+okr-add-milestone-n = Ziel { $n } einen Meilenstein hinzufügen
+okr-add-levels = ➕ Stufen
+okr-add-levels-n = Ziel { $n } ein Schlüsselergebnis mit Stufen hinzufügen
+okr-add-levels-hint = Benannte Stufen (verfehlt / zugesagt / Ziel / ambitioniert) statt einer Zahl
+okr-new-kr = Neues Schlüsselergebnis
+okr-closed = { $state } in { $period } · keine Endbewertung
+okr-closed-score = { $state } in { $period } · Endbewertung { $score }
+okr-state-open = offen
+okr-state-achieved = erreicht
+okr-state-partly = teilweise erreicht
+okr-state-dropped = fallen gelassen
+okr-state-carriedover = übertragen
+okr-reopen = Wieder öffnen
+okr-reopen-n = Ziel { $n } wieder öffnen
+okr-reopen-hint = Wieder öffnen: Dann zählt die berechnete Bewertung, nicht die Endbewertung
+okr-objective-name = Ziel { $n } Name
+okr-objective-owner = Ziel { $n } verantwortlich
+okr-team = Team
+okr-objective-team = Ziel { $n } Team
+okr-no-team-choice = — kein Team —
+okr-period = Zeitraum
+okr-objective-period = Ziel { $n } Zeitraum
+okr-objective-priority = Ziel { $n } Priorität
+okr-not-linked = — nicht verknüpft —
+okr-parent = Übergeordnet
+okr-objective-parent = Ziel { $n } übergeordnet
+okr-none = — keines —
+okr-objective-why = Ziel { $n } Warum
+okr-why-hint = Warum dieses Ziel? Welche Priorität bringt es voran?
+
 ## Über
 
 about-title = Über Catchball

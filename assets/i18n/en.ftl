@@ -778,6 +778,64 @@ initiative-done = done
 
 rep-page-of = page { $page } of { $count }
 
+## The OKRs panel
+
+okr-explain = the mean of the period's objectives' scores ({ $periods }).
+okr-objectives = Objectives
+okr-alignment = Alignment
+okr-dependencies = Dependencies
+okr-round = Check-in round…
+okr-round-hint = Step through every key result of a team, keyboard only
+okr-close-period = Close period…
+okr-close-period-hint = Close the current period: carry objectives over, or close them as achieved, partly achieved or dropped with their final score
+okr-add-objective = ➕ Objective
+okr-overall = { $period } overall
+okr-overall-chip = Overall
+okr-show = Show
+okr-all-periods = All periods
+okr-period-filter = Period filter
+okr-show-all = Show all
+okr-all-teams = All teams
+okr-all-owners = All owners
+okr-all-priorities = All priorities
+okr-team-filter = Team filter
+okr-owner-filter = Owner filter
+okr-priority-filter = Priority filter
+okr-new-objective = New objective
+okr-none-match = No objectives match — press “➕ Objective” to add one, or show all.
+okr-add-kr = ➕ Key result
+okr-add-kr-n = Add a key result to objective { $n }
+okr-add-milestone = ➕ Milestone
+okr-add-milestone-n = Add a milestone to objective { $n }
+okr-add-levels = ➕ Levels
+okr-add-levels-n = Add a key result with levels to objective { $n }
+okr-add-levels-hint = Named levels (fail / commit / target / stretch) instead of a number
+okr-new-kr = New key result
+okr-closed = { $state } in { $period } · no final score
+okr-closed-score = { $state } in { $period } · final score { $score }
+okr-state-open = open
+okr-state-achieved = achieved
+okr-state-partly = partly achieved
+okr-state-dropped = dropped
+okr-state-carriedover = carried over
+okr-reopen = Reopen
+okr-reopen-n = Reopen objective { $n }
+okr-reopen-hint = Open it again: the computed score counts, not the final one
+okr-objective-name = Objective { $n } name
+okr-objective-owner = Objective { $n } owner
+okr-team = Team
+okr-objective-team = Objective { $n } team
+okr-no-team-choice = — no team —
+okr-period = Period
+okr-objective-period = Objective { $n } period
+okr-objective-priority = Objective { $n } priority
+okr-not-linked = — not linked —
+okr-parent = Parent
+okr-objective-parent = Objective { $n } parent
+okr-none = — none —
+okr-objective-why = Objective { $n } why
+okr-why-hint = Why this objective? Which priority does it move?
+
 ## About
 
 about-title = About Catchball

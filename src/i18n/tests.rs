@@ -113,3 +113,13 @@ fn every_initiative_status_has_words() {
         assert!(en.contains(&key), "{key}");
     }
 }
+
+#[test]
+fn every_objective_state_has_words() {
+    use strum::IntoEnumIterator;
+    set_language(Language::English);
+    for s in crate::model::ObjectiveState::iter() {
+        let key = format!("okr-state-{s:?}").to_lowercase();
+        assert_eq!(text(&key), s.label(), "{key}");
+    }
+}

@@ -13,6 +13,7 @@ mod round;
 pub(crate) use objectives::{Scoring, score_bar_sized};
 
 use crate::model::{Id, OkrObjective, Plan};
+use crate::tr;
 use crate::ui::EditSink;
 use egui::{RichText, Ui};
 
@@ -117,10 +118,7 @@ impl Derived {
         others.dedup();
         Self {
             total: plan.okr_total(),
-            explain: format!(
-                "the mean of the period's objectives' scores ({}).",
-                current.join(", ")
-            ),
+            explain: tr!("okr-explain", periods = current.join(", ")),
             periods: plan
                 .periods
                 .iter()
@@ -133,30 +131,27 @@ impl Derived {
 
 fn header(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {
     ui.horizontal_wrapped(|ui| {
-        ui.heading("OKRs");
+        ui.heading(tr!("panel-okrs"));
         ui.add_space(12.0);
-        ui.selectable_value(&mut view.mode, Mode::Objectives, "Objectives");
-        ui.selectable_value(&mut view.mode, Mode::Alignment, "Alignment");
-        ui.selectable_value(&mut view.mode, Mode::Dependencies, "Dependencies");
+        ui.selectable_value(&mut view.mode, Mode::Objectives, tr!("okr-objectives"));
+        ui.selectable_value(&mut view.mode, Mode::Alignment, tr!("okr-alignment"));
+        ui.selectable_value(&mut view.mode, Mode::Dependencies, tr!("okr-dependencies"));
         ui.add_space(16.0);
         if ui
-            .button("Check-in round…")
-            .on_hover_text("Step through every key result of a team, keyboard only")
+            .button(tr!("okr-round"))
+            .on_hover_text(tr!("okr-round-hint"))
             .clicked()
         {
             view.round = Some(round::Round::new(plan, view.filter.team));
         }
         if ui
-            .button("Close period…")
-            .on_hover_text(
-                "Close the current period: carry objectives over, or close them as achieved, \
-                 partly achieved or dropped with their final score",
-            )
+            .button(tr!("okr-close-period"))
+            .on_hover_text(tr!("okr-close-period-hint"))
             .clicked()
         {
             view.rollover = Some(rollover::Rollover::new(plan));
         }
-        if ui.button("➕ Objective").clicked() {
+        if ui.button(tr!("okr-add-objective")).clicked() {
             objectives::add(plan, view, sink);
         }
         crate::ui::scoring::button(ui, &mut view.scoring_open);
@@ -167,16 +162,22 @@ fn header(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {
     let total = derived.total;
     ui.horizontal_wrapped(|ui| {
         ui.label(
-            RichText::new(format!("{} overall", plan.current_period))
+            RichText::new(tr!("okr-overall", period = &plan.current_period))
                 .size(20.0)
                 .strong(),
         );
-        crate::ui::scorecard::score_chip(ui, total, s.okrs, &derived.explain, "Overall");
+        crate::ui::scorecard::score_chip(
+            ui,
+            total,
+            s.okrs,
+            &derived.explain,
+            &tr!("okr-overall-chip"),
+        );
         ui.label(RichText::new(crate::ui::scoring::total_text(total, s.pass_mark)).weak());
     });
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Show").strong());
-        filter_combo(ui, "Team", &mut view.filter.team, || {
+        ui.label(RichText::new(tr!("okr-show")).strong());
+        filter_combo(ui, Filtered::Team, &mut view.filter.team, || {
             plan.teams.iter().map(|t| (t.id, t.name.as_str()))
         });
         let periods = &derived.periods;
@@ -184,43 +185,48 @@ fn header(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {
             .filter
             .period
             .clone()
-            .unwrap_or_else(|| "All periods".to_owned());
+            .unwrap_or_else(|| tr!("okr-all-periods"));
         egui::ComboBox::from_id_salt("okr-filter-period")
             .selected_text(current)
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut view.filter.period, None, "All periods");
+                ui.selectable_value(&mut view.filter.period, None, tr!("okr-all-periods"));
                 for p in periods {
                     ui.selectable_value(&mut view.filter.period, Some(p.clone()), p.as_str());
                 }
             })
             .response
-            .accessible_name("Period filter");
-        filter_combo(ui, "Owner", &mut view.filter.owner, || {
+            .accessible_name(tr!("okr-period-filter"));
+        filter_combo(ui, Filtered::Owner, &mut view.filter.owner, || {
             plan.people.iter().map(|p| (p.id, p.name.as_str()))
         });
-        filter_combo(ui, "Priority", &mut view.filter.priority, || {
+        filter_combo(ui, Filtered::Priority, &mut view.filter.priority, || {
             plan.priorities.iter().map(|p| (p.id, p.name.as_str()))
         });
-        if view.filter != Filter::default() && ui.button("Show all").clicked() {
+        if view.filter != Filter::default() && ui.button(tr!("okr-show-all")).clicked() {
             view.filter = Filter::default();
         }
     });
 }
 
+/// What a filter chooses among.
+#[derive(Clone, Copy, Debug, Hash)]
+enum Filtered {
+    Team,
+    Owner,
+    Priority,
+}
+
 fn filter_combo<'a, I: Iterator<Item = (Id, &'a str)>>(
     ui: &mut Ui,
-    what: &str,
+    what: Filtered,
     value: &mut Option<Id>,
     options: impl Fn() -> I,
 ) {
-    let all = format!(
-        "All {}",
-        match what {
-            "Team" => "teams",
-            "Owner" => "owners",
-            _ => "priorities",
-        }
-    );
+    let (all, name) = match what {
+        Filtered::Team => (tr!("okr-all-teams"), tr!("okr-team-filter")),
+        Filtered::Owner => (tr!("okr-all-owners"), tr!("okr-owner-filter")),
+        Filtered::Priority => (tr!("okr-all-priorities"), tr!("okr-priority-filter")),
+    };
     // The list is gone through only for the chosen name and while the combo is open.
     let shown = value
         .and_then(|v| options().find(|(id, _)| *id == v))
@@ -234,5 +240,5 @@ fn filter_combo<'a, I: Iterator<Item = (Id, &'a str)>>(
             }
         })
         .response
-        .accessible_name(format!("{what} filter"));
+        .accessible_name(name);
 }

@@ -6,6 +6,7 @@ use crate::edit::Edit;
 use crate::model::{
     Id, KeyResult, KrKind, ObjectiveState, OkrObjective, Plan, Status, Thresholds, fmt_score,
 };
+use crate::tr;
 use crate::ui::EditSink;
 use crate::ui::virtual_list;
 use crate::ui::widgets::{
@@ -31,7 +32,7 @@ pub fn add(plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {
         index: plan.okrs.len(),
         objective: OkrObjective {
             id,
-            name: "New objective".into(),
+            name: tr!("okr-new-objective"),
             why: String::new(),
             team: view.filter.team,
             owner: None,
@@ -90,9 +91,7 @@ pub fn score_bar_sized(ui: &mut Ui, score: Option<f64>, how: Scoring, size: egui
             egui::Stroke::new(2.0, v.strong_text_color()),
         );
     }
-    let text = score.map_or("no data".to_owned(), |s| {
-        format!("{} · {}", fmt_score(s), status.label())
-    });
+    let text = crate::drawing::strategy_map::score_line(score, status);
     // At the left, clear of the sweet-spot ticks at 70 %.
     painter.text(
         egui::pos2(rect.left() + 8.0, rect.center().y),
@@ -142,7 +141,7 @@ impl Rows {
             .teams
             .iter()
             .map(|t| (Some(t.id), t.name.clone()))
-            .chain(std::iter::once((None, "No team".to_owned())));
+            .chain(std::iter::once((None, tr!("rep-no-team"))));
         let (mut rows, mut keys) = (Vec::new(), Vec::new());
         for (team, name) in groups {
             let Some(objectives) = by_team.remove(&team) else {
@@ -168,10 +167,7 @@ pub fn list(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) 
     });
     let Rows { rows, keys } = &*shown;
     if rows.is_empty() {
-        ui.label(
-            RichText::new("No objectives match — press “➕ Objective” to add one, or show all.")
-                .size(20.0),
-        );
+        ui.label(RichText::new(tr!("okr-none-match")).size(20.0));
         return;
     }
     let reveal = view.focus.filter(|_| view.scroll_to_focus).and_then(|f| {
@@ -215,8 +211,8 @@ fn card(
             super::key_results::table(ui, plan, view, sink, o, n);
             ui.horizontal(|ui| {
                 if ui
-                    .small_button("➕ Key result")
-                    .accessible_name(format!("Add a key result to objective {n}"))
+                    .small_button(tr!("okr-add-kr"))
+                    .accessible_name(tr!("okr-add-kr-n", n = n))
                     .clicked()
                 {
                     add_kr(
@@ -234,8 +230,8 @@ fn card(
                     );
                 }
                 if ui
-                    .small_button("➕ Milestone")
-                    .accessible_name(format!("Add a milestone to objective {n}"))
+                    .small_button(tr!("okr-add-milestone"))
+                    .accessible_name(tr!("okr-add-milestone-n", n = n))
                     .clicked()
                 {
                     add_kr(
@@ -248,11 +244,9 @@ fn card(
                     );
                 }
                 if ui
-                    .small_button("➕ Levels")
-                    .accessible_name(format!("Add a key result with levels to objective {n}"))
-                    .on_hover_text(
-                        "Named levels (fail / commit / target / stretch) instead of a number",
-                    )
+                    .small_button(tr!("okr-add-levels"))
+                    .accessible_name(tr!("okr-add-levels-n", n = n))
+                    .on_hover_text(tr!("okr-add-levels-hint"))
                     .clicked()
                 {
                     add_kr(
@@ -276,7 +270,7 @@ fn add_kr(sink: &mut EditSink, o: &OkrObjective, kind: KrKind) {
     update(sink, o, |x| {
         x.key_results.push(KeyResult {
             id,
-            name: "New key result".into(),
+            name: tr!("okr-new-kr"),
             owner: x.owner,
             weight: 1.0,
             kind,
@@ -289,14 +283,21 @@ fn add_kr(sink: &mut EditSink, o: &OkrObjective, kind: KrKind) {
 /// A closed objective's state and final score, and the way to reopen it.
 fn closed_line(ui: &mut Ui, sink: &mut EditSink, o: &OkrObjective, n: usize) {
     ui.horizontal(|ui| {
-        let score = o.final_score.map_or("no final score".to_owned(), |s| {
-            format!("final score {}", fmt_score(s))
-        });
-        ui.label(RichText::new(format!("{} in {} · {score}", o.state.label(), o.period)).strong());
+        let state = crate::i18n::text(&format!("okr-state-{:?}", o.state).to_lowercase());
+        let line = match o.final_score {
+            Some(s) => tr!(
+                "okr-closed-score",
+                state = state,
+                period = &o.period,
+                score = crate::i18n::localize_number(&fmt_score(s))
+            ),
+            None => tr!("okr-closed", state = state, period = &o.period),
+        };
+        ui.label(RichText::new(line).strong());
         if ui
-            .small_button("Reopen")
-            .accessible_name(format!("Reopen objective {n}"))
-            .on_hover_text("Open it again: the computed score counts, not the final one")
+            .small_button(tr!("okr-reopen"))
+            .accessible_name(tr!("okr-reopen-n", n = n))
+            .on_hover_text(tr!("okr-reopen-hint"))
             .clicked()
         {
             update(sink, o, |x| {
@@ -315,7 +316,7 @@ fn header(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, index: usize, o: &OkrOb
         let (name, _) = text_edit(
             ui,
             sink,
-            Name::Text(&format!("Objective {n} name")),
+            Name::Text(&tr!("okr-objective-name", n = n)),
             &o.name,
             |t| {
                 TextEdit::singleline(t)
@@ -348,42 +349,42 @@ fn header(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, index: usize, o: &OkrOb
 
 fn fields(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &OkrObjective, n: usize) {
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Owner").strong());
+        ui.label(RichText::new(tr!("priorities-owner")).strong());
         if let Picked::Changed(owner) = owner_combo(
             ui,
             plan,
             ("okr-owner", o.id),
-            &format!("Objective {n} owner"),
+            &tr!("okr-objective-owner", n = n),
             o.owner,
             170.0,
         ) {
             update(sink, o, |x| x.owner = owner);
         }
-        ui.label(RichText::new("Team").strong());
+        ui.label(RichText::new(tr!("okr-team")).strong());
         let teams = crate::ui::widgets::team_options(ui, plan);
         if let Picked::Changed(team) = choose(
             ui,
             ("okr-team", o.id),
-            &format!("Objective {n} team"),
+            &tr!("okr-objective-team", n = n),
             o.team,
             &teams,
-            "— no team —",
+            &tr!("okr-no-team-choice"),
         ) {
             update(sink, o, |x| x.team = team);
             sink.seal();
         }
-        ui.label(RichText::new("Period").strong());
+        ui.label(RichText::new(tr!("okr-period")).strong());
         let (period, _) = text_edit(
             ui,
             sink,
-            Name::Text(&format!("Objective {n} period")),
+            Name::Text(&tr!("okr-objective-period", n = n)),
             &o.period,
             |t| TextEdit::singleline(t).desired_width(115.0),
         );
         if let Some(period) = period {
             update(sink, o, |x| x.period = period);
         }
-        ui.label(RichText::new("Priority").strong());
+        ui.label(RichText::new(tr!("rep-col-priority")).strong());
         let priorities: Vec<(Id, String)> = plan
             .priorities
             .iter()
@@ -392,15 +393,15 @@ fn fields(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &OkrObjective, n: us
         if let Picked::Changed(p) = choose(
             ui,
             ("okr-priority", o.id),
-            &format!("Objective {n} priority"),
+            &tr!("okr-objective-priority", n = n),
             o.priority,
             &priorities,
-            "— not linked —",
+            &tr!("okr-not-linked"),
         ) {
             update(sink, o, |x| x.priority = p);
             sink.seal();
         }
-        ui.label(RichText::new("Parent").strong());
+        ui.label(RichText::new(tr!("okr-parent")).strong());
         let parents: Vec<(Id, String)> = plan
             .okrs
             .iter()
@@ -410,10 +411,10 @@ fn fields(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &OkrObjective, n: us
         if let Picked::Changed(p) = choose(
             ui,
             ("okr-parent", o.id),
-            &format!("Objective {n} parent"),
+            &tr!("okr-objective-parent", n = n),
             o.parent,
             &parents,
-            "— none —",
+            &tr!("okr-none"),
         ) {
             update(sink, o, |x| x.parent = p);
             sink.seal();
@@ -422,11 +423,11 @@ fn fields(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &OkrObjective, n: us
     let (why, _) = text_edit(
         ui,
         sink,
-        Name::Text(&format!("Objective {n} why")),
+        Name::Text(&tr!("okr-objective-why", n = n)),
         &o.why,
         |t| {
             TextEdit::singleline(t)
-                .hint_text("Why this objective? Which priority does it move?")
+                .hint_text(tr!("okr-why-hint"))
                 .desired_width(f32::INFINITY)
         },
     );
