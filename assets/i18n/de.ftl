@@ -836,6 +836,35 @@ okr-none = — keines —
 okr-objective-why = Ziel { $n } Warum
 okr-why-hint = Warum dieses Ziel? Welche Priorität bringt es voran?
 
+## Schlüsselergebnisse
+
+kr-none = Noch keine Schlüsselergebnisse: Ergänzen Sie 3 bis 5, an denen man es erkennt.
+kr-confidence-hint = Zuversicht beim letzten Check-in, { $date }, von { $who }
+kr-confidence-hint-comment = Zuversicht beim letzten Check-in, { $date }, von { $who }: { $comment }
+kr-now = jetzt { $value }
+kr-not-done = nicht erledigt
+kr-no-level = keine Stufe
+kr-start-n = { $label } Start
+kr-target-n = { $label } Ziel
+kr-unit = Einheit
+kr-unit-n = { $label } Einheit
+kr-done = erledigt
+kr-done-n = { $label } erledigt
+kr-due-n = { $label } fällig am
+kr-levels-hint = Die Stufen; ⋯ ▸ Einstellungen ändert sie
+kr-check-in = Einchecken…
+kr-check-in-n = { $label } einchecken
+kr-history = Verlauf
+kr-history-n = Verlauf von { $label }
+kr-move-up = ⬆ Nach oben
+kr-move-up-n = { $label } nach oben
+kr-move-down = ⬇ Nach unten
+kr-move-down-n = { $label } nach unten
+kr-actions-n = Aktionen für { $label }
+kr-actions-hint = Einchecken, Verlauf, Einstellungen, verschieben, löschen
+kr-move-to = Zu einem anderen Ziel verschieben
+kr-move-to-n = { $label } zu einem anderen Ziel verschieben
+
 ## Über
 
 about-title = Über Catchball

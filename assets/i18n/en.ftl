@@ -836,6 +836,35 @@ okr-none = — none —
 okr-objective-why = Objective { $n } why
 okr-why-hint = Why this objective? Which priority does it move?
 
+## Key results
+
+kr-none = No key results yet: add 3 to 5 that say how you will know.
+kr-confidence-hint = Confidence at the last check-in, { $date } by { $who }
+kr-confidence-hint-comment = Confidence at the last check-in, { $date } by { $who }: { $comment }
+kr-now = now { $value }
+kr-not-done = not done
+kr-no-level = no level
+kr-start-n = { $label } start
+kr-target-n = { $label } target
+kr-unit = unit
+kr-unit-n = { $label } unit
+kr-done = done
+kr-done-n = { $label } done
+kr-due-n = { $label } due date
+kr-levels-hint = The levels; ⋯ ▸ Settings changes them
+kr-check-in = Check in…
+kr-check-in-n = Check in { $label }
+kr-history = History
+kr-history-n = History of { $label }
+kr-move-up = ⬆ Move up
+kr-move-up-n = Move { $label } up
+kr-move-down = ⬇ Move down
+kr-move-down-n = Move { $label } down
+kr-actions-n = Actions for { $label }
+kr-actions-hint = Check in, history, settings, move, delete
+kr-move-to = Move to another objective
+kr-move-to-n = Move { $label } to another objective
+
 ## About
 
 about-title = About Catchball

@@ -7,6 +7,7 @@ use super::objectives::{Scoring, score_bar, update};
 use super::{OkrsView, checkins, kr_settings};
 use crate::edit::Edit;
 use crate::model::{KeyResult, KrKind, OkrObjective, Plan};
+use crate::tr;
 use crate::ui::EditSink;
 use crate::ui::tables::num;
 use crate::ui::widgets::{Name, Picked, fixed_cell, optional_date, owner_combo, text_edit};
@@ -24,9 +25,7 @@ pub fn table(
     n: usize,
 ) {
     if o.key_results.is_empty() {
-        ui.label(
-            RichText::new("No key results yet: add 3 to 5 that say how you will know.").weak(),
-        );
+        ui.label(RichText::new(tr!("kr-none")).weak());
         return;
     }
     // Every row has the same fixed columns, so they line up; the name takes what is left.
@@ -91,20 +90,24 @@ fn row(
     fixed_cell(ui, FIXED[4], |ui| match kr.check_ins.last() {
         Some(c) => {
             ui.label(RichText::new(format!("{}/10", c.confidence)).weak())
-                .on_hover_text(format!(
-                    "Confidence at the last check-in, {} by {}{}",
-                    c.date,
-                    plan.person_name(c.who),
-                    if c.comment.is_empty() {
-                        String::new()
-                    } else {
-                        format!(": {}", c.comment)
-                    }
-                ));
+                .on_hover_text(if c.comment.is_empty() {
+                    tr!(
+                        "kr-confidence-hint",
+                        date = crate::i18n::date(c.date),
+                        who = plan.person_name(c.who)
+                    )
+                } else {
+                    tr!(
+                        "kr-confidence-hint-comment",
+                        date = crate::i18n::date(c.date),
+                        who = plan.person_name(c.who),
+                        comment = &c.comment
+                    )
+                });
         }
         None => {
             ui.label(RichText::new("—").weak())
-                .on_hover_text("No check-in yet");
+                .on_hover_text(tr!("rep-no-check-in"));
         }
     });
     actions(ui, plan, view, sink, o, k, kr, label);
@@ -114,13 +117,13 @@ fn now_text(kr: &KeyResult) -> String {
     match &kr.kind {
         // The unit is in the column before.
         KrKind::Metric { current, .. } => {
-            current.map_or("now —".to_owned(), |c| format!("now {}", num(c)))
+            tr!("kr-now", value = current.map_or("—".to_owned(), num))
         }
-        KrKind::Milestone { done: true, .. } => "✓ done".to_owned(),
-        KrKind::Milestone { done: false, .. } => "not done".to_owned(),
+        KrKind::Milestone { done: true, .. } => tr!("room-kr-done"),
+        KrKind::Milestone { done: false, .. } => tr!("kr-not-done"),
         KrKind::Ordinal { zones, current } => current
             .and_then(|c| zones.get(c))
-            .map_or("no level".to_owned(), |z| z.name.clone()),
+            .map_or_else(|| tr!("kr-no-level"), |z| z.name.clone()),
     }
 }
 
@@ -149,7 +152,11 @@ fn progress_cell(
                 let mut v = value;
                 if ui
                     .add(egui::DragValue::new(&mut v).speed(0.1))
-                    .accessible_name(format!("{label} {what}"))
+                    .accessible_name(if what == "start" {
+                        tr!("kr-start-n", label = label)
+                    } else {
+                        tr!("kr-target-n", label = label)
+                    })
                     .changed()
                 {
                     set(sink, &|x| {
@@ -163,11 +170,17 @@ fn progress_cell(
                     });
                 }
             }
-            let (u, _) = text_edit(ui, sink, Name::Text(&format!("{label} unit")), unit, |t| {
-                TextEdit::singleline(t)
-                    .hint_text("unit")
-                    .desired_width(52.0)
-            });
+            let (u, _) = text_edit(
+                ui,
+                sink,
+                Name::Text(&tr!("kr-unit-n", label = label)),
+                unit,
+                |t| {
+                    TextEdit::singleline(t)
+                        .hint_text(tr!("kr-unit"))
+                        .desired_width(52.0)
+                },
+            );
             if let Some(u) = u {
                 set(sink, &|x| {
                     if let KrKind::Metric { unit, .. } = &mut x.kind {
@@ -179,8 +192,8 @@ fn progress_cell(
         KrKind::Milestone { done, due } => {
             let mut d = *done;
             if ui
-                .checkbox(&mut d, "done")
-                .accessible_name(format!("{label} done"))
+                .checkbox(&mut d, tr!("kr-done"))
+                .accessible_name(tr!("kr-done-n", label = label))
                 .changed()
             {
                 set(sink, &|x| {
@@ -193,7 +206,7 @@ fn progress_cell(
             if let Picked::Changed(new_due) = optional_date(
                 ui,
                 &format!("kr-due-{}", kr.id.0),
-                &format!("{label} due date"),
+                &tr!("kr-due-n", label = label),
                 *due,
             ) {
                 set(sink, &|x| {
@@ -207,7 +220,7 @@ fn progress_cell(
         KrKind::Ordinal { zones, .. } => {
             let names: Vec<&str> = zones.iter().map(|z| z.name.as_str()).collect();
             ui.add(egui::Label::new(RichText::new(names.join(" · ")).weak()).truncate())
-                .on_hover_text("The levels; ⋯ ▸ Settings changes them");
+                .on_hover_text(tr!("kr-levels-hint"));
         }
     }
 }
@@ -232,16 +245,16 @@ fn actions(
         .ui(ui, |ui| {
             ui.label(RichText::new(&kr.name).strong());
             if ui
-                .button("Check in…")
-                .accessible_name(format!("Check in {label}"))
+                .button(tr!("kr-check-in"))
+                .accessible_name(tr!("kr-check-in-n", label = label))
                 .clicked()
             {
                 view.checkin = Some(checkins::Draft::new(plan, kr));
                 ui.close();
             }
             if ui
-                .button("History")
-                .accessible_name(format!("History of {label}"))
+                .button(tr!("kr-history"))
+                .accessible_name(tr!("kr-history-n", label = label))
                 .clicked()
             {
                 view.history = Some(kr.id);
@@ -259,8 +272,8 @@ fn actions(
                 ui.close();
             };
             if ui
-                .add_enabled(k > 0, egui::Button::new("⬆ Move up"))
-                .accessible_name(format!("Move {label} up"))
+                .add_enabled(k > 0, egui::Button::new(tr!("kr-move-up")))
+                .accessible_name(tr!("kr-move-up-n", label = label))
                 .clicked()
             {
                 moved(ui, k - 1);
@@ -268,9 +281,9 @@ fn actions(
             if ui
                 .add_enabled(
                     k + 1 < o.key_results.len(),
-                    egui::Button::new("⬇ Move down"),
+                    egui::Button::new(tr!("kr-move-down")),
                 )
-                .accessible_name(format!("Move {label} down"))
+                .accessible_name(tr!("kr-move-down-n", label = label))
                 .clicked()
             {
                 moved(ui, k + 1);
@@ -283,8 +296,8 @@ fn actions(
             }
         });
     response
-        .accessible_name(format!("Actions for {label}"))
-        .on_hover_text("Check in, history, settings, move, delete");
+        .accessible_name(tr!("kr-actions-n", label = label))
+        .on_hover_text(tr!("kr-actions-hint"));
 }
 
 /// Moves a key result (with its check-ins) to another objective, as one undo step.
@@ -298,7 +311,7 @@ fn move_menu(
     label: &str,
 ) {
     // A section of the menu rather than a submenu: the list can be long, and stays put.
-    let header = egui::CollapsingHeader::new("Move to another objective")
+    let header = egui::CollapsingHeader::new(tr!("kr-move-to"))
         .id_salt(("kr-move", kr.id))
         .show(ui, |ui| {
             for target in plan.okrs.iter().filter(|x| x.id != o.id && !x.is_closed()) {
@@ -318,5 +331,5 @@ fn move_menu(
         });
     header
         .header_response
-        .accessible_name(format!("Move {label} to another objective"));
+        .accessible_name(tr!("kr-move-to-n", label = label));
 }
