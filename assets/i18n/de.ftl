@@ -865,6 +865,20 @@ kr-actions-hint = Einchecken, Verlauf, Einstellungen, verschieben, löschen
 kr-move-to = Zu einem anderen Ziel verschieben
 kr-move-to-n = { $label } zu einem anderen Ziel verschieben
 
+## Das Check-in-Fenster
+
+ci-title = Einchecken
+ci-objective = Ziel: { $name }
+ci-value = Check-in-Wert
+ci-done-box = Erledigt
+ci-done = Check-in erledigt
+ci-where = Wo steht es?
+ci-scale = ({ $low } = keine Chance, { $high } = sicher)
+ci-comment = Kommentar
+ci-date = Check-in-Datum
+ci-who = Eingecheckt von
+ci-record = Check-in festhalten
+
 ## Über
 
 about-title = Über Catchball

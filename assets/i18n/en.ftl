@@ -865,6 +865,20 @@ kr-actions-hint = Check in, history, settings, move, delete
 kr-move-to = Move to another objective
 kr-move-to-n = Move { $label } to another objective
 
+## The check-in window
+
+ci-title = Check in
+ci-objective = Objective: { $name }
+ci-value = Check-in value
+ci-done-box = Done
+ci-done = Check-in done
+ci-where = Where does it stand?
+ci-scale = ({ $low } = no chance, { $high } = certain)
+ci-comment = Comment
+ci-date = Check-in date
+ci-who = Checked in by
+ci-record = Record check-in
+
 ## About
 
 about-title = About Catchball

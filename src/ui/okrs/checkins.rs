@@ -4,6 +4,7 @@
 use super::OkrsView;
 use super::objectives::SWEET_SPOT;
 use crate::model::{CheckIn, Id, KeyResult, KrKind, Plan};
+use crate::tr;
 use crate::ui::EditSink;
 use crate::ui::tables::num;
 use crate::ui::widgets::Picked;
@@ -82,15 +83,15 @@ pub(super) fn draft_fields(ui: &mut Ui, plan: &Plan, draft: &mut Draft) -> bool 
         return false;
     };
     ui.label(RichText::new(&kr.name).size(22.0).strong());
-    ui.label(RichText::new(format!("Objective: {}", o.name)).weak());
+    ui.label(RichText::new(tr!("ci-objective", name = &o.name)).weak());
     match &kr.kind {
         KrKind::Metric { unit, .. } => {
             ui.label(format!("{}.", kr.state_text()));
             ui.horizontal(|ui| {
-                ui.label("Value");
+                ui.label(tr!("vision-col-value"));
                 let r = ui
                     .add(egui::DragValue::new(&mut draft.value).speed(0.1))
-                    .accessible_name("Check-in value");
+                    .accessible_name(tr!("ci-value"));
                 if focus_value {
                     r.request_focus();
                 }
@@ -99,14 +100,14 @@ pub(super) fn draft_fields(ui: &mut Ui, plan: &Plan, draft: &mut Draft) -> bool 
         }
         KrKind::Milestone { .. } => {
             let r = ui
-                .checkbox(&mut draft.done, "Done")
-                .accessible_name("Check-in done");
+                .checkbox(&mut draft.done, tr!("ci-done-box"))
+                .accessible_name(tr!("ci-done"));
             if focus_value {
                 r.request_focus();
             }
         }
         KrKind::Ordinal { zones, .. } => {
-            ui.label("Where does it stand?");
+            ui.label(tr!("ci-where"));
             let mut level = draft.value.max(0.0) as usize;
             for (i, z) in zones.iter().enumerate() {
                 let text = if z.description.trim().is_empty() {
@@ -131,16 +132,16 @@ pub(super) fn draft_fields(ui: &mut Ui, plan: &Plan, draft: &mut Draft) -> bool 
     }
     let scale = plan.settings.confidence.range();
     ui.horizontal(|ui| {
-        ui.label("Confidence");
+        ui.label(tr!("round-confidence"));
         ui.add(egui::Slider::new(&mut draft.confidence, scale.clone()))
-            .accessible_name("Confidence");
-        ui.label(format!(
-            "({} = no chance, {} = certain)",
-            scale.start(),
-            scale.end()
+            .accessible_name(tr!("round-confidence"));
+        ui.label(tr!(
+            "ci-scale",
+            low = u32::from(*scale.start()),
+            high = u32::from(*scale.end())
         ));
     });
-    let l = ui.label("Comment");
+    let l = ui.label(tr!("ci-comment"));
     ui.add(
         egui::TextEdit::singleline(&mut draft.comment)
             .char_limit(crate::model::MAX_LINE)
@@ -148,18 +149,18 @@ pub(super) fn draft_fields(ui: &mut Ui, plan: &Plan, draft: &mut Draft) -> bool 
     )
     .labelled_by(l.id);
     ui.horizontal(|ui| {
-        ui.label("Date");
+        ui.label(tr!("rep-col-date"));
         if let Picked::Changed(Some(d)) =
-            crate::ui::widgets::optional_date(ui, "checkin-date", "Check-in date", Some(draft.date))
+            crate::ui::widgets::optional_date(ui, "checkin-date", &tr!("ci-date"), Some(draft.date))
         {
             draft.date = d;
         }
-        ui.label("Who");
+        ui.label(tr!("ws-who"));
         if let Picked::Changed(who) = crate::ui::widgets::person_combo(
             ui,
             plan,
             "checkin-who",
-            "Checked in by",
+            &tr!("ci-who"),
             draft.who,
             170.0,
         ) {
@@ -182,7 +183,7 @@ fn checkin_dialog(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut Edit
         return;
     };
     let mut close = false;
-    egui::Window::new(RichText::new("Check in").strong())
+    egui::Window::new(RichText::new(tr!("ci-title")).strong())
         .id(egui::Id::unique("okr-checkin"))
         .collapsible(false)
         .resizable(false)
@@ -192,14 +193,17 @@ fn checkin_dialog(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut Edit
             let enter = draft_fields(ui, plan, draft);
             ui.horizontal(|ui| {
                 if ui
-                    .button(RichText::new("Record check-in").size(19.0))
+                    .button(RichText::new(tr!("ci-record")).size(19.0))
                     .clicked()
                     || enter
                 {
                     draft.record(plan, sink);
                     close = true;
                 }
-                if ui.button(RichText::new("Cancel").size(19.0)).clicked() {
+                if ui
+                    .button(RichText::new(tr!("btn-cancel")).size(19.0))
+                    .clicked()
+                {
                     close = true;
                 }
             });
