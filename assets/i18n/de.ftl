@@ -879,6 +879,39 @@ ci-date = Check-in-Datum
 ci-who = Eingecheckt von
 ci-record = Check-in festhalten
 
+## Bereich Scorecard
+
+chip-hover = { $name }: { $explain }
+bsc-table = Tabelle
+bsc-perspectives = Perspektiven…
+bsc-named-score = { $name } { $score }
+bsc-explain-total = der Mittelwert der Bewertungen der Perspektiven ({ $scores }).
+bsc-explain-perspective = Mittelwert der Bewertungen ihrer Ziele ({ $scores }).
+bsc-add-objective-n = ➕ Ziel in { $perspective }
+bsc-add-objective-hint = Ein Ziel zu „{ $perspective }“ hinzufügen
+bsc-no-objectives = Noch keine Ziele in { $perspective } — die Schaltfläche oben legt eines an.
+bsc-new-objective = Neues Ziel ({ $perspective })
+bsc-objective-name = Scorecard-Ziel { $n } Name
+bsc-objective-owner = Scorecard-Ziel { $n } verantwortlich
+bsc-perspective = Perspektive
+bsc-by = Bis
+bsc-objective-year = Scorecard-Ziel { $n } Zieljahr
+bsc-objective-why = Scorecard-Ziel { $n } Warum
+bsc-why-hint = Warum dieses Ziel?
+bsc-objective-note = Scorecard-Ziel { $n } Statusnotiz
+bsc-note-hint = Statusnotiz (z. B. zurückgestellt bis zur Budgetrunde)
+bsc-objective-perspective = Scorecard-Ziel { $n } Perspektive
+bsc-serves = Dient
+bsc-add-priority = ➕ Priorität
+bsc-link-priority = Scorecard-Ziel { $n } mit einer Priorität verknüpfen
+bsc-moves = Bewegt
+bsc-add-metric = ➕ Kennzahl
+bsc-link-metric = Scorecard-Ziel { $n } mit einer Kennzahl verknüpfen
+bsc-remove-link = Diese Verknüpfung entfernen
+bsc-add-initiative = ➕ Initiative
+bsc-add-initiative-hint = Eine Initiative hinzufügen
+bsc-new-initiative = Neue Initiative
+
 ## Über
 
 about-title = Über Catchball

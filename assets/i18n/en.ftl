@@ -879,6 +879,39 @@ ci-date = Check-in date
 ci-who = Checked in by
 ci-record = Record check-in
 
+## The Scorecard panel
+
+chip-hover = { $name }: { $explain }
+bsc-table = Table
+bsc-perspectives = Perspectives…
+bsc-named-score = { $name } { $score }
+bsc-explain-total = the mean of the perspectives' scores ({ $scores }).
+bsc-explain-perspective = mean of its objectives' scores ({ $scores }).
+bsc-add-objective-n = ➕ { $perspective } objective
+bsc-add-objective-hint = Add an objective to “{ $perspective }”
+bsc-no-objectives = No { $lower } objectives yet — add one with the button above.
+bsc-new-objective = New { $lower } objective
+bsc-objective-name = Scorecard objective { $n } name
+bsc-objective-owner = Scorecard objective { $n } owner
+bsc-perspective = Perspective
+bsc-by = By
+bsc-objective-year = Scorecard objective { $n } target year
+bsc-objective-why = Scorecard objective { $n } why
+bsc-why-hint = Why this objective?
+bsc-objective-note = Scorecard objective { $n } status note
+bsc-note-hint = Status note (e.g. on hold until the budget review)
+bsc-objective-perspective = Scorecard objective { $n } perspective
+bsc-serves = Serves
+bsc-add-priority = ➕ Priority
+bsc-link-priority = Link scorecard objective { $n } to a priority
+bsc-moves = Moves
+bsc-add-metric = ➕ Metric
+bsc-link-metric = Link scorecard objective { $n } to a metric
+bsc-remove-link = Remove this link
+bsc-add-initiative = ➕ Initiative
+bsc-add-initiative-hint = Add an initiative
+bsc-new-initiative = New initiative
+
 ## About
 
 about-title = About Catchball

@@ -10,6 +10,7 @@ mod readings;
 mod target;
 
 use crate::model::{BscObjective, Id, Perspective, Plan, Status, Thresholds};
+use crate::tr;
 use crate::ui::EditSink;
 use crate::ui::virtual_list;
 use egui::{Color32, RichText, Ui};
@@ -54,13 +55,15 @@ pub fn status_color(status: Status, dark: bool) -> Color32 {
     }
 }
 
+/// A score as the current language writes it ("0.52", "0,52").
+fn short_score(s: f64) -> String {
+    crate::i18n::localize_number(&crate::model::fmt_score(s))
+}
+
 /// A coloured chip with the score and its status in words, and how it was computed on hover.
 pub fn score_chip(ui: &mut Ui, score: Option<f64>, t: Thresholds, explain: &str, name: &str) {
     let status = Status::of(score, t);
-    let text = match score {
-        Some(s) => format!("{} · {}", crate::model::fmt_score(s), status.label()),
-        None => "no data".to_owned(),
-    };
+    let text = crate::drawing::strategy_map::score_line(score, status);
     let fill = status_color(status, ui.visuals().dark_mode);
     egui::Frame::new()
         .fill(fill)
@@ -74,7 +77,7 @@ pub fn score_chip(ui: &mut Ui, score: Option<f64>, t: Thresholds, explain: &str,
             )
         })
         .response
-        .on_hover_text(format!("{name}: {explain}"));
+        .on_hover_text(tr!("chip-hover", name = name, explain = explain));
 }
 
 pub fn scorecard_ui(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView, sink: &mut EditSink) {
@@ -91,12 +94,12 @@ pub fn scorecard_ui(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView, sink: &m
 
 fn header(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView) {
     ui.horizontal_wrapped(|ui| {
-        ui.heading("Balanced Scorecard");
+        ui.heading(tr!("rep-scorecard"));
         ui.add_space(12.0);
-        ui.selectable_value(&mut view.mode, Mode::Table, "Table");
-        ui.selectable_value(&mut view.mode, Mode::Map, "Strategy map");
+        ui.selectable_value(&mut view.mode, Mode::Table, tr!("bsc-table"));
+        ui.selectable_value(&mut view.mode, Mode::Map, tr!("rep-map"));
         ui.add_space(16.0);
-        if ui.button("Perspectives…").clicked() {
+        if ui.button(tr!("bsc-perspectives")).clicked() {
             view.editing_perspectives = true;
         }
         crate::ui::scoring::button(ui, &mut view.scoring_open);
@@ -104,23 +107,25 @@ fn header(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView) {
     let s = &plan.settings.scoring;
     let total = plan.scorecard.total();
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Overall").size(20.0).strong());
-        let explain = format!(
-            "the mean of the perspectives' scores ({}).",
-            plan.scorecard
-                .perspectives
-                .iter()
-                .map(|p| format!(
-                    "{} {}",
-                    p.name,
-                    plan.scorecard
+        ui.label(RichText::new(tr!("okr-overall-chip")).size(20.0).strong());
+        let scores = plan
+            .scorecard
+            .perspectives
+            .iter()
+            .map(|p| {
+                tr!(
+                    "bsc-named-score",
+                    name = &p.name,
+                    score = plan
+                        .scorecard
                         .perspective_score(p.id)
-                        .map_or("no data".into(), crate::model::fmt_score)
-                ))
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
-        score_chip(ui, total, s.scorecard, &explain, "Overall");
+                        .map_or_else(|| tr!("score-no-data"), short_score)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        let explain = tr!("bsc-explain-total", scores = scores);
+        score_chip(ui, total, s.scorecard, &explain, &tr!("okr-overall-chip"));
         ui.label(RichText::new(crate::ui::scoring::total_text(total, s.pass_mark)).weak());
     });
     ui.label(
@@ -187,16 +192,14 @@ fn perspective(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, p: &Perspective) {
         ui.label(RichText::new(&p.name).size(26.0).strong());
         let score = s.perspective_score(p.id);
         let explain = if objectives.is_empty() {
-            "No objectives yet.".to_owned()
+            tr!("room-no-objectives")
         } else {
-            format!(
-                "mean of its objectives' scores ({}).",
-                objectives
-                    .iter()
-                    .map(|o| o.score().map_or("no data".into(), crate::model::fmt_score))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )
+            let scores = objectives
+                .iter()
+                .map(|o| o.score().map_or_else(|| tr!("score-no-data"), short_score))
+                .collect::<Vec<_>>()
+                .join(", ");
+            tr!("bsc-explain-perspective", scores = scores)
         };
         score_chip(
             ui,
@@ -207,9 +210,9 @@ fn perspective(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, p: &Perspective) {
         );
         // Short, so a long perspective name never pushes the panel wider than the window.
         if ui
-            .button("➕ Objective")
-            .accessible_name(format!("➕ {} objective", p.name))
-            .on_hover_text(format!("Add an objective to “{}”", p.name))
+            .button(tr!("okr-add-objective"))
+            .accessible_name(tr!("bsc-add-objective-n", perspective = &p.name))
+            .on_hover_text(tr!("bsc-add-objective-hint", perspective = &p.name))
             .clicked()
         {
             objective::add(plan, sink, p);
@@ -217,9 +220,10 @@ fn perspective(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, p: &Perspective) {
     });
     if objectives.is_empty() {
         ui.label(
-            RichText::new(format!(
-                "No {} objectives yet — add one with the button above.",
-                p.name.to_lowercase()
+            RichText::new(tr!(
+                "bsc-no-objectives",
+                perspective = &p.name,
+                lower = p.name.to_lowercase()
             ))
             .weak(),
         );

@@ -4,6 +4,7 @@
 use super::{ScorecardView, measures, score_chip};
 use crate::edit::Edit;
 use crate::model::{BscObjective, Initiative, InitiativeStatus, Perspective, Plan};
+use crate::tr;
 use crate::ui::EditSink;
 use crate::ui::widgets::{
     Name, Picked, RowAction, item_card, move_delete_buttons, optional_date, optional_number,
@@ -29,7 +30,11 @@ pub fn add(plan: &Plan, sink: &mut EditSink, perspective: &Perspective) {
         index,
         objective: BscObjective {
             id,
-            name: format!("New {} objective", perspective.name.to_lowercase()),
+            name: tr!(
+                "bsc-new-objective",
+                perspective = &perspective.name,
+                lower = perspective.name.to_lowercase()
+            ),
             perspective: perspective.id,
             owner: None,
             why: String::new(),
@@ -58,7 +63,7 @@ pub fn card(
     item_card(ui, focused, &mut scroll, |ui| {
         ui.horizontal(|ui| {
             let width = (ui.available_width() - 300.0).max(240.0);
-            let name = Name::Text(&format!("Scorecard objective {n} name"));
+            let name = Name::Text(&tr!("bsc-objective-name", n = n));
             let (name, _) = text_edit(ui, sink, name, &o.name, |t| {
                 TextEdit::singleline(t)
                     .font(egui::TextStyle::Heading)
@@ -72,19 +77,19 @@ pub fn card(
             move_buttons(ui, plan, sink, index, o);
         });
         ui.horizontal(|ui| {
-            ui.label(RichText::new("Owner").strong());
-            let name = format!("Scorecard objective {n} owner");
+            ui.label(RichText::new(tr!("priorities-owner")).strong());
+            let name = tr!("bsc-objective-owner", n = n);
             if let Picked::Changed(owner) =
                 person_combo(ui, plan, ("bsc-owner", o.id), &name, o.owner, 190.0)
             {
                 update(sink, o, |x| x.owner = owner);
             }
-            ui.label(RichText::new("Perspective").strong());
+            ui.label(RichText::new(tr!("bsc-perspective")).strong());
             perspective_combo(ui, plan, sink, o, n);
-            ui.label(RichText::new("By").strong());
+            ui.label(RichText::new(tr!("bsc-by")).strong());
             if let Picked::Changed(year) = crate::ui::widgets::optional_year(
                 ui,
-                &format!("Scorecard objective {n} target year"),
+                &tr!("bsc-objective-year", n = n),
                 o.target_year,
                 plan.vision.target_year.unwrap_or(2030),
             ) {
@@ -92,22 +97,24 @@ pub fn card(
                 sink.seal();
             }
             if o.owner.is_none() {
-                ui.label(RichText::new("⚠ no owner").color(ui.visuals().warn_fg_color));
+                ui.label(
+                    RichText::new(tr!("priorities-no-owner")).color(ui.visuals().warn_fg_color),
+                );
             }
         });
-        let name = Name::Text(&format!("Scorecard objective {n} why"));
+        let name = Name::Text(&tr!("bsc-objective-why", n = n));
         let (why, _) = text_edit(ui, sink, name, &o.why, |t| {
             TextEdit::singleline(t)
-                .hint_text("Why this objective?")
+                .hint_text(tr!("bsc-why-hint"))
                 .desired_width(f32::INFINITY)
         });
         if let Some(why) = why {
             update(sink, o, |x| x.why = why);
         }
-        let name = Name::Text(&format!("Scorecard objective {n} status note"));
+        let name = Name::Text(&tr!("bsc-objective-note", n = n));
         let (note, _) = text_edit(ui, sink, name, &o.status_note, |t| {
             TextEdit::singleline(t)
-                .hint_text("Status note (e.g. on hold until the budget review)")
+                .hint_text(tr!("bsc-note-hint"))
                 .desired_width(f32::INFINITY)
         });
         if let Some(note) = note {
@@ -128,7 +135,7 @@ fn perspective_combo(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &BscObjec
         .iter()
         .map(|p| (p.id, p.name.clone()))
         .collect();
-    let name = format!("Scorecard objective {n} perspective");
+    let name = tr!("bsc-objective-perspective", n = n);
     let chosen = crate::ui::widgets::id_combo(
         ui,
         ("bsc-perspective", o.id),
@@ -169,19 +176,19 @@ fn move_buttons(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, index: usize, o: 
 /// The strategic priorities it serves and the X-matrix metrics it moves, as removable chips.
 fn ties(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &BscObjective, n: usize) {
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Serves").strong());
+        ui.label(RichText::new(tr!("bsc-serves")).strong());
         for &p in &o.priorities {
             let name = plan.priority(p).map_or("?", |x| x.name.as_str());
             if ui
                 .small_button(format!("{name}  ×"))
-                .on_hover_text("Remove this link")
+                .on_hover_text(tr!("bsc-remove-link"))
                 .clicked()
             {
                 update(sink, o, |x| x.priorities.retain(|&q| q != p));
                 sink.seal();
             }
         }
-        ui.menu_button("➕ Priority", |ui| {
+        ui.menu_button(tr!("bsc-add-priority"), |ui| {
             for p in plan
                 .priorities
                 .iter()
@@ -194,21 +201,21 @@ fn ties(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &BscObjective, n: usiz
             }
         })
         .response
-        .accessible_name(format!("Link scorecard objective {n} to a priority"));
+        .accessible_name(tr!("bsc-link-priority", n = n));
         ui.add_space(16.0);
-        ui.label(RichText::new("Moves").strong());
+        ui.label(RichText::new(tr!("bsc-moves")).strong());
         for &m in &o.metrics {
             let name = plan.xmatrix.item_name(m).unwrap_or("?");
             if ui
                 .small_button(format!("{name}  ×"))
-                .on_hover_text("Remove this link")
+                .on_hover_text(tr!("bsc-remove-link"))
                 .clicked()
             {
                 update(sink, o, |x| x.metrics.retain(|&q| q != m));
                 sink.seal();
             }
         }
-        ui.menu_button("➕ Metric", |ui| {
+        ui.menu_button(tr!("bsc-add-metric"), |ui| {
             for m in plan
                 .xmatrix
                 .metrics
@@ -222,7 +229,7 @@ fn ties(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &BscObjective, n: usiz
             }
         })
         .response
-        .accessible_name(format!("Link scorecard objective {n} to a metric"));
+        .accessible_name(tr!("bsc-link-metric", n = n));
     });
 }
 
@@ -236,17 +243,17 @@ const STATUSES: [InitiativeStatus; 5] = [
 
 fn initiatives(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &BscObjective, n: usize) {
     ui.horizontal(|ui| {
-        ui.label(RichText::new("Initiatives").strong());
+        ui.label(RichText::new(tr!("rep-initiatives")).strong());
         if ui
-            .small_button("➕ Initiative")
-            .on_hover_text("Add an initiative")
+            .small_button(tr!("bsc-add-initiative"))
+            .on_hover_text(tr!("bsc-add-initiative-hint"))
             .clicked()
         {
             let id = sink.fresh_id();
             update(sink, o, |x| {
                 x.initiatives.push(Initiative {
                     id,
-                    name: "New initiative".into(),
+                    name: tr!("bsc-new-initiative"),
                     owner: None,
                     budget: None,
                     due: None,
@@ -282,11 +289,11 @@ fn initiatives(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &BscObjective, 
             ) {
                 set(sink, &|x| x.owner = owner);
             }
-            ui.label("Budget");
+            ui.label(tr!("rep-col-budget"));
             if let Picked::Changed(b) = optional_number(ui, &format!("{label} budget"), i.budget) {
                 set(sink, &|x| x.budget = b);
             }
-            ui.label("Due");
+            ui.label(tr!("rep-col-due"));
             let salt = format!("init-due-{}", i.id.0);
             if let Picked::Changed(due) =
                 optional_date(ui, &salt, &format!("{label} due date"), i.due)
@@ -296,11 +303,11 @@ fn initiatives(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &BscObjective, 
             }
             let mut status = i.status;
             egui::ComboBox::from_id_salt(("init-status", i.id))
-                .selected_text(status.label())
+                .selected_text(initiative_status(status))
                 .width(110.0)
                 .show_ui(ui, |ui| {
                     for s in STATUSES {
-                        ui.selectable_value(&mut status, s, s.label());
+                        ui.selectable_value(&mut status, s, initiative_status(s));
                     }
                 })
                 .response
@@ -321,4 +328,9 @@ fn initiatives(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &BscObjective, 
             }
         });
     }
+}
+
+/// An initiative's status in words.
+fn initiative_status(s: crate::model::InitiativeStatus) -> String {
+    crate::i18n::text(&format!("initiative-{}", s.label().replace(' ', "-")))
 }
