@@ -11,6 +11,25 @@ use common::*;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 
+/// Types a participant's name and dots into vote `n` and presses Enter, as the facilitator does.
+fn cast_ballot(
+    h: &mut egui_kittest::Harness<'static, catchball::app::CatchballApp>,
+    n: usize,
+    who: &str,
+    dots: &str,
+) {
+    h.get_by_label(&format!("Vote {n} participant")).focus();
+    settle(h);
+    h.get_by_label(&format!("Vote {n} participant"))
+        .type_text(who);
+    h.get_by_label(&format!("Vote {n} dots")).focus();
+    settle(h);
+    h.get_by_label(&format!("Vote {n} dots")).type_text(dots);
+    settle(h);
+    h.key_press(Key::Enter);
+    settle(h);
+}
+
 #[test]
 fn ctrl_7_shows_the_workshop_record_of_the_sample() {
     let s = Setup::new();
@@ -89,22 +108,8 @@ fn a_dot_vote_is_run_by_keyboard_revealed_and_applied_to_the_priorities() {
     assert_eq!(vote.items.len(), plan(&h).priorities.len());
     assert_eq!(vote.dots_per_person, 3);
     assert!(!vote.revealed);
-    let ballot = |h: &mut egui_kittest::Harness<'static, catchball::app::CatchballApp>,
-                  who: &str,
-                  dots: &str| {
-        h.get_by_label(&format!("Vote {n} participant")).focus();
-        settle(h);
-        h.get_by_label(&format!("Vote {n} participant"))
-            .type_text(who);
-        h.get_by_label(&format!("Vote {n} dots")).focus();
-        settle(h);
-        h.get_by_label(&format!("Vote {n} dots")).type_text(dots);
-        settle(h);
-        h.key_press(Key::Enter);
-        settle(h);
-    };
-    ballot(&mut h, "Sofia", "3 3 1");
-    ballot(&mut h, "Jonas", "3 1 1 2");
+    cast_ballot(&mut h, n, "Sofia", "3 3 1");
+    cast_ballot(&mut h, n, "Jonas", "3 1 1 2");
     // Four dots with a budget of three: refused, with the reason, and nothing recorded.
     h.get_by_label("4 dots, but each participant has 3.");
     assert_eq!(plan(&h).workshop.votes[n - 1].ballots.len(), 1);
@@ -157,15 +162,7 @@ fn the_room_sees_who_voted_but_not_the_count_until_it_is_revealed() {
     click(&mut h, "➕ Vote on the priorities…");
     let n = plan(&h).workshop.votes.len();
     let id = plan(&h).workshop.votes[n - 1].id;
-    h.get_by_label(&format!("Vote {n} participant")).focus();
-    settle(&mut h);
-    h.get_by_label(&format!("Vote {n} participant"))
-        .type_text("Sofia");
-    h.get_by_label(&format!("Vote {n} dots")).focus();
-    settle(&mut h);
-    h.get_by_label(&format!("Vote {n} dots")).type_text("2 2 2");
-    h.key_press(Key::Enter);
-    settle(&mut h);
+    cast_ballot(&mut h, n, "Sofia", "2 2 2");
     // Presenting from the Workshop panel starts at its first slide, the sample's revealed vote.
     h.state_mut().queue(Command::Present);
     settle(&mut h);
@@ -333,15 +330,7 @@ fn the_room_can_vote_on_the_parking_lot_too() {
     let vote = plan(&h).workshop.votes[n - 1].clone();
     assert_eq!(vote.items, [plan(&h).workshop.parking_lot[0].id]);
     assert_eq!(vote.dots_per_person, 1);
-    h.get_by_label(&format!("Vote {n} participant")).focus();
-    settle(&mut h);
-    h.get_by_label(&format!("Vote {n} participant"))
-        .type_text("Lena");
-    h.get_by_label(&format!("Vote {n} dots")).focus();
-    settle(&mut h);
-    h.get_by_label(&format!("Vote {n} dots")).type_text("1");
-    h.key_press(Key::Enter);
-    settle(&mut h);
+    cast_ballot(&mut h, n, "Lena", "1");
     click(&mut h, &format!("Reveal vote {n}"));
     assert!(plan(&h).workshop.votes[n - 1].revealed);
     // Only a vote on the priorities can reorder them.
@@ -367,20 +356,7 @@ fn a_vote_on_chosen_measures_with_its_own_dots_and_one_per_item() {
     assert_eq!(plan(&h).workshop.votes[n - 1].items, all[1..]);
     click(&mut h, &format!("Vote {n} at most one dot per item"));
     assert!(plan(&h).workshop.votes[n - 1].one_per_item);
-    let cast = |h: &mut egui_kittest::Harness<'static, catchball::app::CatchballApp>,
-                who: &str,
-                dots: &str| {
-        h.get_by_label(&format!("Vote {n} participant")).focus();
-        settle(h);
-        h.get_by_label(&format!("Vote {n} participant"))
-            .type_text(who);
-        h.get_by_label(&format!("Vote {n} dots")).focus();
-        settle(h);
-        h.get_by_label(&format!("Vote {n} dots")).type_text(dots);
-        h.key_press(Key::Enter);
-        settle(h);
-    };
-    cast(&mut h, "Amira", "1 1");
+    cast_ballot(&mut h, n, "Amira", "1 1");
     assert!(
         plan(&h).workshop.votes[n - 1].ballots.is_empty(),
         "two dots on one item refused"
@@ -395,7 +371,7 @@ fn a_vote_on_chosen_measures_with_its_own_dots_and_one_per_item() {
     shortcut(&mut h, Modifiers::COMMAND, Key::A);
     h.key_press(Key::Backspace);
     settle(&mut h);
-    cast(&mut h, "Amira", "1 2");
+    cast_ballot(&mut h, n, "Amira", "1 2");
     let vote = plan(&h).workshop.votes[n - 1].clone();
     assert_eq!(vote.ballots.len(), 1);
     assert_eq!(vote.ballots[0].dots, [all[1], all[2]]);

@@ -279,9 +279,9 @@ pub fn parse_number(typed: &str) -> Option<f64> {
     typed.trim().replace(',', ".").parse().ok()
 }
 
-/// The key of an edit's label ("delete priority" → `edit-delete-priority`).
-pub fn edit_key(english: &str) -> String {
-    let slug: String = english
+/// English words as a key's tail: "delete priority" → `delete-priority`.
+fn slug(english: &str) -> String {
+    english
         .chars()
         .map(|c| {
             if c.is_ascii_alphanumeric() {
@@ -290,20 +290,36 @@ pub fn edit_key(english: &str) -> String {
                 '-'
             }
         })
-        .collect();
-    format!("edit-{slug}")
+        .collect()
 }
 
-/// What an undoable step is called ("delete priority", "Priorität löschen"), for the Undo menu,
-/// the history and the notices.
-pub fn edit_label(english: &str) -> String {
-    let key = edit_key(english);
-    let text = text(&key);
+/// The message `key`, or `english` itself when no language has it.
+fn text_or(key: &str, english: &str) -> String {
+    let text = text(key);
     if text == key {
         english.to_owned()
     } else {
         text
     }
+}
+
+/// The key of an edit's label ("delete priority" → `edit-delete-priority`).
+pub fn edit_key(english: &str) -> String {
+    format!("edit-{}", slug(english))
+}
+
+/// What an undoable step is called ("delete priority", "Priorität löschen"), for the Undo menu,
+/// the history and the notices.
+pub fn edit_label(english: &str) -> String {
+    text_or(&edit_key(english), english)
+}
+
+/// An initiative's status in words ("on track", "im Plan").
+pub fn initiative(status: crate::model::InitiativeStatus) -> String {
+    text_or(
+        &format!("initiative-{}", slug(status.label())),
+        status.label(),
+    )
 }
 
 /// A score's status in words ("red", "rot").
@@ -331,23 +347,7 @@ pub fn catchball(status: crate::model::CatchballStatus) -> String {
 
 /// An audit category ("Too many goals") in the current language.
 pub fn category(english: &str) -> String {
-    let slug: String = english
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let key = format!("cat-{slug}");
-    let text = text(&key);
-    if text == key {
-        english.to_owned()
-    } else {
-        text
-    }
+    text_or(&format!("cat-{}", slug(english)), english)
 }
 
 /// A trend with its arrow ("↗ improving").

@@ -303,11 +303,11 @@ fn initiatives(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &BscObjective, 
             }
             let mut status = i.status;
             egui::ComboBox::from_id_salt(("init-status", i.id))
-                .selected_text(initiative_status(status))
+                .selected_text(crate::i18n::initiative(status))
                 .width(110.0)
                 .show_ui(ui, |ui| {
                     for s in STATUSES {
-                        ui.selectable_value(&mut status, s, initiative_status(s));
+                        ui.selectable_value(&mut status, s, crate::i18n::initiative(s));
                     }
                 })
                 .response
@@ -328,9 +328,4 @@ fn initiatives(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &BscObjective, 
             }
         });
     }
-}
-
-/// An initiative's status in words.
-fn initiative_status(s: crate::model::InitiativeStatus) -> String {
-    crate::i18n::text(&format!("initiative-{}", s.label().replace(' ', "-")))
 }
