@@ -912,6 +912,37 @@ bsc-add-initiative = ➕ Initiative
 bsc-add-initiative-hint = Eine Initiative hinzufügen
 bsc-new-initiative = Neue Initiative
 
+## Arme der X-Matrix und ihre Prüfung
+
+arm-breakthrough-objectives = Durchbruchsziele
+arm-annual-objectives = Jahresziele
+arm-improvement-priorities = Verbesserungsprioritäten
+arm-metrics = Kennzahlen
+arm-aspirations = Ambitionen
+arm-strategies = Strategien
+arm-tactics = Taktiken
+arm-evidence = Belege
+arm-one-breakthrough-objective = Durchbruchsziel
+arm-one-annual-objective = Jahresziel
+arm-one-improvement-priority = Verbesserungspriorität
+arm-one-metric = Kennzahl
+arm-one-aspiration = Ambition
+arm-one-strategy = Strategie
+arm-one-tactic = Taktik
+arm-one-evidence = Beleg
+a-x-empty-arm = Die X-Matrix hat keine { $arm }.
+a-x-empty-arm-hint = Legen Sie in diesem Arm mindestens einen Eintrag an ({ $item }).
+a-x-untied = „{ $name }“ ({ $kind }) ist mit keinem Eintrag der Art „{ $other }“ verknüpft.
+a-x-untied-hint = Markieren Sie in der Ecke zwischen beiden, welchem Eintrag der Art „{ $other }“ es dient, oder lassen Sie es fallen.
+a-x-no-lead = „{ $name }“ ({ $kind }) hat keine Leitung.
+a-x-no-lead-hint = Geben Sie genau einer Person in seiner Zeile die Rolle ● Leitung.
+a-x-leads = „{ $name }“ ({ $kind }) hat { $count } Leitungen ({ $people }).
+a-x-leads-hint = Behalten Sie eine Leitung; machen Sie die anderen zu ○ Mitgliedern des Kernteams.
+a-x-overloaded = { $person } leitet { $leads } und wirkt an { $involved } mit ({ $arm }).
+a-x-overloaded-hint = Verteilen Sie die Arbeit: höchstens { $leads } Leitungen und { $involved } Prioritäten je Person.
+
+room-quadrant = { $a } × { $b }
+
 ## Über
 
 about-title = Über Catchball

@@ -912,6 +912,37 @@ bsc-add-initiative = ➕ Initiative
 bsc-add-initiative-hint = Add an initiative
 bsc-new-initiative = New initiative
 
+## X-matrix arms and the X-matrix audit
+
+arm-breakthrough-objectives = Breakthrough objectives
+arm-annual-objectives = Annual objectives
+arm-improvement-priorities = Improvement priorities
+arm-metrics = Metrics
+arm-aspirations = Aspirations
+arm-strategies = Strategies
+arm-tactics = Tactics
+arm-evidence = Evidence
+arm-one-breakthrough-objective = breakthrough objective
+arm-one-annual-objective = annual objective
+arm-one-improvement-priority = improvement priority
+arm-one-metric = metric
+arm-one-aspiration = aspiration
+arm-one-strategy = strategy
+arm-one-tactic = tactic
+arm-one-evidence = evidence
+a-x-empty-arm = The X-matrix has no { $lower }.
+a-x-empty-arm-hint = Add at least one { $item } to that arm.
+a-x-untied = The { $kind } “{ $name }” is not tied to any { $other }.
+a-x-untied-hint = Mark which { $other } it serves in the corner between them, or drop it.
+a-x-no-lead = The { $kind } “{ $name }” has no lead.
+a-x-no-lead-hint = Give exactly one person the ● lead role in its row.
+a-x-leads = The { $kind } “{ $name }” has { $count } leads ({ $people }).
+a-x-leads-hint = Keep one lead; make the others ○ core team members.
+a-x-overloaded = { $person } leads { $leads } and takes part in { $involved } { $lower }.
+a-x-overloaded-hint = Spread the work: at most { $leads } leads and { $involved } priorities per person.
+
+room-quadrant = { $a } × { $b }
+
 ## About
 
 about-title = About Catchball

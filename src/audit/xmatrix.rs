@@ -3,6 +3,7 @@
 
 use super::{Finding, Severity};
 use crate::model::{Arm, Corner, Id, Plan, Role};
+use crate::tr;
 
 /// A person leading more priorities than this is overloaded.
 pub const MAX_LEADS: usize = 2;
@@ -36,8 +37,12 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
             out.push(Finding {
                 rule: "xmatrix.empty-arm",
                 severity: Severity::Warning,
-                message: format!("The X-matrix has no {}.", arm.title(v).to_lowercase()),
-                hint: format!("Add at least one {} to that arm.", arm.singular(v)),
+                message: tr!(
+                    "a-x-empty-arm",
+                    arm = crate::i18n::arm_title(arm, v),
+                    lower = crate::i18n::arm_title(arm, v).to_lowercase()
+                ),
+                hint: tr!("a-x-empty-arm-hint", item = crate::i18n::arm_item(arm, v)),
                 targets: Vec::new(),
             });
         }
@@ -76,16 +81,13 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
             out.push(Finding {
                 rule,
                 severity: Severity::Warning,
-                message: format!(
-                    "The {} “{}” is not tied to any {}.",
-                    arm.singular(v),
-                    name(plan, id),
-                    other.singular(v)
+                message: tr!(
+                    "a-x-untied",
+                    kind = crate::i18n::arm_item(arm, v),
+                    name = name(plan, id),
+                    other = crate::i18n::arm_item(other, v)
                 ),
-                hint: format!(
-                    "Mark which {} it serves in the corner between them, or drop it.",
-                    other.singular(v)
-                ),
+                hint: tr!("a-x-untied-hint", other = crate::i18n::arm_item(other, v)),
                 targets: vec![id],
             });
         }
@@ -103,23 +105,29 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
             0 => out.push(Finding {
                 rule: "xmatrix.priority-without-lead",
                 severity: Severity::Warning,
-                message: format!("The {} “{item}” has no lead.", Arm::North.singular(v)),
-                hint: "Give exactly one person the ● lead role in its row.".into(),
+                message: tr!(
+                    "a-x-no-lead",
+                    kind = crate::i18n::arm_item(Arm::North, v),
+                    name = &item
+                ),
+                hint: tr!("a-x-no-lead-hint"),
                 targets: vec![id],
             }),
             n => out.push(Finding {
                 rule: "xmatrix.priority-several-leads",
                 severity: Severity::Warning,
-                message: format!(
-                    "The {} “{item}” has {n} leads ({}).",
-                    Arm::North.singular(v),
-                    leads
+                message: tr!(
+                    "a-x-leads",
+                    kind = crate::i18n::arm_item(Arm::North, v),
+                    name = &item,
+                    count = n,
+                    people = leads
                         .iter()
                         .map(|&p| plan.person_name(Some(p)))
                         .collect::<Vec<_>>()
                         .join(", ")
                 ),
-                hint: "Keep one lead; make the others ○ core team members.".into(),
+                hint: tr!("a-x-leads-hint"),
                 targets: std::iter::once(id).chain(leads).collect(),
             }),
         }
@@ -135,14 +143,18 @@ pub fn findings(plan: &Plan) -> Vec<Finding> {
             out.push(Finding {
                 rule: "xmatrix.person-overloaded",
                 severity: Severity::Warning,
-                message: format!(
-                    "{} leads {leads} and takes part in {involved} {}.",
-                    plan.person_name(Some(person)),
-                    Arm::North.title(v).to_lowercase()
+                message: tr!(
+                    "a-x-overloaded",
+                    person = plan.person_name(Some(person)),
+                    leads = leads,
+                    involved = involved,
+                    arm = crate::i18n::arm_title(Arm::North, v),
+                    lower = crate::i18n::arm_title(Arm::North, v).to_lowercase()
                 ),
-                hint: format!(
-                    "Spread the work: at most {MAX_LEADS} leads and {MAX_INVOLVED} priorities \
-                        per person."
+                hint: tr!(
+                    "a-x-overloaded-hint",
+                    leads = MAX_LEADS,
+                    involved = MAX_INVOLVED
                 ),
                 targets: vec![person],
             });

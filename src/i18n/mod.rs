@@ -314,6 +314,18 @@ pub fn edit_label(english: &str) -> String {
     text_or(&edit_key(english), english)
 }
 
+/// An X-matrix arm's name (plural, for headings) in the current language.
+pub fn arm_title(arm: crate::model::Arm, vocabulary: crate::model::Vocabulary) -> String {
+    let english = arm.title(vocabulary);
+    text_or(&format!("arm-{}", slug(english)), english)
+}
+
+/// One item of an X-matrix arm ("annual objective", "Jahresziel").
+pub fn arm_item(arm: crate::model::Arm, vocabulary: crate::model::Vocabulary) -> String {
+    let english = arm.singular(vocabulary);
+    text_or(&format!("arm-one-{}", slug(english)), english)
+}
+
 /// An initiative's status in words ("on track", "im Plan").
 pub fn initiative(status: crate::model::InitiativeStatus) -> String {
     text_or(

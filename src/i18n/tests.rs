@@ -123,3 +123,23 @@ fn every_objective_state_has_words() {
         assert_eq!(text(&key), s.label(), "{key}");
     }
 }
+
+#[test]
+fn every_arm_has_words_in_both_vocabularies() {
+    use crate::model::{Arm, Vocabulary};
+    for vocabulary in [Vocabulary::Classic, Vocabulary::Taste] {
+        for arm in Arm::CLOCKWISE {
+            set_language(Language::English);
+            assert_eq!(arm_title(arm, vocabulary), arm.title(vocabulary));
+            assert_eq!(arm_item(arm, vocabulary), arm.singular(vocabulary));
+            set_language(Language::German);
+            assert_ne!(arm_title(arm, vocabulary), arm.title(vocabulary), "{arm:?}");
+            assert_ne!(
+                arm_item(arm, vocabulary),
+                arm.singular(vocabulary),
+                "{arm:?}"
+            );
+        }
+    }
+    set_language(Language::English);
+}

@@ -390,14 +390,14 @@ fn centre(plan: &Plan, style: &GridStyle, rect: Rect, out: &mut Vec<Shape>) {
     // `across · (1 − 2d / deep)` wide, narrowest at the text's inner side, so the font
     // shrinks until the name fits there.
     let title = |arm: Arm, at: Point, rotation: Rotation| {
-        let text = arm.title(vocab);
+        let text = crate::i18n::arm_title(arm, vocab);
         let (across, deep, d) = match arm {
             Arm::North | Arm::South => (rect.width(), rect.height(), inset),
             Arm::West | Arm::East => (rect.height(), rect.width(), rect.width() * 0.16),
         };
         let room = |f: f32| across * (1.0 - 2.0 * (d + f * 0.7) / deep) - 6.0;
         let mut f = font;
-        while f > 7.0 && fonts::text_width(text, f, false) > room(f) {
+        while f > 7.0 && fonts::text_width(&text, f, false) > room(f) {
             f -= 0.5;
         }
         Shape::Text(Text {

@@ -146,7 +146,7 @@ pub(super) fn xmatrix(plan: &Plan, out: &mut Vec<Block>) {
         for id in x.arm_ids(arm) {
             rows.push(row([
                 labels.code(id).into(),
-                arm.singular(vocab).into(),
+                crate::i18n::arm_item(arm, vocab).into(),
                 labels.full(id).into(),
                 ties(plan, &labels, id).into(),
             ]));

@@ -62,7 +62,11 @@ fn quadrant_name(q: Quadrant, plan: &Plan) -> String {
         Quadrant::BottomLeft => (Arm::South, Arm::West),
         Quadrant::BottomRight => (Arm::South, Arm::East),
     };
-    format!("{} × {}", a.title(v), b.title(v))
+    crate::tr!(
+        "room-quadrant",
+        a = crate::i18n::arm_title(a, v),
+        b = crate::i18n::arm_title(b, v)
+    )
 }
 
 pub fn xmatrix(ui: &mut Ui, plan: &Plan, view: &mut RoomView) {
