@@ -943,6 +943,16 @@ a-x-overloaded-hint = Verteilen Sie die Arbeit: höchstens { $leads } Leitungen 
 
 room-quadrant = { $a } × { $b }
 
+legend-marks = Markierungen:
+legend-people = Personen:
+legend-strong = stark
+legend-medium = mittel
+legend-weak = schwach
+legend-linked = verknüpft, nicht bewertet
+legend-lead = Leitung
+legend-core = Kernteam
+legend-consulted = beratend
+
 ## Über
 
 about-title = Über Catchball

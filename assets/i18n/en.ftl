@@ -943,6 +943,16 @@ a-x-overloaded-hint = Spread the work: at most { $leads } leads and { $involved 
 
 room-quadrant = { $a } × { $b }
 
+legend-marks = Marks:
+legend-people = People:
+legend-strong = strong
+legend-medium = medium
+legend-weak = weak
+legend-linked = linked, not rated
+legend-lead = lead
+legend-core = core team
+legend-consulted = consulted
+
 ## About
 
 about-title = About Catchball

@@ -19,34 +19,28 @@ pub fn legend(plan: &Plan, origin: Point, font: f32, palette: &Palette) -> (Vec<
         .correlations
         .iter()
         .any(|c| c.strength == crate::model::Strength::Linked);
-    let marks: &[(Symbol, &str)] = if linked {
-        &[
-            (Symbol::Filled, "strong"),
-            (Symbol::Open, "medium"),
-            (Symbol::Triangle, "weak"),
-            (Symbol::Check, "linked, not rated"),
-        ]
-    } else {
-        &[
-            (Symbol::Filled, "strong"),
-            (Symbol::Open, "medium"),
-            (Symbol::Triangle, "weak"),
-        ]
-    };
-    let entries: [(&str, &[(Symbol, &str)]); 2] = [
-        ("Marks:", marks),
+    let mut marks = vec![
+        (Symbol::Filled, crate::tr!("legend-strong")),
+        (Symbol::Open, crate::tr!("legend-medium")),
+        (Symbol::Triangle, crate::tr!("legend-weak")),
+    ];
+    if linked {
+        marks.push((Symbol::Check, crate::tr!("legend-linked")));
+    }
+    let entries = [
+        (crate::tr!("legend-marks"), marks),
         (
-            "People:",
-            &[
-                (Symbol::Filled, "lead"),
-                (Symbol::Open, "core team"),
-                (Symbol::Triangle, "consulted"),
+            crate::tr!("legend-people"),
+            vec![
+                (Symbol::Filled, crate::tr!("legend-lead")),
+                (Symbol::Open, crate::tr!("legend-core")),
+                (Symbol::Triangle, crate::tr!("legend-consulted")),
             ],
         ),
     ];
-    for (title, items) in entries {
+    for (title, items) in &entries {
         out.push(Shape::Text(
-            Text::line(pt(x, y), title, font, palette.strong).bold(),
+            Text::line(pt(x, y), title.as_str(), font, palette.strong).bold(),
         ));
         x += fonts::text_width(title, font, true) + font * 0.8;
         for (symbol, label) in items {
@@ -59,7 +53,7 @@ pub fn legend(plan: &Plan, origin: Point, font: f32, palette: &Palette) -> (Vec<
             x += font * 1.4;
             out.push(Shape::Text(Text::line(
                 pt(x, y),
-                *label,
+                label.as_str(),
                 font,
                 palette.text,
             )));
