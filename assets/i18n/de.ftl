@@ -953,6 +953,18 @@ legend-lead = Leitung
 legend-core = Kernteam
 legend-consulted = beratend
 
+xl-vision = Vision
+xl-target = Zielwert
+xl-xmatrix = X-Matrix
+xl-xmatrix-title = { $plan } — X-Matrix
+xl-legend = Legende
+xl-marks = Markierungen zwischen Einträgen: ● stark · ○ mittel · △ schwach
+xl-marks-linked = Markierungen zwischen Einträgen: ● stark · ○ mittel · △ schwach · ✓ verknüpft, nicht bewertet
+xl-people = Personen bei einer Verbesserungspriorität: ● Leitung · ○ Kernteam · △ beratend
+xl-arms = Links: Jahresziele · oben: Verbesserungsprioritäten · rechts: Kennzahlen, dann Personen · unten: Durchbruchsziele
+xl-marks-sheet = X-Matrix-Markierungen
+xl-check-ins = Check-ins
+
 ## Über
 
 about-title = Über Catchball

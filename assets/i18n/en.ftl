@@ -953,6 +953,18 @@ legend-lead = lead
 legend-core = core team
 legend-consulted = consulted
 
+xl-vision = Vision
+xl-target = Target
+xl-xmatrix = X-matrix
+xl-xmatrix-title = { $plan } — X-matrix
+xl-legend = Legend
+xl-marks = Marks between items: ● strong · ○ medium · △ weak
+xl-marks-linked = Marks between items: ● strong · ○ medium · △ weak · ✓ linked, not rated
+xl-people = People on an improvement priority: ● lead · ○ core team · △ consulted
+xl-arms = Left: annual objectives · top: improvement priorities · right: metrics, then people · bottom: breakthrough objectives
+xl-marks-sheet = X-matrix marks
+xl-check-ins = Check-ins
+
 ## About
 
 about-title = About Catchball

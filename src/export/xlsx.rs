@@ -9,6 +9,7 @@ use super::tables::{self, DataTable, Value};
 use crate::drawing::xmatrix::{Cell, CellKind, Labels, Layout};
 use crate::drawing::{Palette, pt, size};
 use crate::model::{Plan, Role};
+use crate::tr;
 use rust_xlsxwriter::{
     ConditionalFormatCell, ConditionalFormatCellRule, DocProperties, Format, FormatAlign,
     FormatBorder, Workbook, Worksheet, XlsxError,
@@ -184,7 +185,7 @@ fn print_setup(sheet: &mut Worksheet) {
 }
 
 fn vision_sheet(book: &mut Workbook, plan: &Plan, f: &Formats) -> Result<(), XlsxError> {
-    let sheet = book.add_worksheet().set_name("Vision")?;
+    let sheet = book.add_worksheet().set_name(tr!("xl-vision"))?;
     print_setup(sheet);
     let wide = 80.0;
     for (c, w) in [(0, 14.0), (1, wide), (2, 12.0), (3, 10.0)] {
@@ -194,20 +195,31 @@ fn vision_sheet(book: &mut Workbook, plan: &Plan, f: &Formats) -> Result<(), Xls
     sheet.write_string(1, 0, super::report::subtitle(plan))?;
     let v = &plan.vision;
     let mut r = 3;
-    for (label, text) in [("Vision", v.statement.as_str()), ("Why", v.why.as_str())] {
-        sheet.write_string_with_format(r, 0, label, &f.label)?;
+    for (label, text) in [
+        (tr!("xl-vision"), v.statement.as_str()),
+        (tr!("vision-why"), v.why.as_str()),
+    ] {
+        sheet.write_string_with_format(r, 0, &label, &f.label)?;
         sheet.write_string_with_format(r, 1, text, &f.wrap)?;
         sheet.set_row_height(r, wrapped_height(text.chars().count(), wide))?;
         r += 1;
     }
-    sheet.write_string_with_format(r, 0, "Target year", &f.bold)?;
+    sheet.write_string_with_format(r, 0, tr!("vision-target-year"), &f.bold)?;
     if let Some(y) = v.target_year {
         sheet.write_number_with_format(r, 1, f64::from(y), &f.year)?;
     }
     r += 2;
     if !v.targets.is_empty() {
-        for (c, h) in ["By year", "Target", "Value", "Unit"].iter().enumerate() {
-            sheet.write_string_with_format(r, c as u16, *h, &f.header)?;
+        for (c, h) in [
+            "vision-col-year",
+            "xl-target",
+            "vision-col-value",
+            "vision-col-unit",
+        ]
+        .iter()
+        .enumerate()
+        {
+            sheet.write_string_with_format(r, c as u16, crate::i18n::text(h), &f.header)?;
         }
         for t in &v.targets {
             r += 1;
@@ -225,7 +237,7 @@ fn vision_sheet(book: &mut Workbook, plan: &Plan, f: &Formats) -> Result<(), Xls
 /// The X-matrix as the grid people know: annual objectives in columns on the left, metrics and
 /// people on the right, improvement priorities above and breakthroughs below the centre.
 fn xmatrix_sheet(book: &mut Workbook, plan: &Plan, f: &Formats) -> Result<(), XlsxError> {
-    let sheet = book.add_worksheet().set_name("X-matrix")?;
+    let sheet = book.add_worksheet().set_name(tr!("xl-xmatrix"))?;
     sheet.set_landscape();
     // A3, the X-matrix's paper.
     sheet.set_paper_size(8);
@@ -253,7 +265,7 @@ fn xmatrix_sheet(book: &mut Workbook, plan: &Plan, f: &Formats) -> Result<(), Xl
         .set_align(FormatAlign::VerticalCenter)
         .set_border(FormatBorder::Medium);
     let top = 2u32;
-    sheet.write_string_with_format(0, 0, format!("{} — X-matrix", plan.title), &f.title)?;
+    sheet.write_string_with_format(0, 0, tr!("xl-xmatrix-title", plan = &plan.title), &f.title)?;
     for col in 0..layout.cols() {
         let width = if col == layout.centre_col() { 60 } else { 4 };
         sheet.set_column_width(col as u16, width)?;
@@ -296,28 +308,15 @@ fn xmatrix_sheet(book: &mut Workbook, plan: &Plan, f: &Formats) -> Result<(), Xl
         }
     }
     let legend = top + layout.rows() as u32 + 1;
-    sheet.write_string_with_format(legend, 0, "Legend", &f.bold)?;
-    let linked = if plan.xmatrix.has_linked() {
-        " · ✓ linked, not rated"
+    sheet.write_string_with_format(legend, 0, tr!("xl-legend"), &f.bold)?;
+    let marks = if plan.xmatrix.has_linked() {
+        tr!("xl-marks-linked")
     } else {
-        ""
+        tr!("xl-marks")
     };
-    sheet.write_string(
-        legend + 1,
-        0,
-        format!("Marks between items: ● strong · ○ medium · △ weak{linked}"),
-    )?;
-    sheet.write_string(
-        legend + 2,
-        0,
-        "People on an improvement priority: ● lead · ○ core team · △ consulted",
-    )?;
-    sheet.write_string(
-        legend + 3,
-        0,
-        "Left: annual objectives · top: improvement priorities · right: metrics, then people · \
-            bottom: breakthrough objectives",
-    )?;
+    sheet.write_string(legend + 1, 0, marks)?;
+    sheet.write_string(legend + 2, 0, tr!("xl-people"))?;
+    sheet.write_string(legend + 3, 0, tr!("xl-arms"))?;
     Ok(())
 }
 
@@ -332,12 +331,12 @@ pub fn workbook(plan: &Plan) -> Result<Vec<u8>, ExportError> {
     );
     vision_sheet(&mut book, plan, &f).map_err(fail)?;
     let sheets = [
-        ("Priorities", tables::priorities(plan)),
-        ("X-matrix marks", tables::xmatrix_marks(plan)),
-        ("Scorecard", tables::measures(plan)),
-        ("OKRs", tables::key_results(plan)),
-        ("Check-ins", tables::check_ins(plan)),
-        ("Audit", tables::findings(plan)),
+        (tr!("panel-priorities"), tables::priorities(plan)),
+        (tr!("xl-marks-sheet"), tables::xmatrix_marks(plan)),
+        (tr!("panel-scorecard"), tables::measures(plan)),
+        (tr!("panel-okrs"), tables::key_results(plan)),
+        (tr!("xl-check-ins"), tables::check_ins(plan)),
+        (tr!("panel-audit"), tables::findings(plan)),
     ];
     let mut first = true;
     for (name, table) in &sheets {
