@@ -965,6 +965,11 @@ xl-arms = Links: Jahresziele · oben: Verbesserungsprioritäten · rechts: Kennz
 xl-marks-sheet = X-Matrix-Markierungen
 xl-check-ins = Check-ins
 
+bsc-intro = Fortschritt = (aktuell − Ausgangswert) / (Zielwert − Ausgangswert), auch wenn „weniger besser“ ist. Zeigen Sie auf eine Bewertung, um zu sehen, wie sie berechnet wurde; keine Daten ist nicht null.
+ws-intro = Was der Raum entschieden hat, was er für später geparkt hat, und seine Punktabfragen — im Plan festgehalten.
+scoring-button = Bewertung…
+scoring-button-hint = Farbbereiche, Schwelle und Skala der Zuversicht
+
 ## Über
 
 about-title = Über Catchball

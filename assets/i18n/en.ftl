@@ -965,6 +965,11 @@ xl-arms = Left: annual objectives · top: improvement priorities · right: metri
 xl-marks-sheet = X-matrix marks
 xl-check-ins = Check-ins
 
+bsc-intro = Progress = (current − baseline) / (target − baseline), also for “lower is better”. Hover a score to see how it was computed; no data is not zero.
+ws-intro = What the room decided, what it parked for later, and its dot votes — kept in the plan file.
+scoring-button = Scoring…
+scoring-button-hint = Colour bands, pass mark and confidence scale
+
 ## About
 
 about-title = About Catchball

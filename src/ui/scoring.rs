@@ -74,8 +74,8 @@ fn bands(ui: &mut Ui, part: &str, t: Thresholds) -> (Option<Thresholds>, bool) {
 /// "Scoring…": opens the [`window`] of the panel it is on.
 pub fn button(ui: &mut Ui, open: &mut bool) {
     if ui
-        .button("Scoring…")
-        .on_hover_text("Colour bands, pass mark and confidence scale")
+        .button(crate::tr!("scoring-button"))
+        .on_hover_text(crate::tr!("scoring-button-hint"))
         .clicked()
     {
         *open = true;

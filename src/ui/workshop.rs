@@ -92,13 +92,7 @@ pub fn workshop_ui(ui: &mut Ui, plan: &Plan, view: &mut WorkshopView, sink: &mut
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.heading(tr!("panel-workshop"));
-            ui.label(
-                RichText::new(
-                    "What the room decided, what it parked for later, and its dot votes — kept \
-                     in the plan file.",
-                )
-                .weak(),
-            );
+            ui.label(RichText::new(tr!("ws-intro")).weak());
             ui.add_space(8.0);
             decisions(ui, plan, view, sink);
             ui.add_space(16.0);

@@ -128,13 +128,7 @@ fn header(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView) {
         score_chip(ui, total, s.scorecard, &explain, &tr!("okr-overall-chip"));
         ui.label(RichText::new(crate::ui::scoring::total_text(total, s.pass_mark)).weak());
     });
-    ui.label(
-        RichText::new(
-            "Progress = (current − baseline) / (target − baseline), also for “lower \
-            is better”. Hover a score to see how it was computed; no data is not zero.",
-        )
-        .weak(),
-    );
+    ui.label(RichText::new(tr!("bsc-intro")).weak());
 }
 
 /// A line of the table: a perspective's heading or an objective's card.
