@@ -970,6 +970,27 @@ ws-intro = Was der Raum entschieden hat, was er für später geparkt hat, und se
 scoring-button = Bewertung…
 scoring-button-hint = Farbbereiche, Schwelle und Skala der Zuversicht
 
+roll-title = { $period } abschließen
+roll-no-next = Nach „{ $period }“ gibt es keinen Zeitraum: Er ist weder ein Quartal wie 2027-Q1, noch folgt ihm ein weiterer der Zeiträume des Plans. Legen Sie den nächsten Zeitraum in den Angaben zum Plan (Bereich Vision) an.
+roll-none-open = Keine offenen Ziele in { $period }.
+roll-computed = Berechnet
+roll-final = Endbewertung
+roll-then = Danach
+roll-final-of = Endbewertung von { $name }
+roll-carry = nach { $period } übertragen
+roll-choice = { $name }: { $state }
+roll-note = Abgeschlossene Ziele bleiben in { $period } mit Zustand und Endbewertung lesbar; übertragene beginnen in { $next } beim letzten Check-in.
+roll-close = { $period } abschließen
+round-key = { $keys }: { $what }
+round-key-esc = Esc: Runde beenden
+round-all-teams = alle Teams
+round-title = Check-in-Runde — { $team }
+round-complete = Runde beendet: { $recorded } Check-in(s) für { $total } Schlüsselergebnis(se) festgehalten.
+round-kr-of = Schlüsselergebnis { $n } von { $total }
+round-record-next = Festhalten und weiter
+round-skip = Überspringen
+round-back = Zurück
+
 ## Über
 
 about-title = Über Catchball

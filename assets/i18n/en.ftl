@@ -970,6 +970,27 @@ ws-intro = What the room decided, what it parked for later, and its dot votes �
 scoring-button = Scoring…
 scoring-button-hint = Colour bands, pass mark and confidence scale
 
+roll-title = Closing { $period }
+roll-no-next = There is no period after “{ $period }”: it is neither a quarter like 2027-Q1 nor followed by another of the plan's own periods. Add the next period in the Vision panel's plan details.
+roll-none-open = No open objectives in { $period }.
+roll-computed = Computed
+roll-final = Final score
+roll-then = Then
+roll-final-of = Final score of { $name }
+roll-carry = carry over to { $period }
+roll-choice = { $name }: { $state }
+roll-note = Closed objectives stay readable in { $period } with their state and final score; carried ones start in { $next } from their last check-in.
+roll-close = Close { $period }
+round-key = { $keys }: { $what }
+round-key-esc = Esc: end the round
+round-all-teams = all teams
+round-title = Check-in round — { $team }
+round-complete = Round complete: { $recorded } check-in(s) recorded for { $total } key result(s).
+round-kr-of = Key result { $n } of { $total }
+round-record-next = Record and next
+round-skip = Skip
+round-back = Back
+
 ## About
 
 about-title = About Catchball

@@ -4,6 +4,7 @@
 use super::OkrsView;
 use crate::edit::{Closing, close_period};
 use crate::model::{ObjectiveState, Plan, fmt_score, next_period};
+use crate::tr;
 use crate::ui::EditSink;
 use egui::{RichText, Ui};
 
@@ -36,29 +37,30 @@ pub(super) fn rollover_window(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sin
     let mut close = false;
     let current = &plan.current_period;
     let next = next_period(current, &plan.periods);
-    egui::Window::new(RichText::new(format!("Closing {current}")).strong())
+    egui::Window::new(RichText::new(tr!("roll-title", period = current)).strong())
         .id(egui::Id::unique("okr-rollover"))
         .collapsible(false)
         .default_width(760.0)
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
         .show(ui.ctx(), |ui| {
             let Some(next) = &next else {
-                ui.label(format!(
-                    "There is no period after “{current}”: it is neither a quarter like 2027-Q1 \
-                     nor followed by another of the plan's own periods. Add the next period in \
-                     the Vision panel's plan details."
-                ));
-                close |= ui.button("Close").clicked();
+                ui.label(tr!("roll-no-next", period = current));
+                close |= ui.button(tr!("btn-close")).clicked();
                 return;
             };
             if rollover.choices.is_empty() {
-                ui.label(format!("No open objectives in {current}."));
+                ui.label(tr!("roll-none-open", period = current));
             }
             egui::Grid::new("okr-rollover-grid")
                 .striped(true)
                 .show(ui, |ui| {
-                    for h in ["Objective", "Computed", "Final score", "Then"] {
-                        ui.label(RichText::new(h).strong());
+                    for h in [
+                        "rep-col-objective",
+                        "roll-computed",
+                        "roll-final",
+                        "roll-then",
+                    ] {
+                        ui.label(RichText::new(crate::i18n::text(h)).strong());
                     }
                     ui.end_row();
                     for Closing {
@@ -71,41 +73,40 @@ pub(super) fn rollover_window(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sin
                             continue;
                         };
                         ui.label(RichText::new(&o.name).strong());
-                        ui.label(o.computed_score().map_or("no data".to_owned(), fmt_score));
+                        ui.label(o.computed_score().map_or_else(
+                            || tr!("score-no-data"),
+                            |s| crate::i18n::localize_number(&fmt_score(s)),
+                        ));
                         ui.add(
                             egui::DragValue::new(score)
                                 .range(0.0..=1.0)
                                 .speed(0.01)
                                 .fixed_decimals(2),
                         )
-                        .accessible_name(format!("Final score of {}", o.name));
+                        .accessible_name(tr!("roll-final-of", name = &o.name));
                         ui.horizontal(|ui| {
                             for s in CLOSING {
+                                let word =
+                                    crate::i18n::text(&format!("okr-state-{s:?}").to_lowercase());
                                 let text = if s == ObjectiveState::CarriedOver {
-                                    format!("carry over to {next}")
+                                    tr!("roll-carry", period = next)
                                 } else {
-                                    s.label().to_owned()
+                                    word.clone()
                                 };
-                                ui.radio_value(state, s, text).accessible_name(format!(
-                                    "{}: {}",
-                                    o.name,
-                                    s.label()
+                                ui.radio_value(state, s, text).accessible_name(tr!(
+                                    "roll-choice",
+                                    name = &o.name,
+                                    state = word
                                 ));
                             }
                         });
                         ui.end_row();
                     }
                 });
-            ui.label(
-                RichText::new(format!(
-                    "Closed objectives stay readable in {current} with \
-                their state and final score; carried ones start in {next} from their last check-in."
-                ))
-                .weak(),
-            );
+            ui.label(RichText::new(tr!("roll-note", period = current, next = next)).weak());
             ui.horizontal(|ui| {
                 if ui
-                    .button(RichText::new(format!("Close {current}")).size(19.0))
+                    .button(RichText::new(tr!("roll-close", period = current)).size(19.0))
                     .clicked()
                 {
                     let edit = close_period(plan, &rollover.choices, next, || sink.fresh_id());
@@ -113,7 +114,7 @@ pub(super) fn rollover_window(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sin
                     sink.seal();
                     close = true;
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr!("btn-cancel")).clicked() {
                     close = true;
                 }
             });

@@ -4,6 +4,7 @@
 use super::OkrsView;
 use super::checkins::{Draft, draft_fields};
 use crate::model::{Id, Plan};
+use crate::tr;
 use crate::ui::EditSink;
 use crate::ui::commands::{Command, Context};
 use egui::{RichText, Ui};
@@ -42,20 +43,28 @@ fn round_keys() -> String {
     use strum::IntoEnumIterator;
     let mut keys: Vec<String> = Command::iter()
         .filter(|c| c.context() == Context::CheckInRound)
-        .map(|c| format!("{}: {}", c.keys_text(), c.text().to_lowercase()))
+        .map(|c| {
+            // In a list after the keys: lower case in English; German nouns keep their capital.
+            let what = match crate::i18n::language() {
+                crate::i18n::Language::English => c.label().to_lowercase(),
+                crate::i18n::Language::German => c.label(),
+            };
+            tr!("round-key", keys = c.keys_text(), what = what)
+        })
         .collect();
-    keys.push("Esc: end the round".to_owned());
+    keys.push(tr!("round-key-esc"));
     keys.join(" · ")
 }
 
 pub(super) fn round_window(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) {
     let Some(round) = &mut view.round else { return };
     let mut close = false;
-    let team = round.team.map_or("all teams".to_owned(), |t| {
-        plan.team_name(Some(t)).to_owned()
-    });
+    let team = round.team.map_or_else(
+        || tr!("round-all-teams"),
+        |t| plan.team_name(Some(t)).to_owned(),
+    );
     let total = round.krs.len();
-    egui::Window::new(RichText::new(format!("Check-in round — {team}")).strong())
+    egui::Window::new(RichText::new(tr!("round-title", team = team)).strong())
         .id(egui::Id::unique("okr-round"))
         .collapsible(false)
         .resizable(false)
@@ -64,18 +73,21 @@ pub(super) fn round_window(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: 
         .show(ui.ctx(), |ui| {
             if round.index >= total {
                 ui.label(
-                    RichText::new(format!(
-                        "Round complete: {} check-in(s) recorded for {total} key result(s).",
-                        round.recorded
+                    RichText::new(tr!(
+                        "round-complete",
+                        recorded = round.recorded,
+                        total = total
                     ))
                     .size(20.0),
                 );
-                if ui.button("Close").clicked() {
+                if ui.button(tr!("btn-close")).clicked() {
                     close = true;
                 }
                 return;
             }
-            ui.label(RichText::new(format!("Key result {} of {total}", round.index + 1)).strong());
+            ui.label(
+                RichText::new(tr!("round-kr-of", n = round.index + 1, total = total)).strong(),
+            );
             let draft = round.draft.get_or_insert_with(|| {
                 plan.key_result(round.krs[round.index]).map_or_else(
                     || Draft {
@@ -99,13 +111,13 @@ pub(super) fn round_window(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: 
             let back = pressed.contains(&Command::RoundBack);
             let mut record = pressed.contains(&Command::RoundRecord);
             ui.horizontal(|ui| {
-                record |= ui.button("Record and next").clicked();
-                if ui.button("Skip").clicked() || skip {
+                record |= ui.button(tr!("round-record-next")).clicked();
+                if ui.button(tr!("round-skip")).clicked() || skip {
                     round.index += 1;
                     round.draft = None;
                 }
                 if (ui
-                    .add_enabled(round.index > 0, egui::Button::new("Back"))
+                    .add_enabled(round.index > 0, egui::Button::new(tr!("round-back")))
                     .clicked()
                     || back)
                     && round.index > 0
