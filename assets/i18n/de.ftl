@@ -991,6 +991,20 @@ round-record-next = Festhalten und weiter
 round-skip = Überspringen
 round-back = Zurück
 
+al-no-team = kein Team
+al-objective = { $name } — { $team } · { $period } · Bewertung { $score }
+al-open = Dieses Ziel öffnen
+al-show-objective = Dieses Ziel zeigen
+al-kr = ◦ { $name } — { $score }
+al-show-kr = Dieses Schlüsselergebnis zeigen
+al-vision = Vision: { $vision }
+al-show-priority = Diese Priorität zeigen
+al-nobody = ⚠ kein Team arbeitet daran
+al-orphans = ⚠ Mit keiner Priorität verknüpft (verwaist)
+al-item-team = { $name } ({ $team })
+dep-intro = Was ein Team von einem anderen braucht. Jede Abhängigkeit wird von beiden Teams vereinbart.
+dep-none = Noch keine Abhängigkeiten.
+
 ## Über
 
 about-title = Über Catchball

@@ -991,6 +991,20 @@ round-record-next = Record and next
 round-skip = Skip
 round-back = Back
 
+al-no-team = no team
+al-objective = { $name } — { $team } · { $period } · score { $score }
+al-open = Open this objective
+al-show-objective = Show this objective
+al-kr = ◦ { $name } — { $score }
+al-show-kr = Show this key result
+al-vision = Vision: { $vision }
+al-show-priority = Show this priority
+al-nobody = ⚠ no team is working on this
+al-orphans = ⚠ Not linked to any priority (orphans)
+al-item-team = { $name } ({ $team })
+dep-intro = What one team needs from another. Each dependency is agreed by both teams.
+dep-none = No dependencies yet.
+
 ## About
 
 about-title = About Catchball

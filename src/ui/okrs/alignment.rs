@@ -4,13 +4,15 @@
 use super::OkrsView;
 use crate::edit::Edit;
 use crate::model::{Dependency, Id, OkrObjective, Plan, fmt_score};
+use crate::tr;
 use crate::ui::EditSink;
 use egui::{RichText, Ui};
 
-fn node(ui: &mut Ui, sink: &mut EditSink, text: RichText, id: Id, what: &str) {
+/// An item of the tree that jumps to it; `hint` says what clicking shows.
+fn node(ui: &mut Ui, sink: &mut EditSink, text: RichText, id: Id, hint: String) {
     if ui
         .add(egui::Button::new(text).frame(false))
-        .on_hover_text(format!("Show this {what}"))
+        .on_hover_text(hint)
         .clicked()
     {
         sink.jump_to(id);
@@ -24,11 +26,17 @@ fn objective_node(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &OkrObjectiv
     let team = plan.team_name(o.team);
     // The same words as everywhere: the final score once closed, "no data" when none.
     let score = o.score_text();
-    let head = format!(
-        "{} — {} · {} · score {score}",
-        o.name,
-        if team.is_empty() { "no team" } else { team },
-        o.period
+    let team = if team.is_empty() {
+        tr!("al-no-team")
+    } else {
+        team.to_owned()
+    };
+    let head = tr!(
+        "al-objective",
+        name = &o.name,
+        team = team,
+        period = &o.period,
+        score = score
     );
     egui::CollapsingHeader::new(RichText::new(head).size(19.0))
         .id_salt(("align-okr", o.id))
@@ -37,18 +45,21 @@ fn objective_node(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &OkrObjectiv
             node(
                 ui,
                 sink,
-                RichText::new("Open this objective").weak(),
+                RichText::new(tr!("al-open")).weak(),
                 o.id,
-                "objective",
+                tr!("al-show-objective"),
             );
             for k in &o.key_results {
-                let score = k.score().map_or("no data".to_owned(), fmt_score);
+                let score = k.score().map_or_else(
+                    || tr!("score-no-data"),
+                    |s| crate::i18n::localize_number(&fmt_score(s)),
+                );
                 node(
                     ui,
                     sink,
-                    RichText::new(format!("◦ {} — {score}", k.name)),
+                    RichText::new(tr!("al-kr", name = &k.name, score = score)),
                     k.id,
-                    "key result",
+                    tr!("al-show-kr"),
                 );
             }
             for child in plan.okrs.iter().filter(|c| c.parent == Some(o.id)) {
@@ -67,7 +78,7 @@ pub fn tree(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) 
                 &plan.vision.statement
             };
             ui.label(
-                RichText::new(format!("Vision: {vision}"))
+                RichText::new(tr!("al-vision", vision = vision))
                     .size(22.0)
                     .strong(),
             );
@@ -82,15 +93,15 @@ pub fn tree(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) 
                     node(
                         ui,
                         sink,
-                        RichText::new(format!("Priority: {}", p.name))
+                        RichText::new(tr!("about-priority", name = &p.name))
                             .size(21.0)
                             .strong(),
                         p.id,
-                        "priority",
+                        tr!("al-show-priority"),
                     );
                     if objectives.is_empty() {
                         ui.label(
-                            RichText::new("⚠ no team is working on this")
+                            RichText::new(tr!("al-nobody"))
                                 .color(ui.visuals().warn_fg_color)
                                 .strong(),
                         );
@@ -110,7 +121,7 @@ pub fn tree(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut EditSink) 
             if !orphans.is_empty() {
                 ui.add_space(8.0);
                 ui.label(
-                    RichText::new("⚠ Not linked to any priority (orphans)")
+                    RichText::new(tr!("al-orphans"))
                         .size(21.0)
                         .color(ui.visuals().warn_fg_color)
                         .strong(),
@@ -132,19 +143,21 @@ fn describe(plan: &Plan, id: Id) -> String {
         .or_else(|| plan.key_result(id).map(|(_, k)| k.name.clone()))
         .unwrap_or_default();
     let team = plan.team_name(plan.okr_team(id));
-    format!(
-        "{name} ({})",
-        if team.is_empty() { "no team" } else { team }
-    )
+    let team = if team.is_empty() {
+        tr!("al-no-team")
+    } else {
+        team.to_owned()
+    };
+    tr!("al-item-team", name = name, team = team)
 }
 
 pub fn dependencies(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.label("What one team needs from another. Each dependency is agreed by both teams.");
+            ui.label(tr!("dep-intro"));
             if plan.dependencies.is_empty() {
-                ui.label(RichText::new("No dependencies yet.").weak());
+                ui.label(RichText::new(tr!("dep-none")).weak());
             }
             let mut teams: Vec<(Option<Id>, String)> = plan
                 .teams
