@@ -1,5 +1,8 @@
-//! Native file dialogs behind a small trait, so tests can answer them without a desktop portal.
+//! Native file dialogs behind a small trait, so tests can answer them without a desktop portal;
+//! and the app's one way to ask for a plan file: the system dialog, or, without one, a path typed
+//! in the window — both ending in the same place for each purpose.
 
+use super::prompts::{PathPurpose, Prompt};
 use crate::export::Format;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -87,6 +90,50 @@ fn export_dialog(start_dir: Option<&Path>, file_name: &str, format: Format) -> r
         d = d.set_directory(dir);
     }
     d
+}
+
+impl super::CatchballApp {
+    /// Asks for a plan file to open for `purpose`.
+    pub(super) fn ask_open(&mut self, purpose: PathPurpose) {
+        let start = self.start_dir();
+        match self.config.dialogs.pick_open(start.as_deref()) {
+            Choice::Chosen(path) => self.use_path(purpose, path, false),
+            Choice::Cancelled => {}
+            Choice::Unavailable => self.set_prompt(Prompt::PathEntry {
+                purpose,
+                text: start
+                    .map(|d| format!("{}/", d.display()))
+                    .unwrap_or_default(),
+            }),
+        }
+    }
+
+    /// Asks where to save a plan file for `purpose`, suggesting `name`.
+    pub(super) fn ask_save(&mut self, name: &str, purpose: PathPurpose) {
+        let start = self.start_dir();
+        match self.config.dialogs.pick_save(start.as_deref(), name) {
+            Choice::Chosen(path) => self.use_path(purpose, path, false),
+            Choice::Cancelled => {}
+            Choice::Unavailable => {
+                let text = start.map_or(name.to_owned(), |d| d.join(name).display().to_string());
+                self.set_prompt(Prompt::PathEntry { purpose, text });
+            }
+        }
+    }
+
+    /// Does what the path was asked for. A `typed` save path gets the plan extension, and a typed
+    /// export target is not yet confirmed for replacing (a system dialog has asked about that).
+    pub(super) fn use_path(&mut self, purpose: PathPurpose, path: PathBuf, typed: bool) {
+        let plan_file = |p: PathBuf| if typed { with_plan_extension(p) } else { p };
+        match purpose {
+            PathPurpose::Open => self.open_path(&path),
+            PathPurpose::SaveAs(then) => self.save_to(&plan_file(path), then),
+            PathPurpose::Export(request) => self.finish_export(request, &path, !typed),
+            PathPurpose::Other(what) => self.read_other_file(what, &path),
+            PathPurpose::TeamFile(team) => self.write_team_file(team, &plan_file(path)),
+            PathPurpose::NewPlan => self.save_as_new_plan(&plan_file(path)),
+        }
+    }
 }
 
 /// Makes sure a chosen save path ends in `.plan.ron`.

@@ -4,7 +4,6 @@
 //! the merge is one undoable step.
 
 use super::CatchballApp;
-use super::dialogs::Choice;
 use super::prompts::{PathPurpose, Prompt};
 use crate::edit::Edit;
 use crate::merge::{self, Side, answer_problem, team_file};
@@ -41,17 +40,7 @@ pub enum Exchange {
 impl CatchballApp {
     /// Asks for the other copy (the system dialog, or a typed path), then reads it for `what`.
     pub(super) fn ask_other_file(&mut self, what: OtherFile) {
-        let start = self.start_dir();
-        match self.config.dialogs.pick_open(start.as_deref()) {
-            Choice::Chosen(path) => self.read_other_file(what, &path),
-            Choice::Cancelled => {}
-            Choice::Unavailable => self.set_prompt(Prompt::PathEntry {
-                purpose: PathPurpose::Other(what),
-                text: start
-                    .map(|d| format!("{}/", d.display()))
-                    .unwrap_or_default(),
-            }),
-        }
+        self.ask_open(PathPurpose::Other(what));
     }
 
     /// An error window: `what` names the failed action by its message key (`failed-merge` …).
@@ -289,18 +278,7 @@ impl CatchballApp {
         let stem =
             super::prompts::file_stem(&format!("{} {}", plan.title, plan.team_name(Some(team))));
         let name = tr!("team-file-name", stem = stem);
-        let start = self.start_dir();
-        match self.config.dialogs.pick_save(start.as_deref(), &name) {
-            Choice::Chosen(path) => self.write_team_file(team, &path),
-            Choice::Cancelled => {}
-            Choice::Unavailable => {
-                let text = start.map_or(name.clone(), |d| d.join(&name).display().to_string());
-                self.set_prompt(Prompt::PathEntry {
-                    purpose: PathPurpose::TeamFile(team),
-                    text,
-                });
-            }
-        }
+        self.ask_save(&name, PathPurpose::TeamFile(team));
     }
 
     pub(super) fn write_team_file(&mut self, team: Id, path: &Path) {
@@ -336,18 +314,7 @@ impl CatchballApp {
             "new-plan-file-name",
             stem = super::prompts::file_stem(&doc.plan().title)
         );
-        let start = self.start_dir();
-        match self.config.dialogs.pick_save(start.as_deref(), &name) {
-            Choice::Chosen(path) => self.save_as_new_plan(&path),
-            Choice::Cancelled => {}
-            Choice::Unavailable => {
-                let text = start.map_or(name.clone(), |d| d.join(&name).display().to_string());
-                self.set_prompt(Prompt::PathEntry {
-                    purpose: PathPurpose::NewPlan,
-                    text,
-                });
-            }
-        }
+        self.ask_save(&name, PathPurpose::NewPlan);
     }
 
     pub(super) fn save_as_new_plan(&mut self, path: &Path) {

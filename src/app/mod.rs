@@ -350,19 +350,7 @@ impl CatchballApp {
                 self.panel = PanelKind::Vision;
             }
             Guarded::Open(Some(path)) => self.open_path(&path),
-            Guarded::Open(None) => {
-                let start = self.start_dir();
-                match self.config.dialogs.pick_open(start.as_deref()) {
-                    Choice::Chosen(path) => self.open_path(&path),
-                    Choice::Cancelled => {}
-                    Choice::Unavailable => self.set_prompt(Prompt::PathEntry {
-                        purpose: PathPurpose::Open,
-                        text: start
-                            .map(|d| format!("{}/", d.display()))
-                            .unwrap_or_default(),
-                    }),
-                }
-            }
+            Guarded::Open(None) => self.ask_open(PathPurpose::Open),
             Guarded::Quit => {
                 if let Some(doc) = &self.doc {
                     self.config.recovery.clear(doc.path.as_deref());

@@ -1,7 +1,6 @@
 //! Modal questions (unsaved changes, a file changed by someone else, recovery after a crash,
 //! a path to type when the system has no file dialog, errors) and the save flows behind them.
 
-use super::dialogs::{Choice, with_plan_extension};
 use super::exporting::{ExportRequest, replace_question, typed_path};
 use super::recovery::Snapshot;
 use super::{CatchballApp, Document, Guarded};
@@ -88,18 +87,7 @@ impl CatchballApp {
             Some(_) => doc.name(),
             None => format!("{}.plan.ron", file_stem(&doc.plan().title)),
         };
-        let start = self.start_dir();
-        match self.config.dialogs.pick_save(start.as_deref(), &name) {
-            Choice::Chosen(path) => self.save_to(&path, then),
-            Choice::Cancelled => {}
-            Choice::Unavailable => {
-                let text = start.map_or(name.clone(), |d| d.join(&name).display().to_string());
-                self.set_prompt(Prompt::PathEntry {
-                    purpose: PathPurpose::SaveAs(then),
-                    text,
-                });
-            }
-        }
+        self.ask_save(&name, PathPurpose::SaveAs(then));
     }
 
     pub(super) fn save_to(&mut self, path: &Path, then: Option<Guarded>) {
@@ -200,18 +188,7 @@ impl CatchballApp {
                 let answer = path_modal(ctx, &prompt_headline(purpose), &detail, text, &verb);
                 if answer == Some(true) {
                     let path = typed_path(text);
-                    match std::mem::replace(purpose, PathPurpose::Open) {
-                        PathPurpose::Open => self.open_path(&path),
-                        PathPurpose::SaveAs(then) => {
-                            self.save_to(&with_plan_extension(path), then);
-                        }
-                        PathPurpose::Export(request) => self.finish_export(request, &path, false),
-                        PathPurpose::Other(what) => self.read_other_file(what, &path),
-                        PathPurpose::TeamFile(team) => {
-                            self.write_team_file(team, &with_plan_extension(path));
-                        }
-                        PathPurpose::NewPlan => self.save_as_new_plan(&with_plan_extension(path)),
-                    }
+                    self.use_path(std::mem::replace(purpose, PathPurpose::Open), path, true);
                 }
                 answer.is_some()
             }
