@@ -131,11 +131,7 @@ fn restore(
     let list_from = if o.is_some() { ours } else { theirs };
     let after = tree::get(list_from, parent)
         .and_then(Value::as_array)
-        .and_then(|list| {
-            let keys: Vec<Key> = list.iter().map(tree::key_of).collect();
-            let at = keys.iter().position(|k| k == key)?;
-            at.checked_sub(1).map(|i| keys[i].clone())
-        });
+        .and_then(|list| tree::predecessors(list).remove(key));
     tree::set(merged, &path, Some(kept), after.as_ref());
     conflicts.push(Conflict {
         path,

@@ -3,7 +3,7 @@
 //! at the side that kept an element) until it is decided.
 
 use super::diff::common_order;
-use super::tree::{Key, Path, Step, key_of, keyed};
+use super::tree::{Key, Path, Step, key_of, keyed, predecessors};
 use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
 
@@ -137,22 +137,18 @@ fn merge_list(
     };
     let (b, o, t) = (base.map(|b| index(b)), index(ours), index(theirs));
     let order = merged_order(base.map(Vec::as_slice), ours, theirs, path, ctx.conflicts);
-    let before = |list: &[Value], key: &Key| {
-        let keys: Vec<Key> = list.iter().map(key_of).collect();
-        let at = keys.iter().position(|k| k == key)?;
-        at.checked_sub(1).map(|i| keys[i].clone())
-    };
+    let (ours_before, theirs_before) = (predecessors(ours), predecessors(theirs));
     let mut out = Vec::new();
     for key in order {
         path.push(Step::Item(key.clone()));
-        let after = before(ours, &key).or_else(|| before(theirs, &key));
+        let after = ours_before.get(&key).or_else(|| theirs_before.get(&key));
         let merged = merge_value(
             b.as_ref().and_then(|b| b.get(&key)),
             o.get(&key),
             t.get(&key),
             path,
             ctx,
-            after.as_ref(),
+            after,
         );
         path.pop();
         out.extend(merged);

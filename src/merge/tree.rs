@@ -4,7 +4,7 @@
 
 use crate::model::Plan;
 use serde_json::{Map, Value};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 /// Fields with no meaning for comparing or merging: where a copy came from.
@@ -107,6 +107,14 @@ pub fn from_tree(tree: Value, like: &Plan) -> Result<Plan, serde_json::Error> {
     let mut plan: Plan = serde_json::from_value(tree)?;
     plan.lineage = like.lineage.clone();
     Ok(plan)
+}
+
+/// Each element's key with the key of the element before it (the first has none).
+pub fn predecessors(list: &[Value]) -> HashMap<Key, Key> {
+    let keys: Vec<Key> = list.iter().map(key_of).collect();
+    keys.windows(2)
+        .map(|w| (w[1].clone(), w[0].clone()))
+        .collect()
 }
 
 /// The element of `list` with this key.
