@@ -3,6 +3,7 @@
 
 mod audit;
 mod catchball;
+mod choices;
 pub mod commands;
 pub mod confidence;
 pub mod derived;
