@@ -23,12 +23,7 @@ impl ExportRequest {
         let text = Command::iter()
             .find(|c| c.export() == Some((self.format, self.view)))
             .map_or_else(|| self.format.label().to_owned(), Command::label);
-        let text = text.trim_end_matches('…');
-        // In a sentence: "the web page (html)"; German nouns keep their capital.
-        match crate::i18n::language() {
-            crate::i18n::Language::English => text.to_lowercase(),
-            crate::i18n::Language::German => text.to_owned(),
-        }
+        crate::i18n::in_sentence(text.trim_end_matches('…'))
     }
 }
 

@@ -334,6 +334,15 @@ pub fn initiative(status: crate::model::InitiativeStatus) -> String {
     )
 }
 
+/// A name put inside a sentence: "Web page (HTML)" becomes "web page (html)" in English, while
+/// German nouns keep their capital.
+pub fn in_sentence(name: &str) -> String {
+    match language() {
+        Language::English => name.to_lowercase(),
+        Language::German => name.to_owned(),
+    }
+}
+
 /// A score's status in words ("red", "rot").
 pub fn status(status: crate::model::Status) -> String {
     use crate::model::Status;

@@ -143,3 +143,12 @@ fn every_arm_has_words_in_both_vocabularies() {
     }
     set_language(Language::English);
 }
+
+#[test]
+fn names_in_a_sentence_are_lower_case_in_english_only() {
+    set_language(Language::English);
+    assert_eq!(in_sentence("Web page (HTML)"), "web page (html)");
+    set_language(Language::German);
+    assert_eq!(in_sentence("Webseite (HTML)"), "Webseite (HTML)");
+    set_language(Language::English);
+}

@@ -44,12 +44,11 @@ fn round_keys() -> String {
     let mut keys: Vec<String> = Command::iter()
         .filter(|c| c.context() == Context::CheckInRound)
         .map(|c| {
-            // In a list after the keys: lower case in English; German nouns keep their capital.
-            let what = match crate::i18n::language() {
-                crate::i18n::Language::English => c.label().to_lowercase(),
-                crate::i18n::Language::German => c.label(),
-            };
-            tr!("round-key", keys = c.keys_text(), what = what)
+            tr!(
+                "round-key",
+                keys = c.keys_text(),
+                what = crate::i18n::in_sentence(&c.label())
+            )
         })
         .collect();
     keys.push(tr!("round-key-esc"));
