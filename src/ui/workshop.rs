@@ -134,17 +134,20 @@ fn subjects(plan: &Plan) -> Vec<(Id, String)> {
         .collect()
 }
 
-fn decisions(ui: &mut Ui, plan: &Plan, view: &mut WorkshopView, sink: &mut EditSink) {
+/// A section's heading with its add button beside it; true when the button was clicked.
+fn heading_with_add(ui: &mut Ui, title: String, add: String, hint: String) -> bool {
     ui.horizontal(|ui| {
-        ui.label(RichText::new(tr!("ws-decisions")).size(24.0).strong());
-        if ui
-            .button(tr!("ws-add-decision"))
-            .on_hover_text(tr!("ws-add-decision-hint"))
-            .clicked()
-        {
-            add_decision(plan, view, sink);
-        }
-    });
+        ui.label(RichText::new(title).size(24.0).strong());
+        ui.button(add).on_hover_text(hint).clicked()
+    })
+    .inner
+}
+
+fn decisions(ui: &mut Ui, plan: &Plan, view: &mut WorkshopView, sink: &mut EditSink) {
+    let add = tr!("ws-add-decision");
+    if heading_with_add(ui, tr!("ws-decisions"), add, tr!("ws-add-decision-hint")) {
+        add_decision(plan, view, sink);
+    }
     if plan.workshop.decisions.is_empty() {
         ui.label(RichText::new(tr!("ws-no-decisions")).weak());
         return;
@@ -215,16 +218,10 @@ fn decisions(ui: &mut Ui, plan: &Plan, view: &mut WorkshopView, sink: &mut EditS
 }
 
 fn parking_lot(ui: &mut Ui, plan: &Plan, view: &mut WorkshopView, sink: &mut EditSink) {
-    ui.horizontal(|ui| {
-        ui.label(RichText::new(tr!("ws-parking-lot")).size(24.0).strong());
-        if ui
-            .button(tr!("ws-add-topic"))
-            .on_hover_text(tr!("ws-add-topic-hint"))
-            .clicked()
-        {
-            park_topic(plan, view, sink);
-        }
-    });
+    let add = tr!("ws-add-topic");
+    if heading_with_add(ui, tr!("ws-parking-lot"), add, tr!("ws-add-topic-hint")) {
+        park_topic(plan, view, sink);
+    }
     if plan.workshop.parking_lot.is_empty() {
         ui.label(RichText::new(tr!("room-nothing-parked")).weak());
         return;
