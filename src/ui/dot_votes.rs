@@ -94,6 +94,24 @@ fn new_vote(plan: &Plan, on: VoteOn, id: Id, today: jiff::civil::Date) -> DotVot
     }
 }
 
+/// Every entity's name by id, made once per plan revision, for naming the items of votes.
+pub fn item_names(ui: &Ui, plan: &Plan) -> std::sync::Arc<HashMap<Id, String>> {
+    super::derived::cached(ui.ctx(), "entity-names", (), || {
+        plan.entities()
+            .iter()
+            .map(|e| (e.id, e.name.to_owned()))
+            .collect()
+    })
+}
+
+/// A vote item's name, or that it was removed since.
+pub fn item_name(names: &HashMap<Id, String>, id: Id) -> String {
+    names
+        .get(&id)
+        .cloned()
+        .unwrap_or_else(|| tr!("room-removed"))
+}
+
 /// "Vote on the priorities…" (or another set): starts a vote, or says on the button why it
 /// cannot.
 pub fn start_button(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, on: VoteOn) {
@@ -131,12 +149,7 @@ pub fn votes_ui(ui: &mut Ui, plan: &Plan, drafts: &mut Drafts, sink: &mut EditSi
         ui.label(RichText::new(tr!("ws-no-votes")).weak());
         return;
     }
-    let names = super::derived::cached(ui.ctx(), "entity-names", (), || {
-        plan.entities()
-            .iter()
-            .map(|e| (e.id, e.name.to_owned()))
-            .collect::<HashMap<Id, String>>()
-    });
+    let names = item_names(ui, plan);
     for (index, v) in plan.workshop.votes.iter().enumerate() {
         let n = index + 1;
         let draft = drafts.entry(v.id).or_insert_with(|| Draft {
@@ -150,12 +163,7 @@ pub fn votes_ui(ui: &mut Ui, plan: &Plan, drafts: &mut Drafts, sink: &mut EditSi
                 None => v.question.clone(),
             };
             ui.label(RichText::new(heading).size(20.0).strong());
-            let name = |id: &Id| -> String {
-                names
-                    .get(id)
-                    .cloned()
-                    .unwrap_or_else(|| tr!("room-removed"))
-            };
+            let name = |id: &Id| item_name(&names, *id);
             if v.ballots.is_empty() && !v.revealed {
                 setup_rows(ui, plan, v, index, n, &name, sink);
             } else {

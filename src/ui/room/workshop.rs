@@ -11,10 +11,7 @@ pub fn vote(ui: &mut Ui, plan: &Plan, id: Id) {
     let Some(v) = plan.workshop.votes.iter().find(|v| v.id == id) else {
         return;
     };
-    caption(ui, tr!("room-vote", plan = &plan.title));
-    ui.add_space(8.0);
-    strong(ui, &v.question, TITLE);
-    ui.add_space(16.0);
+    heading(ui, tr!("room-vote", plan = &plan.title), &v.question);
     if !v.revealed {
         let who: Vec<&str> = v.ballots.iter().map(|b| b.participant.as_str()).collect();
         so_far(ui, &who, tr!("room-have-voted", count = who.len()));
@@ -22,15 +19,18 @@ pub fn vote(ui: &mut Ui, plan: &Plan, id: Id) {
         text(ui, tr!("room-vote-hidden"), BODY);
         return;
     }
-    let names = plan.entities();
-    let name = |item: &Id| {
-        names
-            .iter()
-            .find(|e| e.id == *item)
-            .map_or_else(|| tr!("room-removed"), |e| e.name.to_owned())
-    };
+    let names = crate::ui::dot_votes::item_names(ui, plan);
+    let name = |item: &Id| crate::ui::dot_votes::item_name(&names, *item);
     let bar = (ui.available_width() * 0.45).max(200.0);
     crate::ui::dot_votes::ranked_bars(ui, v, &name, egui::vec2(bar, 40.0), HEADING);
+}
+
+/// An exercise's caption and its question in large print.
+fn heading(ui: &mut Ui, caption_text: String, question: &str) {
+    caption(ui, caption_text);
+    ui.add_space(8.0);
+    strong(ui, question, TITLE);
+    ui.add_space(16.0);
 }
 
 /// Who has taken part so far ("3 have voted", their names), never what they said.
@@ -47,10 +47,7 @@ pub fn round(ui: &mut Ui, plan: &Plan, id: Id) {
     let Some(r) = plan.workshop.confidence_rounds.iter().find(|r| r.id == id) else {
         return;
     };
-    caption(ui, tr!("room-round", plan = &plan.title));
-    ui.add_space(8.0);
-    strong(ui, &r.question, TITLE);
-    ui.add_space(16.0);
+    heading(ui, tr!("room-round", plan = &plan.title), &r.question);
     if !r.revealed {
         let who: Vec<&str> = r.answers.iter().map(|a| a.participant.as_str()).collect();
         so_far(ui, &who, tr!("room-have-answered", count = who.len()));
