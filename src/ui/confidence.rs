@@ -212,14 +212,8 @@ fn answer_row(
             Err(e) => draft.error = Some(e),
         }
     }
-    let reveal = ui
-        .add_enabled(
-            !r.answers.is_empty(),
-            egui::Button::new(RichText::new(tr!("ws-reveal")).size(19.0)),
-        )
-        .accessible_name(tr!("round-reveal-n", n = n))
-        .on_disabled_hover_text(tr!("round-nobody"));
-    if reveal.clicked() {
+    let name = tr!("round-reveal-n", n = n);
+    if super::dot_votes::reveal_button(ui, !r.answers.is_empty(), name, tr!("round-nobody")) {
         change_round(sink, plan, index, "reveal the round", |x| x.revealed = true);
     }
 }

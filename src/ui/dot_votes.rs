@@ -303,16 +303,21 @@ fn ballot_row(
     if let Some(e) = &draft.error {
         ui.label(RichText::new(e).color(ui.visuals().error_fg_color));
     }
-    let reveal = ui
-        .add_enabled(
-            !v.ballots.is_empty(),
-            egui::Button::new(RichText::new(tr!("ws-reveal")).size(19.0)),
-        )
-        .accessible_name(tr!("vote-reveal-n", n = n))
-        .on_disabled_hover_text(tr!("vote-nobody"));
-    if reveal.clicked() {
+    let name = tr!("vote-reveal-n", n = n);
+    if reveal_button(ui, !v.ballots.is_empty(), name, tr!("vote-nobody")) {
         change_vote(sink, plan, index, "reveal the vote", |x| x.revealed = true);
     }
+}
+
+/// "Reveal" for a vote or a round: disabled, saying `nobody`, until someone has taken part.
+pub(crate) fn reveal_button(ui: &mut Ui, anyone: bool, name: String, nobody: String) -> bool {
+    ui.add_enabled(
+        anyone,
+        egui::Button::new(RichText::new(tr!("ws-reveal")).size(19.0)),
+    )
+    .accessible_name(name)
+    .on_disabled_hover_text(nobody)
+    .clicked()
 }
 
 /// The items ranked by dots, each with a bar and its count.
