@@ -1005,6 +1005,338 @@ al-item-team = { $name } ({ $team })
 dep-intro = Was ein Team von einem anderen braucht. Jede Abhängigkeit wird von beiden Teams vereinbart.
 dep-none = Noch keine Abhängigkeiten.
 
+## Das X-Matrix-Panel
+
+xm-mark-strong = ● Stark
+xm-mark-medium = ○ Mittel
+xm-mark-weak = △ Schwach
+xm-mark-linked = ✓ Verknüpft, nicht bewertet
+xm-clear = Entfernen
+xm-why-linked-menu = Warum sind sie verknüpft…
+xm-role-lead = ● Leitung
+xm-role-core = ○ Kernteam
+xm-role-consulted = △ Beratend
+xm-role-none = Nicht beteiligt
+xm-move-up = Nach oben
+xm-move-down = Nach unten
+xm-move-left = Nach links
+xm-move-right = Nach rechts
+xm-delete = Löschen
+xm-remove-person = Aus der Matrix entfernen
+xm-edit = Bearbeiten…
+xm-new-item = { $item } (neu)
+xm-add-person = ➕ Person
+xm-new-person-menu = Neue Person…
+xm-new-person = Neue Person
+xm-classic-names = Klassische Hoshin-Namen
+xm-taste-names = TASTE-Namen
+xm-arm-names = Namen der Arme
+xm-taste-hint = TASTE: True North (Nordstern), Ambitionen (Aspirations), Strategien, Taktiken, Belege (Evidence)
+xm-edit-item = { $item } bearbeiten
+xm-edit-person = Person bearbeiten
+xm-why-linked = Warum sind sie verknüpft?
+xm-done = Fertig
+xm-name = Name
+xm-note = Notiz
+xm-unit = Einheit
+xm-role = Rolle
+xm-no-mark-yet = Hier gibt es noch keine Markierung; ein Klick auf die Zelle setzt eine.
+xm-why-field = Warum (eine Zeile)
+xm-guide-vision = Vision
+xm-guide-true-north = Nordstern (True North)
+xm-guide-marks = Markierungen { $a } × { $b }
+xm-guide-next = Als Nächstes in der geführten Reihenfolge:
+xm-guide-step = ➜ { $step } (Schritt { $n } von { $total })
+xm-guide-hint = Bauen Sie die X-Matrix in dieser Reihenfolge auf; Belege vor Taktiken verhindert, dass zuerst die Arbeit gewählt wird und danach die Kennzahlen, die sie rechtfertigen.
+    { $steps }
+xm-target = Zielwert
+xm-target-set = gesetzt
+xm-target-value = Zielwert (Zahl)
+xm-better-is = Besser ist
+xm-higher = höher
+xm-lower = niedriger
+xm-better-name = { $direction } ist besser
+xm-levels = Stufen (für eine in Worten beurteilte Kennzahl, die beste zuerst)
+xm-levels-none = Keine: die Kennzahl ist eine Zahl. Fügen Sie Stufen hinzu, wenn sie in Worten beurteilt wird.
+xm-level = Stufe { $n }
+xm-level-name = Name der Stufe { $n }
+xm-level-meaning = Bedeutung der Stufe { $n }
+xm-level-hint = woran man sie erkennt
+xm-add-level = ➕ Stufe
+xm-level-default = Stufe { $n }
+xm-three-levels = ➕ Ziel / mäßig / Risiko
+xm-three-levels-hint = Die drei Stufen, die viele X-Matrizen verwenden
+xm-level-target = Ziel
+xm-level-moderate = mäßig
+xm-level-risk = Risiko
+xm-legend = Markierungen: ● stark  ○ mittel  △ schwach   ·   Personen: ● Leitung  ○ Kernteam  △ beratend
+xm-legend-linked = Markierungen: ● stark  ○ mittel  △ schwach  ✓ verknüpft   ·   Personen: ● Leitung  ○ Kernteam  △ beratend
+xm-add-arm = ➕ { $item }
+xm-horizontal = Waagrechte Beschriftung
+xm-keys = ⌨ Tasten
+xm-keys-click = Klick auf eine Zelle wechselt ● ○ △ · Rechtsklick öffnet ein Menü
+xm-check-ok = ✔ X-Matrix-Prüfung: keine Befunde
+xm-check-findings = { $count ->
+    [one] ⚠ X-Matrix-Prüfung: 1 Befund — was zu tun ist, zeigen die ⚠-Markierungen beim Darüberfahren
+   *[other] ⚠ X-Matrix-Prüfung: { $count } Befunde — was zu tun ist, zeigen die ⚠-Markierungen beim Darüberfahren
+}
+xm-people = Personen
+xm-no-mark = keine Markierung
+xm-not-involved = nicht beteiligt
+xm-centre = Mitte der X-Matrix
+xm-cell = { $row } × { $col }: { $state }
+
+## Gemeinsame Schaltflächen und die Namen für Bildschirmleser
+
+w-set-year = Jahr setzen
+w-set = Setzen
+w-set-name = { $name } setzen
+w-clear-name = { $name } leeren
+w-field = { $label }: { $field }
+w-weight = Gewicht
+w-weight-hint = Sein Anteil an der Bewertung des Ziels, im Verhältnis zu den anderen
+w-delete-menu = 🗑 Löschen
+w-delete-of = { $label } löschen
+w-delete-hint = „{ $name }“ löschen (Strg+Z macht es rückgängig)
+w-set-date = Datum setzen
+w-move-up-of = { $label } nach oben
+w-move-down-of = { $label } nach unten
+f-name = Name
+f-owner = Verantwortlich
+f-role = Rolle
+f-team = Team
+f-part-of = gehört zu
+f-start = Beginn
+f-end = Ende
+f-unit = Einheit
+f-baseline = Ausgangswert
+f-target = Zielwert
+f-minimum = Minimum
+f-maximum = Maximum
+f-budget = Budget
+f-due-date = Fälligkeitsdatum
+f-status = Status
+f-weight = Gewicht
+f-commit = Commit-Wert
+f-stretch = Stretch-Wert
+f-from = von
+f-to = bis
+lbl-priority = Priorität { $n }
+lbl-okr-objective = Ziel { $n }
+lbl-scorecard-objective = Scorecard-Ziel { $n }
+lbl-measure = Kennzahl { $n }
+lbl-initiative = Initiative { $n }
+lbl-perspective = Perspektive { $n }
+lbl-period = Periode { $n }
+lbl-person = Person { $n }
+lbl-person-cap = Person { $n }
+lbl-team = Team { $n }
+lbl-team-cap = Team { $n }
+people-still-linked = Ist noch für etwas im Plan verantwortlich, leitet es oder gehört dazu; weisen Sie das zuerst neu zu.
+people-delete-hint = Löschen (Strg+Z macht es rückgängig)
+people-role-hint = Rolle
+people-no-team = — kein Team —
+people-top-level = — oberste Ebene —
+people-add-person = ➕ Person hinzufügen
+people-add-team = ➕ Team hinzufügen
+periods-heading = Perioden
+periods-none = Keine eigenen: OKR-Perioden sind Quartale wie 2027-Q1 oder FY25-Q4, und das Abschließen einer Periode geht zum nächsten Quartal über. Fügen Sie Perioden für Sprints, Halbjahre oder Geschäftsquartale mit Daten hinzu.
+periods-from = von
+periods-to = bis
+periods-add = ➕ Periode hinzufügen
+audit-structure = Strukturprüfung
+audit-structure-ok = ✔ Jede ID ist eindeutig, jede Verknüpfung zeigt auf etwas Vorhandenes, jede Zahl liegt im erlaubten Bereich.
+audit-problem = Problem
+audit-holds = Was der Plan enthält
+audit-part = Teil
+audit-count = Anzahl
+audit-people-teams = Personen / Teams
+audit-priorities = Strategische Prioritäten
+audit-x-items = X-Matrix-Einträge (D / J / V / K) und Markierungen
+audit-x-counts = { $b } / { $a } / { $i } / { $m }, { $marks } Markierungen
+audit-bsc = Scorecard-Ziele / Kennzahlen
+audit-okrs = OKR-Ziele / Schlüsselergebnisse
+audit-dependencies = Abhängigkeiten
+
+## Einstellungen eines Schlüsselergebnisses
+
+krs-zone-fail = verfehlt
+krs-zone-commit = Commit
+krs-zone-target = Ziel
+krs-zone-stretch = Stretch
+krs-kind-metric = eine Zahl (Kennzahl)
+krs-kind-milestone = erledigt oder nicht (Meilenstein)
+krs-kind-ordinal = benannte Stufen (ordinal)
+krs-settings = ⚙ Einstellungen ▸
+krs-measured-as = Gemessen als
+krs-measured-as-n = { $label } gemessen als { $kind }
+krs-milestone-note = Ein Meilenstein wird mit 1,0 bewertet, wenn er erledigt ist, sonst mit 0.
+krs-more = Weitere Einstellungen von { $label }
+krs-more-hint = Gewicht { $weight } und wie es gemessen wird
+krs-stretch-note = Mit einem Stretch-Wert wird der Zielwert mit 0,7 und der Stretch-Wert mit 1,0 bewertet; ein Commit-Wert mit 0,3.
+krs-commit = Commit
+krs-stretch = Stretch
+krs-due = Fällig
+krs-levels-note = Stufen, die niedrigste zuerst, jede mit der Bewertung, die ihr Erreichen ergibt
+krs-level-of = { $label } Stufe { $n }
+krs-level-score = Bewertung
+krs-level-meaning = Bedeutung
+krs-meaning-hint = was sie bedeutet
+krs-add-level = ➕ Stufe
+krs-add-level-of = { $label } eine Stufe hinzufügen
+krs-level-default = Stufe { $n }
+
+## Scorecard-Kennzahlen und ihre Messwerte
+
+bsm-higher = höher ist besser
+bsm-lower = niedriger ist besser
+bsm-weekly = wöchentlich
+bsm-monthly = monatlich
+bsm-quarterly = vierteljährlich
+bsm-yearly = jährlich
+bsm-measures = Kennzahlen
+bsm-add = ➕ Kennzahl
+bsm-add-hint = Eine Kennzahl hinzufügen
+bsm-new = Neue Kennzahl
+bsm-none = Noch keine Kennzahlen — ein Ziel ohne Kennzahl kann nicht bewertet werden.
+bsm-col-measure = Kennzahl
+bsm-col-unit = Einheit
+bsm-col-baseline = Ausgangswert
+bsm-col-target = Zielwert
+bsm-col-current = Aktuell
+bsm-col-progress = Fortschritt
+bsm-col-trend = Trend
+bsm-unknown = unbekannt
+bsm-unknown-hint = Kein Ausgangswert: Der Fortschritt lässt sich erst messen, wenn der Zielwert erreicht ist. Klicken, um einen zu setzen.
+bsm-record = Erfassen…
+bsm-record-of = Einen Wert für { $label } erfassen
+bsm-history = 📈 Verlauf
+bsm-history-of = Verlauf von { $label }
+bsm-history-hint = Jeder erfasste Wert, mit Diagramm
+bsm-updated = { $interval } aktualisiert
+bsm-baseline-unknown = Ausgangswert unbekannt
+bsm-baseline-unknown-hint = Niemand weiß, wo es begann: Sagen Sie das, statt eine Zahl zu erfinden
+bsm-min = Min
+bsm-max = Max
+bsm-actions-of = Aktionen für { $label }
+bsm-actions-hint = Gewicht { $weight }, { $direction }, { $interval } aktualisiert
+bsm-no-target = kein Zielwert
+bsm-no-baseline = kein Ausgangswert
+bsm-latest = Letzte Messwerte:
+    { $readings }
+bsm-reading = { $date }: { $value }
+bsr-title = Einen Wert für „{ $name }“ erfassen
+bsr-now = Jetzt { $value } { $unit }; der alte Wert bleibt im Verlauf.
+bsr-value = Wert
+bsr-new-value = Neuer Wert
+bsr-date = Datum
+bsr-reading-date = Datum des Messwerts
+bsr-record = Erfassen
+bsr-target = Zielwert
+bsr-target-from = Zielwert von
+bsr-target-to = Zielwert bis
+bsr-baseline = Ausgangswert
+bsr-history-title = Verlauf von „{ $name }“
+bsr-empty = Noch keine Werte erfasst. Mit „Erfassen…“ tragen Sie den ersten ein.
+bsr-change = Änderung
+hist-days-since = Tage seit { $date }
+hist-date = Datum
+hist-value = Wert
+hist-confidence = Zuversicht
+hist-who = Wer
+hist-comment = Kommentar
+hist-score = Bewertung
+hist-confidence-series = Zuversicht ÷ 10
+hist-sweet-spot = idealer Bereich
+hist-checkins-title = Check-ins von „{ $name }“
+hist-checkins-empty = Noch keine Check-ins. Mit „Einchecken…“ erfassen Sie den ersten.
+table-empty = Hier ist noch nichts.
+
+## Abhängigkeiten zwischen Teams
+
+dep-no-team = Kein Team
+dep-depends-on = { $team } hängt ab von
+dep-agreed-by = Zugestimmt: { $team }
+dep-not-agreed = ⚠ nicht von beiden zugestimmt
+dep-delete = Abhängigkeit { $n } löschen
+dep-choose = auswählen…
+dep-new = Neue Abhängigkeit:
+dep-what = Abhängigkeit: was abhängt
+dep-needs = braucht
+dep-on = Abhängigkeit: wovon
+dep-add = Abhängigkeit hinzufügen
+ci-level-n = Stufe { $name }
+
+## Scorecard-Zielwerte, Perspektiven, Strategielandkarte und das Bewertungsfenster
+
+tgt-set = Setzen
+tgt-set-hint = Einen Zielwert setzen
+tgt-none = kein Zielwert
+tgt-value = ein Wert
+tgt-range = ein Bereich: alles dazwischen ist erreicht
+tgt-shape = Zielwert: { $shape }
+tgt-shape-of = { $name }: { $shape }
+persp-title = Perspektiven
+persp-intro = Von oben nach unten, wie die Strategielandkarte sie zeichnet: oben die Ergebnisse, darunter die Fähigkeiten, die sie bewirken.
+persp-used = { $count ->
+    [one] 1 Ziel
+   *[other] { $count } Ziele
+}
+persp-add = ➕ Perspektive hinzufügen
+map-box = Landkarte: { $name }
+map-box-hint = { $name }
+    { $explain }
+    Auf ein anderes Ziel ziehen heißt „dies bewirkt das“. Rechtsklick für Verknüpfungen.
+map-drives = „{ $name }“ bewirkt:
+sc-title = Bewertung
+sc-intro = Bewertungen werden so verglichen, wie sie angezeigt werden, auf zwei Nachkommastellen gerundet: 0,895 erscheint als 0,90 und liegt im Band ab 0,90.
+sc-scorecard = Scorecard
+sc-okrs = OKRs
+sc-red-below = Rot unter
+sc-amber-below = · gelb unter
+sc-green-from = · ab dort grün
+sc-amber-from-of = { $part }: gelb ab
+sc-green-from-of = { $part }: grün ab
+sc-preset-of = { $part }: { $preset }
+sc-preset-default = Rot < 0,4 ≤ gelb < 0,7 ≤ grün (Standard)
+sc-preset-okr = OKR-Konvention: rot < 0,3 ≤ gelb < 0,7 ≤ grün
+sc-preset-strict = Streng: gelb ab 0,9, grün ab 1,0
+sc-pass-mark = Mindestwert
+sc-totals-reach = Die Gesamtwerte sollen erreichen
+sc-use-pass-mark = Einen Mindestwert verwenden
+sc-points = = { $points } von 100 Punkten
+sc-confidence = Zuversicht beim Check-in
+sc-one-to-ten = 1 bis 10
+sc-zero-to-ten = 0 bis 10
+sc-confidence-from = Zuversicht von { $scale }
+
+## Das Fenster: Befehlspalette, Hilfe, Hinweise
+
+ctx-global = Überall
+ctx-room = Beim Präsentieren (F5)
+ctx-xmatrix = In der X-Matrix
+ctx-round = In der Check-in-Runde
+ctx-priorities = Im Prioritäten-Panel
+help-shortcuts = Tastenkürzel
+help-next-field = Nächstes / vorheriges Feld
+help-tab = Tab / Umschalt+Tab
+palette-timer = Einen Timer über { $minutes } Minuten starten
+palette-title = Befehlspalette
+palette-hint = Tippen, um einen Befehl zu finden, z. B. „PDF exportieren“ oder „Timer 10“
+palette-find = Einen Befehl finden
+palette-none = Kein Befehl passt.
+read-only-advice = Mit „Speichern unter…“ arbeiten Sie an einer Kopie.
+notice-upgraded = { $file } hat das Format { $old } einer älteren Catchball-Version. Beim Speichern wird Format { $new } geschrieben (ältere Versionen können es nicht öffnen); die Datei bleibt unverändert als { $kept } erhalten.
+notice-changed-on-disk = { $name } wurde auf dem Datenträger von jemand anderem geändert. Ihre Änderungen bleiben hier erhalten; beim Speichern wird gefragt, bevor deren Fassung überschrieben wird.
+notice-not-a-plan = { $file } ist keine Plandatei; ziehen Sie eine .plan.ron-Datei hierher, um sie zu öffnen.
+recovered-plan = Wiederhergestellter Plan
+dlg-open = Plan öffnen
+dlg-save-as = Plan speichern unter
+dlg-filter = Catchball-Plan
+dlg-export = Exportieren als { $format }
+choice-team = Team: { $name }
+cb-no-team = Kein Team
+
 ## Über
 
 about-title = Über Catchball

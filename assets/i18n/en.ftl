@@ -1005,6 +1005,338 @@ al-item-team = { $name } ({ $team })
 dep-intro = What one team needs from another. Each dependency is agreed by both teams.
 dep-none = No dependencies yet.
 
+## The X-matrix panel
+
+xm-mark-strong = ● Strong
+xm-mark-medium = ○ Medium
+xm-mark-weak = △ Weak
+xm-mark-linked = ✓ Linked, not rated
+xm-clear = Clear
+xm-why-linked-menu = Why are they linked…
+xm-role-lead = ● Lead
+xm-role-core = ○ Core team
+xm-role-consulted = △ Consulted
+xm-role-none = Not involved
+xm-move-up = Move up
+xm-move-down = Move down
+xm-move-left = Move left
+xm-move-right = Move right
+xm-delete = Delete
+xm-remove-person = Remove from the matrix
+xm-edit = Edit…
+xm-new-item = New { $item }
+xm-add-person = ➕ Person
+xm-new-person-menu = New person…
+xm-new-person = New person
+xm-classic-names = Classic Hoshin names
+xm-taste-names = TASTE names
+xm-arm-names = Arm names
+xm-taste-hint = TASTE: True North, Aspirations, Strategies, Tactics, Evidence
+xm-edit-item = Edit { $item }
+xm-edit-person = Edit person
+xm-why-linked = Why are they linked?
+xm-done = Done
+xm-name = Name
+xm-note = Note
+xm-unit = Unit
+xm-role = Role
+xm-no-mark-yet = There is no mark here yet; click the cell to add one.
+xm-why-field = Why (one line)
+xm-guide-vision = Vision
+xm-guide-true-north = True North
+xm-guide-marks = marks { $a } × { $b }
+xm-guide-next = Next in the guided order:
+xm-guide-step = ➜ { $step } (step { $n } of { $total })
+xm-guide-hint = Build the X-matrix in this order; evidence before tactics avoids picking the work first and the measures to justify it afterwards.
+    { $steps }
+xm-target = Target
+xm-target-set = set
+xm-target-value = Target value
+xm-better-is = Better is
+xm-higher = higher
+xm-lower = lower
+xm-better-name = { $direction } is better
+xm-levels = Levels (for a metric judged in words, best first)
+xm-levels-none = None: the metric is a number. Add levels when it is judged in words.
+xm-level = Level { $n }
+xm-level-name = Level { $n } name
+xm-level-meaning = Level { $n } meaning
+xm-level-hint = what it looks like
+xm-add-level = ➕ Level
+xm-level-default = level { $n }
+xm-three-levels = ➕ target / moderate / risk
+xm-three-levels-hint = The three levels many X-matrices use
+xm-level-target = target
+xm-level-moderate = moderate
+xm-level-risk = risk
+xm-legend = Marks: ● strong  ○ medium  △ weak   ·   People: ● lead  ○ core team  △ consulted
+xm-legend-linked = Marks: ● strong  ○ medium  △ weak  ✓ linked   ·   People: ● lead  ○ core team  △ consulted
+xm-add-arm = ➕ { $item }
+xm-horizontal = Horizontal labels
+xm-keys = ⌨ Keys
+xm-keys-click = Click a cell to cycle ● ○ △ · right-click for a menu
+xm-check-ok = ✔ X-matrix check: no findings
+xm-check-findings = { $count ->
+    [one] ⚠ X-matrix check: 1 finding — hover the ⚠ markers for what to do
+   *[other] ⚠ X-matrix check: { $count } findings — hover the ⚠ markers for what to do
+}
+xm-people = People
+xm-no-mark = no mark
+xm-not-involved = not involved
+xm-centre = X-matrix centre
+xm-cell = { $row } × { $col }: { $state }
+
+## Shared buttons and the names screen readers hear
+
+w-set-year = Set year
+w-set = Set
+w-set-name = Set { $name }
+w-clear-name = Clear { $name }
+w-field = { $label } { $field }
+w-weight = Weight
+w-weight-hint = Its share in the objective's score, relative to the others
+w-delete-menu = 🗑 Delete
+w-delete-of = Delete { $label }
+w-delete-hint = Delete “{ $name }” (Ctrl+Z undoes)
+w-set-date = Set date
+w-move-up-of = Move { $label } up
+w-move-down-of = Move { $label } down
+f-name = name
+f-owner = owner
+f-role = role
+f-team = team
+f-part-of = is part of
+f-start = start
+f-end = end
+f-unit = unit
+f-baseline = baseline
+f-target = target
+f-minimum = minimum
+f-maximum = maximum
+f-budget = budget
+f-due-date = due date
+f-status = status
+f-weight = weight
+f-commit = commit value
+f-stretch = stretch value
+f-from = from
+f-to = to
+lbl-priority = priority { $n }
+lbl-okr-objective = objective { $n }
+lbl-scorecard-objective = scorecard objective { $n }
+lbl-measure = Measure { $n }
+lbl-initiative = Initiative { $n }
+lbl-perspective = Perspective { $n }
+lbl-period = Period { $n }
+lbl-person = person { $n }
+lbl-person-cap = Person { $n }
+lbl-team = team { $n }
+lbl-team-cap = Team { $n }
+people-still-linked = Still owns, leads or belongs to something in the plan; reassign that first.
+people-delete-hint = Delete (Ctrl+Z undoes)
+people-role-hint = role
+people-no-team = — no team —
+people-top-level = — top level —
+people-add-person = ➕ Add person
+people-add-team = ➕ Add team
+periods-heading = Periods
+periods-none = None of its own: OKR periods are quarters like 2027-Q1 or FY25-Q4, and closing one moves to the next quarter. Add periods for sprints, halves or fiscal quarters with dates.
+periods-from = from
+periods-to = to
+periods-add = ➕ Add period
+audit-structure = Structural check
+audit-structure-ok = ✔ Every id is unique, every link points at something that exists, every number is in range.
+audit-problem = Problem
+audit-holds = What the plan holds
+audit-part = Part
+audit-count = Count
+audit-people-teams = People / teams
+audit-priorities = Strategic priorities
+audit-x-items = X-matrix items (B / A / I / M) and marks
+audit-x-counts = { $b } / { $a } / { $i } / { $m }, { $marks } marks
+audit-bsc = Scorecard objectives / measures
+audit-okrs = OKR objectives / key results
+audit-dependencies = Dependencies
+
+## Key result settings
+
+krs-zone-fail = fail
+krs-zone-commit = commit
+krs-zone-target = target
+krs-zone-stretch = stretch
+krs-kind-metric = a number (metric)
+krs-kind-milestone = done or not (milestone)
+krs-kind-ordinal = named levels (ordinal)
+krs-settings = ⚙ Settings ▸
+krs-measured-as = Measured as
+krs-measured-as-n = { $label } measured as { $kind }
+krs-milestone-note = A milestone scores 1.0 when done, else 0.
+krs-more = More settings of { $label }
+krs-more-hint = Weight { $weight }, and how it is measured
+krs-stretch-note = With a stretch value, the target scores 0.7 and the stretch 1.0; a commit value scores 0.3.
+krs-commit = Commit
+krs-stretch = Stretch
+krs-due = Due
+krs-levels-note = Levels, lowest first, each with the score reaching it gives
+krs-level-of = { $label } level { $n }
+krs-level-score = score
+krs-level-meaning = meaning
+krs-meaning-hint = what it means
+krs-add-level = ➕ Level
+krs-add-level-of = Add a level to { $label }
+krs-level-default = level { $n }
+
+## Scorecard measures and their readings
+
+bsm-higher = higher is better
+bsm-lower = lower is better
+bsm-weekly = weekly
+bsm-monthly = monthly
+bsm-quarterly = quarterly
+bsm-yearly = yearly
+bsm-measures = Measures
+bsm-add = ➕ Measure
+bsm-add-hint = Add a measure
+bsm-new = New measure
+bsm-none = No measures yet — an objective without a measure cannot be scored.
+bsm-col-measure = Measure
+bsm-col-unit = Unit
+bsm-col-baseline = Baseline
+bsm-col-target = Target
+bsm-col-current = Current
+bsm-col-progress = Progress
+bsm-col-trend = Trend
+bsm-unknown = unknown
+bsm-unknown-hint = No baseline: progress cannot be measured until the target is met. Click to set one.
+bsm-record = Record…
+bsm-record-of = Record a value for { $label }
+bsm-history = 📈 History
+bsm-history-of = History of { $label }
+bsm-history-hint = Every recorded value, with a chart
+bsm-updated = updated { $interval }
+bsm-baseline-unknown = Baseline unknown
+bsm-baseline-unknown-hint = Nobody knows where it started: say so rather than invent a number
+bsm-min = Min
+bsm-max = Max
+bsm-actions-of = Actions for { $label }
+bsm-actions-hint = Weight { $weight }, { $direction }, updated { $interval }
+bsm-no-target = no target
+bsm-no-baseline = no baseline
+bsm-latest = Latest readings:
+    { $readings }
+bsm-reading = { $date }: { $value }
+bsr-title = Record a value for “{ $name }”
+bsr-now = Now { $value } { $unit }; the old value stays in the history.
+bsr-value = Value
+bsr-new-value = New value
+bsr-date = Date
+bsr-reading-date = Reading date
+bsr-record = Record
+bsr-target = target
+bsr-target-from = target from
+bsr-target-to = target to
+bsr-baseline = baseline
+bsr-history-title = History of “{ $name }”
+bsr-empty = No values recorded yet. Use “Record…” to add the first one.
+bsr-change = Change
+hist-days-since = days since { $date }
+hist-date = Date
+hist-value = Value
+hist-confidence = Confidence
+hist-who = Who
+hist-comment = Comment
+hist-score = score
+hist-confidence-series = confidence ÷ 10
+hist-sweet-spot = sweet spot
+hist-checkins-title = Check-ins of “{ $name }”
+hist-checkins-empty = No check-ins yet. Use “Check in…” to record the first one.
+table-empty = Nothing here yet.
+
+## Dependencies between teams
+
+dep-no-team = No team
+dep-depends-on = { $team } depends on
+dep-agreed-by = Agreed by { $team }
+dep-not-agreed = ⚠ not agreed by both
+dep-delete = Delete dependency { $n }
+dep-choose = choose…
+dep-new = New dependency:
+dep-what = Dependency: what depends
+dep-needs = needs
+dep-on = Dependency: on what
+dep-add = Add dependency
+ci-level-n = Level { $name }
+
+## Scorecard targets, perspectives, strategy map and the Scoring window
+
+tgt-set = Set
+tgt-set-hint = Set a target value
+tgt-none = no target
+tgt-value = one value
+tgt-range = a range: anything between is met
+tgt-shape = Target: { $shape }
+tgt-shape-of = { $name }: { $shape }
+persp-title = Perspectives
+persp-intro = Top to bottom as the strategy map draws them: results on top, the capabilities that drive them below.
+persp-used = { $count ->
+    [one] 1 objective
+   *[other] { $count } objectives
+}
+persp-add = ➕ Add perspective
+map-box = Map: { $name }
+map-box-hint = { $name }
+    { $explain }
+    Drag to another objective to say “this drives that”. Right-click for links.
+map-drives = “{ $name }” drives:
+sc-title = Scoring
+sc-intro = Scores are compared as shown, rounded to two decimals: 0.895 shows as 0.90 and is in the 0.90 band.
+sc-scorecard = Scorecard
+sc-okrs = OKRs
+sc-red-below = Red below
+sc-amber-below = · amber below
+sc-green-from = · green from there
+sc-amber-from-of = { $part }: amber from
+sc-green-from-of = { $part }: green from
+sc-preset-of = { $part }: { $preset }
+sc-preset-default = Red < 0.4 ≤ amber < 0.7 ≤ green (default)
+sc-preset-okr = OKR convention: red < 0.3 ≤ amber < 0.7 ≤ green
+sc-preset-strict = Strict: amber from 0.9, green from 1.0
+sc-pass-mark = Pass mark
+sc-totals-reach = The totals should reach
+sc-use-pass-mark = Use a pass mark
+sc-points = = { $points } of 100 points
+sc-confidence = Check-in confidence
+sc-one-to-ten = 1 to 10
+sc-zero-to-ten = 0 to 10
+sc-confidence-from = Confidence from { $scale }
+
+## The window: palette, help, notices
+
+ctx-global = Everywhere
+ctx-room = Presenting (F5)
+ctx-xmatrix = On the X-matrix
+ctx-round = In the check-in round
+ctx-priorities = On the Priorities panel
+help-shortcuts = Keyboard shortcuts
+help-next-field = Next / previous field
+help-tab = Tab / Shift+Tab
+palette-timer = Start a { $minutes }-minute timer
+palette-title = Command palette
+palette-hint = Type to find a command, e.g. “export pdf” or “timer 10”
+palette-find = Find a command
+palette-none = No command matches.
+read-only-advice = Use Save As… to work on a copy.
+notice-upgraded = { $file } is in format { $old }, from an older Catchball. Saving writes format { $new } (older versions cannot open that); the file as it was is kept as { $kept }.
+notice-changed-on-disk = { $name } was changed on disk by someone else. Your changes are kept here; saving will ask before writing over theirs.
+notice-not-a-plan = { $file } is not a plan file; drop a .plan.ron file to open it.
+recovered-plan = Recovered plan
+dlg-open = Open plan
+dlg-save-as = Save plan as
+dlg-filter = Catchball plan
+dlg-export = Export as { $format }
+choice-team = Team: { $name }
+cb-no-team = No team
+
 ## About
 
 about-title = About Catchball

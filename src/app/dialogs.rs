@@ -50,8 +50,8 @@ pub struct NativeDialogs;
 impl FileDialogs for NativeDialogs {
     fn pick_open(&mut self, start_dir: Option<&Path>) -> Choice {
         let mut d = rfd::FileDialog::new()
-            .set_title("Open plan")
-            .add_filter("Catchball plan", &["ron"]);
+            .set_title(crate::tr!("dlg-open"))
+            .add_filter(crate::tr!("dlg-filter"), &["ron"]);
         if let Some(dir) = start_dir {
             d = d.set_directory(dir);
         }
@@ -61,8 +61,8 @@ impl FileDialogs for NativeDialogs {
 
     fn pick_save(&mut self, start_dir: Option<&Path>, file_name: &str) -> Choice {
         let mut d = rfd::FileDialog::new()
-            .set_title("Save plan as")
-            .add_filter("Catchball plan", &["ron"])
+            .set_title(crate::tr!("dlg-save-as"))
+            .add_filter(crate::tr!("dlg-filter"), &["ron"])
             .set_file_name(file_name);
         if let Some(dir) = start_dir {
             d = d.set_directory(dir);
@@ -81,7 +81,7 @@ impl FileDialogs for NativeDialogs {
 /// The export dialog: the format's extension as a filter (CSV tables go to a folder).
 fn export_dialog(start_dir: Option<&Path>, file_name: &str, format: Format) -> rfd::FileDialog {
     let mut d = rfd::FileDialog::new()
-        .set_title(format!("Export as {}", format.label()))
+        .set_title(crate::tr!("dlg-export", format = format.label()))
         .set_file_name(file_name);
     if format != Format::Csv {
         d = d.add_filter(format.label(), &[format.extension()]);

@@ -59,7 +59,7 @@ impl Document {
             path,
             read_only,
             upgraded_from: None,
-            untitled_name: "Recovered plan".to_owned(),
+            untitled_name: crate::tr!("recovered-plan"),
             disk_hash,
         }
     }

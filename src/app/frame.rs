@@ -96,9 +96,9 @@ impl CatchballApp {
             if path.to_string_lossy().ends_with(".ron") {
                 self.guard(Guarded::Open(Some(path)));
             } else {
-                self.notices.warning(format!(
-                    "{} is not a plan file; drop a .plan.ron file to open it.",
-                    path.display()
+                self.notices.warning(crate::tr!(
+                    "notice-not-a-plan",
+                    file = path.display().to_string()
                 ));
             }
         }
@@ -274,7 +274,7 @@ impl CatchballApp {
                             .is_some_and(|t| t.elapsed() < std::time::Duration::from_secs(4));
                         let text = RichText::new(crate::tr!(
                             "status-read-only",
-                            why = super::READ_ONLY_ADVICE
+                            why = crate::tr!("read-only-advice")
                         ))
                         .color(ui.visuals().warn_fg_color);
                         ui.label(if refused { text.strong() } else { text })

@@ -8,7 +8,7 @@ use strum::IntoEnumIterator;
 
 impl CatchballApp {
     pub(super) fn help_windows(&mut self, ctx: &egui::Context) {
-        egui::Window::new("Keyboard shortcuts")
+        egui::Window::new(tr!("help-shortcuts"))
             .open(&mut self.help.shortcuts)
             .collapsible(false)
             .resizable(false)
@@ -16,7 +16,7 @@ impl CatchballApp {
             .default_height(640.0)
             .show(ctx, |ui| {
                 for context in Context::iter() {
-                    ui.label(RichText::new(context.title()).size(21.0).strong());
+                    ui.label(RichText::new(context.label()).size(21.0).strong());
                     egui::Grid::new(("shortcuts", context))
                         .striped(true)
                         .spacing([24.0, 6.0])
@@ -29,8 +29,8 @@ impl CatchballApp {
                                 ui.end_row();
                             }
                             if context == Context::Global {
-                                ui.label("Next / previous field");
-                                ui.label(RichText::new("Tab / Shift+Tab").strong());
+                                ui.label(tr!("help-next-field"));
+                                ui.label(RichText::new(tr!("help-tab")).strong());
                                 ui.end_row();
                             }
                         });

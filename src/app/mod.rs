@@ -34,9 +34,6 @@ use prompts::{PathPurpose, Prompt};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-/// What the facilitator can do with a read-only document.
-const READ_ONLY_ADVICE: &str = "Use Save As… to work on a copy.";
-
 /// How often a dirty document is written to its recovery snapshot.
 const AUTOSAVE_EVERY: Duration = Duration::from_secs(5);
 
@@ -280,15 +277,17 @@ impl CatchballApp {
             self.notices.warning(crate::tr!(
                 "read-only-notice",
                 why = why,
-                advice = READ_ONLY_ADVICE
+                advice = crate::tr!("read-only-advice")
             ));
         } else if let (Some(v), Some(path)) = (doc.upgraded_from, &doc.path) {
-            self.notices.info(format!(
-                "{} is in format {v}, from an older Catchball. Saving writes format {} (older \
-                 versions cannot open that); the file as it was is kept as {}.",
-                path.display(),
-                crate::file::FORMAT_VERSION,
-                crate::file::older_format_path(path, v).display()
+            self.notices.info(crate::tr!(
+                "notice-upgraded",
+                file = path.display().to_string(),
+                old = v,
+                new = crate::file::FORMAT_VERSION,
+                kept = crate::file::older_format_path(path, v)
+                    .display()
+                    .to_string()
             ));
         }
         self.config.recovery.set_open(doc.path.as_deref());
@@ -392,11 +391,8 @@ impl CatchballApp {
         if doc.is_dirty() {
             if self.warned_change != now {
                 self.warned_change = now;
-                self.notices.warning(format!(
-                    "{} was changed on disk by someone else. Your changes are kept here; \
-                            saving will ask before writing over theirs.",
-                    doc.name()
-                ));
+                self.notices
+                    .warning(crate::tr!("notice-changed-on-disk", name = doc.name()));
             }
             return;
         }

@@ -94,7 +94,7 @@ fn text(c: Command) -> String {
     match (c.context(), c.menu()) {
         (Context::Global, Menu::Export) => crate::tr!("palette-export", command = c.label()),
         (Context::Global, _) => c.label(),
-        (other, _) => crate::tr!("palette-in", place = other.title(), command = c.label()),
+        (other, _) => crate::tr!("palette-in", place = other.label(), command = c.label()),
     }
 }
 
@@ -130,7 +130,7 @@ impl CatchballApp {
                 0,
                 (
                     Item::Timer(m),
-                    format!("Start a {m}-minute timer"),
+                    crate::tr!("palette-timer", minutes = m),
                     String::new(),
                 ),
             );
@@ -159,20 +159,24 @@ impl CatchballApp {
         let mut chosen = None;
         let modal = egui::Modal::new(egui::Id::unique("command-palette")).show(ctx, |ui| {
             ui.set_width(640.0);
-            ui.label(RichText::new("Command palette").size(20.0).strong());
+            ui.label(
+                RichText::new(crate::tr!("palette-title"))
+                    .size(20.0)
+                    .strong(),
+            );
             let r = ui.add(
                 egui::TextEdit::singleline(&mut self.palette.query)
-                    .hint_text("Type to find a command, e.g. “export pdf” or “timer 10”")
+                    .hint_text(crate::tr!("palette-hint"))
                     .desired_width(f32::INFINITY),
             );
-            let r = r.accessible_name("Find a command");
+            let r = r.accessible_name(crate::tr!("palette-find"));
             r.request_focus();
             if r.changed() {
                 self.palette.selected = 0;
             }
             let found = matches(&entries, &self.palette.query);
             if found.is_empty() {
-                ui.label(RichText::new("No command matches.").weak());
+                ui.label(RichText::new(crate::tr!("palette-none")).weak());
             }
             let last = found.len().min(SHOWN).saturating_sub(1);
             if down {

@@ -197,6 +197,12 @@ impl From<usize> for Arg {
     }
 }
 
+impl From<u64> for Arg {
+    fn from(n: u64) -> Self {
+        Arg::Count(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+
 impl From<u32> for Arg {
     fn from(n: u32) -> Self {
         Arg::Count(i64::from(n))
@@ -351,6 +357,27 @@ pub fn status(status: crate::model::Status) -> String {
         Status::Amber => "status-amber",
         Status::Green => "status-green",
         Status::NoData => "score-no-data",
+    })
+}
+
+/// A mark's strength in words ("strong", "stark").
+pub fn strength(s: crate::model::Strength) -> String {
+    use crate::model::Strength;
+    text(match s {
+        Strength::Strong => "legend-strong",
+        Strength::Medium => "legend-medium",
+        Strength::Weak => "legend-weak",
+        Strength::Linked => "legend-linked",
+    })
+}
+
+/// A person's role on an improvement priority in words ("lead", "Leitung").
+pub fn role(r: crate::model::Role) -> String {
+    use crate::model::Role;
+    text(match r {
+        Role::Lead => "legend-lead",
+        Role::Core => "legend-core",
+        Role::Consulted => "legend-consulted",
     })
 }
 

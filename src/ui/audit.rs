@@ -274,19 +274,16 @@ fn mute_dialog(ui: &mut Ui, view: &mut AuditView, sink: &mut EditSink) {
 }
 
 fn structure(ui: &mut Ui, plan: &Plan) {
-    ui.label(RichText::new("Structural check").heading());
+    ui.label(RichText::new(tr!("audit-structure")).heading());
     let problems = validate(plan);
     if problems.is_empty() {
-        ui.label(
-            "✔ Every id is unique, every link points at something that exists, every \
-            number is in range.",
-        );
+        ui.label(tr!("audit-structure-ok"));
     } else {
         let rows: Vec<Vec<String>> = problems.iter().map(|p| vec![p.message.clone()]).collect();
-        text_table(ui, "problems", &["Problem"], &rows);
+        text_table(ui, "problems", &[&tr!("audit-problem")], &rows);
     }
     ui.add_space(8.0);
-    ui.label(RichText::new("What the plan holds").heading());
+    ui.label(RichText::new(tr!("audit-holds")).heading());
     let x = &plan.xmatrix;
     let kr_count: usize = plan.okrs.iter().map(|o| o.key_results.len()).sum();
     let measure_count: usize = plan
@@ -297,33 +294,38 @@ fn structure(ui: &mut Ui, plan: &Plan) {
         .sum();
     let rows = vec![
         vec![
-            "People / teams".into(),
+            tr!("audit-people-teams"),
             format!("{} / {}", plan.people.len(), plan.teams.len()),
         ],
+        vec![tr!("audit-priorities"), plan.priorities.len().to_string()],
         vec![
-            "Strategic priorities".into(),
-            plan.priorities.len().to_string(),
-        ],
-        vec![
-            "X-matrix items (B / A / I / M) and marks".into(),
-            format!(
-                "{} / {} / {} / {}, {} marks",
-                x.breakthroughs.len(),
-                x.annuals.len(),
-                x.improvements.len(),
-                x.metrics.len(),
-                x.correlations.len()
+            tr!("audit-x-items"),
+            tr!(
+                "audit-x-counts",
+                b = x.breakthroughs.len(),
+                a = x.annuals.len(),
+                i = x.improvements.len(),
+                m = x.metrics.len(),
+                marks = x.correlations.len()
             ),
         ],
         vec![
-            "Scorecard objectives / measures".into(),
+            tr!("audit-bsc"),
             format!("{} / {measure_count}", plan.scorecard.objectives.len()),
         ],
         vec![
-            "OKR objectives / key results".into(),
+            tr!("audit-okrs"),
             format!("{} / {kr_count}", plan.okrs.len()),
         ],
-        vec!["Dependencies".into(), plan.dependencies.len().to_string()],
+        vec![
+            tr!("audit-dependencies"),
+            plan.dependencies.len().to_string(),
+        ],
     ];
-    text_table(ui, "counts", &["Part", "Count"], &rows);
+    text_table(
+        ui,
+        "counts",
+        &[&tr!("audit-part"), &tr!("audit-count")],
+        &rows,
+    );
 }

@@ -117,11 +117,12 @@ fn open_by_team(ui: &mut Ui, plan: &Plan, draft: &mut Draft, sink: &mut EditSink
     if open.is_empty() {
         ui.label(RichText::new(tr!("cb-nothing-open")).weak());
     }
+    let no_team = tr!("cb-no-team");
     let groups = plan
         .teams
         .iter()
         .map(|t| (Some(t.id), t.name.as_str()))
-        .chain(std::iter::once((None, "No team")));
+        .chain(std::iter::once((None, no_team.as_str())));
     for (team, team_name) in groups {
         let of_team: Vec<&(usize, &Proposal)> =
             open.iter().filter(|(_, p)| p.team == team).collect();

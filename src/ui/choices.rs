@@ -24,7 +24,7 @@ fn people_options(
             .teams
             .iter()
             .filter(|_| teams)
-            .map(|t| (t.id, format!("Team: {}", t.name)));
+            .map(|t| (t.id, crate::tr!("choice-team", name = &t.name)));
         people.chain(teams).collect()
     })
 }

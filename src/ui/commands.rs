@@ -23,7 +23,18 @@ pub enum Context {
 }
 
 impl Context {
-    /// Heading of the context's part of the keyboard help.
+    /// The context's heading in the current language (keyboard help, palette).
+    pub fn label(self) -> String {
+        crate::i18n::text(match self {
+            Context::Global => "ctx-global",
+            Context::Room => "ctx-room",
+            Context::XMatrix => "ctx-xmatrix",
+            Context::CheckInRound => "ctx-round",
+            Context::Priorities => "ctx-priorities",
+        })
+    }
+
+    /// Heading of the context's part of the keyboard table in the README (English).
     pub fn title(self) -> &'static str {
         match self {
             Context::Global => "Everywhere",

@@ -25,18 +25,18 @@ pub struct Reference {
 }
 
 /// What a history window shows.
-pub struct History<'a> {
+pub struct History {
     pub salt: (&'static str, u64),
     pub title: String,
     /// Shown instead of chart and table when nothing was recorded yet.
-    pub empty: &'a str,
+    pub empty: String,
     pub x_label: String,
     pub y_label: String,
     /// Keep 0–1 in view (scores).
     pub unit_range: bool,
     pub series: Vec<Series>,
     pub references: Vec<Reference>,
-    pub headers: &'a [&'a str],
+    pub headers: Vec<String>,
     pub rows: Vec<Vec<String>>,
 }
 
@@ -52,7 +52,7 @@ pub fn window(ui: &mut Ui, h: &History) -> bool {
         .default_pos(ui.ctx().content_rect().center_top() + egui::vec2(0.0, 60.0))
         .show(ui.ctx(), |ui| {
             if h.rows.is_empty() {
-                ui.label(h.empty);
+                ui.label(&h.empty);
                 return;
             }
             let mut plot = Plot::new(("history-plot", h.salt))
@@ -101,8 +101,8 @@ pub fn window(ui: &mut Ui, h: &History) -> bool {
             egui::Grid::new(("history-table", h.salt))
                 .striped(true)
                 .show(ui, |ui| {
-                    for title in h.headers {
-                        ui.label(RichText::new(*title).strong());
+                    for title in &h.headers {
+                        ui.label(RichText::new(title).strong());
                     }
                     ui.end_row();
                     for row in &h.rows {

@@ -2,13 +2,11 @@
 //! renamed, given a role and team, and removed once nothing refers to them.
 
 use super::EditSink;
-use super::widgets::{Name, Picked, id_combo, text_edit};
+use super::widgets::{Name, Picked, field_name, id_combo, text_edit};
 use crate::edit::Edit;
 use crate::model::{Id, Person, Plan, Team};
+use crate::tr;
 use egui::{RichText, TextEdit, Ui};
-
-const STILL_LINKED: &str =
-    "Still owns, leads or belongs to something in the plan; reassign that first.";
 
 fn delete_button(ui: &mut Ui, plan: &Plan, id: Id, label: &str) -> bool {
     // What anything points at, found once per plan revision rather than per row.
@@ -21,11 +19,11 @@ fn delete_button(ui: &mut Ui, plan: &Plan, id: Id, label: &str) -> bool {
     let linked = targets.contains(&id);
     let r = ui
         .add_enabled(!linked, egui::Button::new("🗑"))
-        .accessible_name(format!("Delete {label}"));
+        .accessible_name(tr!("w-delete-of", label = label));
     let r = if linked {
-        r.on_disabled_hover_text(STILL_LINKED)
+        r.on_disabled_hover_text(tr!("people-still-linked"))
     } else {
-        r.on_hover_text("Delete (Ctrl+Z undoes)")
+        r.on_hover_text(tr!("people-delete-hint"))
     };
     r.clicked()
 }
@@ -68,12 +66,13 @@ fn people(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
     ui.label(RichText::new(crate::tr!("people-people")).strong());
     rows(ui, "people-rows", plan.people.len(), |ui, i| {
         let p = &plan.people[i];
-        let label = format!("person {}", i + 1);
+        let label = tr!("lbl-person", n = i + 1);
+        let cap = tr!("lbl-person-cap", n = i + 1);
         ui.horizontal(|ui| {
             let (name, _) = text_edit(
                 ui,
                 sink,
-                Name::Text(&format!("Person {} name", i + 1)),
+                Name::Text(&field_name(&cap, &tr!("f-name"))),
                 &p.name,
                 |t| TextEdit::singleline(t).desired_width(190.0),
             );
@@ -83,11 +82,11 @@ fn people(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
             let (role, _) = text_edit(
                 ui,
                 sink,
-                Name::Text(&format!("Person {} role", i + 1)),
+                Name::Text(&field_name(&cap, &tr!("f-role"))),
                 &p.role,
                 |t| {
                     TextEdit::singleline(t)
-                        .hint_text("role")
+                        .hint_text(tr!("people-role-hint"))
                         .desired_width(170.0)
                 },
             );
@@ -98,10 +97,10 @@ fn people(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
             if let Picked::Changed(team) = id_combo(
                 ui,
                 ("person-team", p.id),
-                &format!("Person {} team", i + 1),
+                &field_name(&cap, &tr!("f-team")),
                 p.team,
                 &teams,
-                "— no team —",
+                &tr!("people-no-team"),
                 170.0,
             ) {
                 sink.push(Edit::UpdatePerson(Person { team, ..p.clone() }));
@@ -113,11 +112,11 @@ fn people(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
             }
         });
     });
-    if ui.button("➕ Add person").clicked() {
+    if ui.button(tr!("people-add-person")).clicked() {
         let id = sink.fresh_id();
         let person = Person {
             id,
-            name: format!("Person {}", plan.people.len() + 1),
+            name: tr!("lbl-person-cap", n = plan.people.len() + 1),
             role: String::new(),
             team: None,
         };
@@ -145,7 +144,8 @@ fn teams(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
     ui.label(RichText::new(crate::tr!("people-teams")).strong());
     rows(ui, "team-rows", plan.teams.len(), |ui, i| {
         let t = &plan.teams[i];
-        let label = format!("team {}", i + 1);
+        let label = tr!("lbl-team", n = i + 1);
+        let cap = tr!("lbl-team-cap", n = i + 1);
         ui.horizontal(|ui| {
             let d = depth(plan, t);
             if d > 0 {
@@ -155,7 +155,7 @@ fn teams(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
             let (name, _) = text_edit(
                 ui,
                 sink,
-                Name::Text(&format!("Team {} name", i + 1)),
+                Name::Text(&field_name(&cap, &tr!("f-name"))),
                 &t.name,
                 |x| TextEdit::singleline(x).desired_width(200.0),
             );
@@ -171,10 +171,10 @@ fn teams(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
             if let Picked::Changed(parent) = id_combo(
                 ui,
                 ("team-parent", t.id),
-                &format!("Team {} is part of", i + 1),
+                &field_name(&cap, &tr!("f-part-of")),
                 t.parent,
                 &others,
-                "— top level —",
+                &tr!("people-top-level"),
                 150.0,
             ) {
                 sink.push(Edit::UpdateTeam(Team {
@@ -189,12 +189,12 @@ fn teams(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
             }
         });
     });
-    if ui.button("➕ Add team").clicked() {
+    if ui.button(tr!("people-add-team")).clicked() {
         let id = sink.fresh_id();
         let team = Team {
             parent: None,
             id,
-            name: format!("Team {}", plan.teams.len() + 1),
+            name: tr!("lbl-team-cap", n = plan.teams.len() + 1),
         };
         sink.push(Edit::InsertTeam {
             index: plan.teams.len(),

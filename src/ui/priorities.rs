@@ -207,7 +207,7 @@ fn card(
 fn move_buttons(ui: &mut Ui, sink: &mut EditSink, len: usize, index: usize, p: &Priority) {
     let up = index.checked_sub(1);
     let down = (index + 1 < len).then_some(index + 1);
-    let label = format!("priority {}", index + 1);
+    let label = crate::tr!("lbl-priority", n = index + 1);
     match move_delete_buttons(ui, &label, up, down, &p.name) {
         Some(RowAction::MoveTo(to)) => sink.push(Edit::MovePriority { id: p.id, to }),
         Some(RowAction::Delete) => sink.push(Edit::RemovePriority(p.id)),

@@ -5,15 +5,18 @@
 use crate::edit::Edit;
 pub use crate::model::total_text;
 use crate::model::{ConfidenceScale, Plan, Scoring, Thresholds};
+use crate::tr;
 use crate::ui::EditSink;
 use egui::{RichText, Ui};
 
 /// Bands people use, to pick from: (name, amber from, green from).
-const PRESETS: [(&str, f64, f64); 3] = [
-    ("Red < 0.4 ≤ amber < 0.7 ≤ green (default)", 0.4, 0.7),
-    ("OKR convention: red < 0.3 ≤ amber < 0.7 ≤ green", 0.3, 0.7),
-    ("Strict: amber from 0.9, green from 1.0", 0.9, 1.0),
-];
+fn presets() -> [(String, f64, f64); 3] {
+    [
+        (tr!("sc-preset-default"), 0.4, 0.7),
+        (tr!("sc-preset-okr"), 0.3, 0.7),
+        (tr!("sc-preset-strict"), 0.9, 1.0),
+    ]
+}
 
 /// One part's bands: two numbers and the presets. Returns the new bands when changed, and
 /// whether a drag ended (to seal the undo step).
@@ -22,7 +25,7 @@ fn bands(ui: &mut Ui, part: &str, t: Thresholds) -> (Option<Thresholds>, bool) {
     let mut done = false;
     ui.horizontal(|ui| {
         let mut n = t;
-        ui.label("Red below");
+        ui.label(tr!("sc-red-below"));
         let a = ui
             .add(
                 egui::DragValue::new(&mut n.amber_from)
@@ -30,8 +33,8 @@ fn bands(ui: &mut Ui, part: &str, t: Thresholds) -> (Option<Thresholds>, bool) {
                     .speed(0.01)
                     .fixed_decimals(2),
             )
-            .accessible_name(format!("{part}: amber from"));
-        ui.label("· amber below");
+            .accessible_name(tr!("sc-amber-from-of", part = part));
+        ui.label(tr!("sc-amber-below"));
         let g = ui
             .add(
                 egui::DragValue::new(&mut n.green_from)
@@ -39,8 +42,8 @@ fn bands(ui: &mut Ui, part: &str, t: Thresholds) -> (Option<Thresholds>, bool) {
                     .speed(0.01)
                     .fixed_decimals(2),
             )
-            .accessible_name(format!("{part}: green from"));
-        ui.label("· green from there");
+            .accessible_name(tr!("sc-green-from-of", part = part));
+        ui.label(tr!("sc-green-from"));
         if a.changed() || g.changed() {
             // Keep them ordered whichever one moved.
             if a.changed() {
@@ -53,11 +56,11 @@ fn bands(ui: &mut Ui, part: &str, t: Thresholds) -> (Option<Thresholds>, bool) {
         done = a.drag_stopped() || g.drag_stopped() || a.lost_focus() || g.lost_focus();
     });
     ui.horizontal_wrapped(|ui| {
-        for (name, amber, green) in PRESETS {
+        for (name, amber, green) in presets() {
             let same = (t.amber_from - amber).abs() < 1e-9 && (t.green_from - green).abs() < 1e-9;
             if ui
-                .selectable_label(same, name)
-                .accessible_name(format!("{part}: {name}"))
+                .selectable_label(same, &name)
+                .accessible_name(tr!("sc-preset-of", part = part, preset = &name))
                 .clicked()
             {
                 out = Some(Thresholds {
@@ -92,27 +95,29 @@ pub fn window(ui: &mut Ui, plan: &Plan, open: &mut bool, sink: &mut EditSink) {
         return;
     }
     let scoring = &plan.settings.scoring;
-    egui::Window::new(RichText::new("Scoring").strong())
+    egui::Window::new(RichText::new(tr!("sc-title")).strong())
         .id(egui::Id::unique("scoring-window"))
         .open(open)
         .collapsible(false)
         .resizable(false)
         .default_width(640.0)
         .show(ui.ctx(), |ui| {
-            ui.label(
-                "Scores are compared as shown, rounded to two decimals: 0.895 shows as \
-                0.90 and is in the 0.90 band.",
-            );
+            ui.label(tr!("sc-intro"));
             ui.add_space(6.0);
             let mut changed: Option<Scoring> = None;
             let mut seal = false;
-            for (part, current) in [("Scorecard", scoring.scorecard), ("OKRs", scoring.okrs)] {
-                ui.label(RichText::new(part).strong().size(18.0));
-                let (new, done) = bands(ui, part, current);
+            for (is_scorecard, current) in [(true, scoring.scorecard), (false, scoring.okrs)] {
+                let part = if is_scorecard {
+                    tr!("sc-scorecard")
+                } else {
+                    tr!("sc-okrs")
+                };
+                ui.label(RichText::new(&part).strong().size(18.0));
+                let (new, done) = bands(ui, &part, current);
                 seal |= done;
                 if let Some(t) = new {
                     let mut s = changed.take().unwrap_or_else(|| scoring.clone());
-                    if part == "Scorecard" {
+                    if is_scorecard {
                         s.scorecard = t;
                     } else {
                         s.okrs = t;
@@ -121,12 +126,12 @@ pub fn window(ui: &mut Ui, plan: &Plan, open: &mut bool, sink: &mut EditSink) {
                 }
                 ui.add_space(6.0);
             }
-            ui.label(RichText::new("Pass mark").strong().size(18.0));
+            ui.label(RichText::new(tr!("sc-pass-mark")).strong().size(18.0));
             ui.horizontal(|ui| {
                 let mut has = scoring.pass_mark.is_some();
                 if ui
-                    .checkbox(&mut has, "The totals should reach")
-                    .accessible_name("Use a pass mark")
+                    .checkbox(&mut has, tr!("sc-totals-reach"))
+                    .accessible_name(tr!("sc-use-pass-mark"))
                     .changed()
                 {
                     let mut s = scoring.clone();
@@ -142,14 +147,17 @@ pub fn window(ui: &mut Ui, plan: &Plan, open: &mut bool, sink: &mut EditSink) {
                                 .speed(0.01)
                                 .fixed_decimals(2),
                         )
-                        .accessible_name("Pass mark");
+                        .accessible_name(tr!("sc-pass-mark"));
                     if r.changed() {
                         let mut s = scoring.clone();
                         s.pass_mark = Some(p);
                         changed = Some(s);
                     }
                     seal |= r.drag_stopped() || r.lost_focus();
-                    ui.label(format!("= {} of 100 points", (p * 100.0).round()));
+                    ui.label(tr!(
+                        "sc-points",
+                        points = crate::i18n::number((p * 100.0).round())
+                    ));
                 }
             });
             if let Some(s) = changed {
@@ -159,15 +167,15 @@ pub fn window(ui: &mut Ui, plan: &Plan, open: &mut bool, sink: &mut EditSink) {
                 sink.seal();
             }
             ui.add_space(6.0);
-            ui.label(RichText::new("Check-in confidence").strong().size(18.0));
+            ui.label(RichText::new(tr!("sc-confidence")).strong().size(18.0));
             ui.horizontal(|ui| {
                 for (scale, text) in [
-                    (ConfidenceScale::OneToTen, "1 to 10"),
-                    (ConfidenceScale::ZeroToTen, "0 to 10"),
+                    (ConfidenceScale::OneToTen, tr!("sc-one-to-ten")),
+                    (ConfidenceScale::ZeroToTen, tr!("sc-zero-to-ten")),
                 ] {
                     if ui
-                        .radio(plan.settings.confidence == scale, text)
-                        .accessible_name(format!("Confidence from {text}"))
+                        .radio(plan.settings.confidence == scale, &text)
+                        .accessible_name(tr!("sc-confidence-from", scale = &text))
                         .clicked()
                         && plan.settings.confidence != scale
                     {

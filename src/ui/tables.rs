@@ -6,7 +6,7 @@ use egui_extras::{Column, TableBuilder};
 /// A striped table of text with a bold header row. The last column takes the remaining width.
 pub fn text_table(ui: &mut Ui, id: &str, headers: &[&str], rows: &[Vec<String>]) {
     if rows.is_empty() {
-        ui.label(RichText::new("Nothing here yet.").weak());
+        ui.label(RichText::new(crate::tr!("table-empty")).weak());
         return;
     }
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
@@ -41,4 +41,4 @@ pub fn text_table(ui: &mut Ui, id: &str, headers: &[&str], rows: &[Vec<String>])
     });
 }
 
-pub use crate::model::fmt_num as num;
+pub use crate::i18n::number as num;

@@ -2,6 +2,7 @@
 
 use super::EditSink;
 use crate::model::TextKind;
+use crate::tr;
 use egui::{RichText, TextEdit, Ui};
 
 pub use super::choices::{id_combo, owner_combo, person_combo, team_options};
@@ -140,7 +141,7 @@ pub fn cell_text(
 
 /// A year that may be unset: a number field plus a button to set or clear it.
 pub fn optional_year(ui: &mut Ui, name: &str, value: Option<i32>, default: i32) -> Picked<i32> {
-    optional_drag(ui, name, value, ("Set year", default), |v| {
+    optional_drag(ui, name, value, (&tr!("w-set-year"), default), |v| {
         egui::DragValue::new(v).range(1900..=2200).speed(0.1)
     })
 }
@@ -157,7 +158,7 @@ fn optional_drag<T: egui::emath::Numeric>(
     let Some(mut v) = value else {
         return ui
             .small_button(set_text)
-            .accessible_name(format!("Set {name}"))
+            .accessible_name(tr!("w-set-name", name = name))
             .clicked()
             .then_some(Some(default))
             .into();
@@ -189,7 +190,7 @@ pub fn number(ui: &mut Ui, name: &str, value: f64) -> Option<f64> {
 
 /// A number that may be unset: a number field with ✕, or "Set" when empty.
 pub fn optional_number(ui: &mut Ui, name: &str, value: Option<f64>) -> Picked<f64> {
-    optional_drag(ui, name, value, ("Set", 0.0), |v| {
+    optional_drag(ui, name, value, (&tr!("w-set"), 0.0), |v| {
         egui::DragValue::new(v).speed(0.1)
     })
 }
@@ -208,12 +209,18 @@ pub fn wrapping_name(
         egui::Layout::top_down(egui::Align::Min),
         |ui| {
             ui.set_min_width(width);
-            text_edit(ui, sink, Name::Text(&format!("{label} name")), value, |t| {
-                TextEdit::multiline(t)
-                    .desired_rows(1)
-                    .desired_width(width)
-                    .return_key(None)
-            })
+            text_edit(
+                ui,
+                sink,
+                Name::Text(&field_name(label, &tr!("f-name"))),
+                value,
+                |t| {
+                    TextEdit::multiline(t)
+                        .desired_rows(1)
+                        .desired_width(width)
+                        .return_key(None)
+                },
+            )
             .0
         },
     )
@@ -224,11 +231,11 @@ pub fn wrapping_name(
 /// changed.
 pub fn weight(ui: &mut Ui, label: &str, value: f64) -> Option<f64> {
     ui.horizontal(|ui| {
-        ui.label("Weight");
+        ui.label(tr!("w-weight"));
         let mut w = value;
         ui.add(egui::DragValue::new(&mut w).range(0.0..=100.0).speed(0.1))
-            .accessible_name(format!("{label} weight"))
-            .on_hover_text("Its share in the objective's score, relative to the others")
+            .accessible_name(field_name(label, &tr!("f-weight")))
+            .on_hover_text(tr!("w-weight-hint"))
             .changed()
             .then_some(w)
     })
@@ -239,9 +246,9 @@ pub fn weight(ui: &mut Ui, label: &str, value: f64) -> Option<f64> {
 /// 1.2"), `name` is its text for the tooltip. Closes the menu when clicked.
 pub fn menu_delete(ui: &mut Ui, label: &str, name: &str) -> bool {
     let clicked = ui
-        .button(RichText::new("🗑 Delete").color(egui::Color32::from_rgb(200, 70, 60)))
-        .accessible_name(format!("Delete {label}"))
-        .on_hover_text(format!("Delete “{name}” (Ctrl+Z undoes)"))
+        .button(RichText::new(tr!("w-delete-menu")).color(egui::Color32::from_rgb(200, 70, 60)))
+        .accessible_name(tr!("w-delete-of", label = label))
+        .on_hover_text(tr!("w-delete-hint", name = name))
         .clicked();
     if clicked {
         ui.close();
@@ -258,8 +265,8 @@ pub fn optional_date(
 ) -> Picked<jiff::civil::Date> {
     let Some(mut picked) = value else {
         return ui
-            .small_button("Set date")
-            .accessible_name(format!("Set {name}"))
+            .small_button(tr!("w-set-date"))
+            .accessible_name(tr!("w-set-name", name = name))
             .clicked()
             .then(|| Some(crate::model::today()))
             .into();
@@ -298,10 +305,13 @@ pub fn move_delete_buttons(
     name: &str,
 ) -> Option<RowAction> {
     let mut action = None;
-    for (to, icon, what) in [(up, "⬆", "up"), (down, "⬇", "down")] {
+    for (to, icon, what) in [
+        (up, "⬆", tr!("w-move-up-of", label = label)),
+        (down, "⬇", tr!("w-move-down-of", label = label)),
+    ] {
         if ui
             .add_enabled(to.is_some(), egui::Button::new(icon))
-            .accessible_name(format!("Move {label} {what}"))
+            .accessible_name(what)
             .clicked()
             && let Some(to) = to
         {
@@ -310,8 +320,8 @@ pub fn move_delete_buttons(
     }
     if ui
         .button(RichText::new("🗑").color(egui::Color32::from_rgb(200, 70, 60)))
-        .accessible_name(format!("Delete {label}"))
-        .on_hover_text(format!("Delete “{name}” (Ctrl+Z undoes)"))
+        .accessible_name(tr!("w-delete-of", label = label))
+        .on_hover_text(tr!("w-delete-hint", name = name))
         .clicked()
     {
         action = Some(RowAction::Delete);
@@ -319,11 +329,16 @@ pub fn move_delete_buttons(
     action
 }
 
+/// What a screen reader calls one field of an item: "KR 1.2 owner", "KR 1.2: Verantwortlich".
+pub fn field_name(label: &str, field: &str) -> String {
+    tr!("w-field", label = label, field = field)
+}
+
 /// A small × that clears an optional value; true when clicked.
 pub fn clear_button(ui: &mut Ui, name: &str) -> bool {
     ui.small_button("×")
-        .accessible_name(format!("Clear {name}"))
-        .on_hover_text(format!("Clear {name}"))
+        .accessible_name(tr!("w-clear-name", name = name))
+        .on_hover_text(tr!("w-clear-name", name = name))
         .clicked()
 }
 

@@ -164,7 +164,7 @@ pub fn dependencies(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
                 .iter()
                 .map(|t| (Some(t.id), t.name.clone()))
                 .collect();
-            teams.push((None, "No team".into()));
+            teams.push((None, tr!("dep-no-team")));
             for (team, name) in teams {
                 let deps: Vec<&Dependency> = plan
                     .dependencies
@@ -176,7 +176,7 @@ pub fn dependencies(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
                 }
                 ui.add_space(6.0);
                 ui.label(
-                    RichText::new(format!("{name} depends on"))
+                    RichText::new(tr!("dep-depends-on", team = name))
                         .size(22.0)
                         .strong(),
                 );
@@ -211,7 +211,7 @@ fn dependency_row(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, d: &Dependency)
                 let on_team = plan.team_name(plan.okr_team(d.on)).to_owned();
                 let mut a = d.agreed_by_from;
                 if ui
-                    .checkbox(&mut a, format!("Agreed by {from_team}"))
+                    .checkbox(&mut a, tr!("dep-agreed-by", team = from_team))
                     .changed()
                 {
                     sink.push(Edit::UpdateDependency(Dependency {
@@ -222,7 +222,7 @@ fn dependency_row(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, d: &Dependency)
                 }
                 let mut b = d.agreed_by_on;
                 if ui
-                    .checkbox(&mut b, format!("Agreed by {on_team}"))
+                    .checkbox(&mut b, tr!("dep-agreed-by", team = on_team))
                     .changed()
                 {
                     sink.push(Edit::UpdateDependency(Dependency {
@@ -235,12 +235,12 @@ fn dependency_row(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, d: &Dependency)
                     && plan.okr_team(d.from) != plan.okr_team(d.on)
                 {
                     ui.label(
-                        RichText::new("⚠ not agreed by both").color(ui.visuals().warn_fg_color),
+                        RichText::new(tr!("dep-not-agreed")).color(ui.visuals().warn_fg_color),
                     );
                 }
                 if ui
                     .small_button("🗑")
-                    .accessible_name(format!("Delete dependency {}", d.id.0))
+                    .accessible_name(tr!("dep-delete", n = d.id.0.to_string()))
                     .clicked()
                 {
                     sink.push(Edit::RemoveDependency(d.id));
@@ -253,7 +253,7 @@ fn dependency_row(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, d: &Dependency)
 fn pick(ui: &mut Ui, items: &[(Id, String)], name: &str, value: &mut Option<Id>) {
     let shown = value
         .and_then(|v| items.iter().find(|(i, _)| *i == v))
-        .map_or("choose…", |(_, n)| n.as_str());
+        .map_or_else(|| tr!("dep-choose"), |(_, n)| n.clone());
     egui::ComboBox::from_id_salt(name)
         .selected_text(shown)
         .width(300.0)
@@ -283,13 +283,13 @@ fn add_dependency(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
         })
         .collect();
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("New dependency:").strong());
-        pick(ui, &items, "Dependency: what depends", &mut from);
-        ui.label("needs");
-        pick(ui, &items, "Dependency: on what", &mut on);
+        ui.label(RichText::new(tr!("dep-new")).strong());
+        pick(ui, &items, &tr!("dep-what"), &mut from);
+        ui.label(tr!("dep-needs"));
+        pick(ui, &items, &tr!("dep-on"), &mut on);
         let ready = matches!((from, on), (Some(a), Some(b)) if a != b);
         if ui
-            .add_enabled(ready, egui::Button::new("Add dependency"))
+            .add_enabled(ready, egui::Button::new(tr!("dep-add")))
             .clicked()
             && let (Some(f), Some(o)) = (from, on)
         {

@@ -122,7 +122,7 @@ pub(super) fn draft_fields(ui: &mut Ui, plan: &Plan, draft: &mut Draft) -> bool 
                 };
                 let r = ui
                     .radio_value(&mut level, i, text)
-                    .accessible_name(format!("Level {}", z.name));
+                    .accessible_name(tr!("ci-level-n", name = &z.name));
                 if focus_value && i == level {
                     r.request_focus();
                 }
@@ -217,8 +217,8 @@ fn checkin_dialog(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sink: &mut Edit
 fn value_text(kr: &KeyResult, value: f64) -> String {
     match &kr.kind {
         KrKind::Metric { .. } => num(value),
-        KrKind::Milestone { .. } if value >= 1.0 => "done".to_owned(),
-        KrKind::Milestone { .. } => "not done".to_owned(),
+        KrKind::Milestone { .. } if value >= 1.0 => tr!("kr-done"),
+        KrKind::Milestone { .. } => tr!("kr-not-done"),
         KrKind::Ordinal { zones, .. } => zones
             .get(value.max(0.0) as usize)
             .map_or_else(|| num(value), |z| z.name.clone()),
@@ -248,35 +248,43 @@ fn history_window(ui: &mut Ui, plan: &Plan, view: &mut OkrsView) {
         ui,
         &History {
             salt: ("okr-history", kr.id.0),
-            title: format!("Check-ins of “{}”", kr.name),
-            empty: "No check-ins yet. Use “Check in…” to record the first one.",
-            x_label: day0.map_or(String::new(), |d| format!("days since {d}")),
-            y_label: "score".into(),
+            title: tr!("hist-checkins-title", name = &kr.name),
+            empty: tr!("hist-checkins-empty"),
+            x_label: day0.map_or(String::new(), |d| {
+                tr!("hist-days-since", date = crate::i18n::date(d))
+            }),
+            y_label: tr!("hist-score"),
             unit_range: true,
             series: vec![
                 Series {
-                    name: "score".into(),
+                    name: tr!("hist-score"),
                     points: scores,
                     dashed: false,
                 },
                 Series {
-                    name: "confidence ÷ 10".into(),
+                    name: tr!("hist-confidence-series"),
                     points: confidence,
                     dashed: true,
                 },
             ],
             references: vec![Reference {
-                name: "sweet spot".into(),
+                name: tr!("hist-sweet-spot"),
                 y: SWEET_SPOT,
                 dotted: true,
             }],
-            headers: &["Date", "Value", "Confidence", "Who", "Comment"],
+            headers: vec![
+                tr!("hist-date"),
+                tr!("hist-value"),
+                tr!("hist-confidence"),
+                tr!("hist-who"),
+                tr!("hist-comment"),
+            ],
             rows: kr
                 .check_ins
                 .iter()
                 .map(|c| {
                     vec![
-                        c.date.to_string(),
+                        crate::i18n::date(c.date),
                         value_text(kr, c.value),
                         format!("{}/10", c.confidence),
                         plan.person_name(c.who).to_owned(),

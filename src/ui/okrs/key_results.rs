@@ -67,7 +67,7 @@ fn row(
             ui,
             plan,
             ("kr-owner", kr.id),
-            &format!("{label} owner"),
+            &crate::ui::widgets::field_name(label, &tr!("f-owner")),
             kr.owner,
             FIXED[0] - 8.0,
         ) {

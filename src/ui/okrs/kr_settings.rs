@@ -3,8 +3,11 @@
 
 use super::objectives::update;
 use crate::model::{KeyResult, KrKind, OkrObjective, Zone};
+use crate::tr;
 use crate::ui::EditSink;
-use crate::ui::widgets::{Name, Picked, clear_button, optional_date, optional_number, text_edit};
+use crate::ui::widgets::{
+    Name, Picked, clear_button, field_name, optional_date, optional_number, text_edit,
+};
 use egui::{RichText, Ui};
 
 /// Pushes the objective with the key result changed by the inner function.
@@ -13,13 +16,13 @@ pub(super) type SetKr<'a> = dyn Fn(&mut EditSink, &dyn Fn(&mut KeyResult)) + 'a;
 /// The classic levels of an ordinal key result, to start from.
 pub fn default_zones() -> Vec<Zone> {
     [
-        ("fail", 0.0),
-        ("commit", 0.3),
-        ("target", 0.7),
-        ("stretch", 1.0),
+        (tr!("krs-zone-fail"), 0.0),
+        (tr!("krs-zone-commit"), 0.3),
+        (tr!("krs-zone-target"), 0.7),
+        (tr!("krs-zone-stretch"), 1.0),
     ]
     .map(|(name, score)| Zone {
-        name: name.into(),
+        name,
         description: String::new(),
         score,
     })
@@ -27,14 +30,14 @@ pub fn default_zones() -> Vec<Zone> {
 }
 
 /// The kinds offered, with a fresh value of each.
-fn kinds(kr: &KeyResult) -> [(&'static str, KrKind); 3] {
+fn kinds(kr: &KeyResult) -> [(String, KrKind); 3] {
     let (start, target) = match &kr.kind {
         KrKind::Metric { start, target, .. } => (*start, *target),
         _ => (0.0, 1.0),
     };
     [
         (
-            "a number (metric)",
+            tr!("krs-kind-metric"),
             KrKind::Metric {
                 start,
                 target,
@@ -46,14 +49,14 @@ fn kinds(kr: &KeyResult) -> [(&'static str, KrKind); 3] {
             },
         ),
         (
-            "done or not (milestone)",
+            tr!("krs-kind-milestone"),
             KrKind::Milestone {
                 done: false,
                 due: None,
             },
         ),
         (
-            "named levels (ordinal)",
+            tr!("krs-kind-ordinal"),
             KrKind::Ordinal {
                 zones: default_zones(),
                 current: None,
@@ -73,18 +76,18 @@ pub fn menu(
     let set = |sink: &mut EditSink, f: &dyn Fn(&mut KeyResult)| {
         update(sink, o, |x| f(&mut x.key_results[k]));
     };
-    ui.menu_button("⚙ Settings ▸", |ui| {
+    ui.menu_button(tr!("krs-settings"), |ui| {
         ui.label(RichText::new(&kr.name).strong());
         if let Some(w) = crate::ui::widgets::weight(ui, label, kr.weight) {
             set(sink, &|x| x.weight = w);
         }
         ui.separator();
-        ui.label("Measured as");
+        ui.label(tr!("krs-measured-as"));
         for (text, kind) in kinds(kr) {
             let same = std::mem::discriminant(&kind) == std::mem::discriminant(&kr.kind);
             if ui
-                .radio(same, text)
-                .accessible_name(format!("{label} measured as {text}"))
+                .radio(same, &text)
+                .accessible_name(tr!("krs-measured-as-n", label = label, kind = &text))
                 .clicked()
                 && !same
             {
@@ -102,15 +105,15 @@ pub fn menu(
             } => metric(ui, sink, label, *due, *commit, *stretch, &set),
             KrKind::Ordinal { zones, .. } => levels(ui, sink, label, zones, &set),
             KrKind::Milestone { .. } => {
-                ui.label(RichText::new("A milestone scores 1.0 when done, else 0.").weak());
+                ui.label(RichText::new(tr!("krs-milestone-note")).weak());
             }
         }
     })
     .response
-    .accessible_name(format!("More settings of {label}"))
-    .on_hover_text(format!(
-        "Weight {}, and how it is measured",
-        crate::model::fmt_num(kr.weight)
+    .accessible_name(tr!("krs-more", label = label))
+    .on_hover_text(tr!(
+        "krs-more-hint",
+        weight = crate::i18n::number(kr.weight)
     ));
 }
 
@@ -123,16 +126,11 @@ fn metric(
     stretch: Option<f64>,
     set: &SetKr,
 ) {
-    ui.label(
-        RichText::new(
-            "With a stretch value, the target scores 0.7 and the stretch 1.0; a \
-            commit value scores 0.3.",
-        )
-        .weak(),
-    );
+    ui.label(RichText::new(tr!("krs-stretch-note")).weak());
     egui::Grid::new(("kr-metric-settings", label)).show(ui, |ui| {
-        ui.label("Commit");
-        if let Picked::Changed(v) = optional_number(ui, &format!("{label} commit value"), commit) {
+        ui.label(tr!("krs-commit"));
+        let name = field_name(label, &tr!("f-commit"));
+        if let Picked::Changed(v) = optional_number(ui, &name, commit) {
             set(sink, &|x| {
                 if let KrKind::Metric { commit, .. } = &mut x.kind {
                     *commit = v;
@@ -140,9 +138,9 @@ fn metric(
             });
         }
         ui.end_row();
-        ui.label("Stretch");
-        if let Picked::Changed(v) = optional_number(ui, &format!("{label} stretch value"), stretch)
-        {
+        ui.label(tr!("krs-stretch"));
+        let name = field_name(label, &tr!("f-stretch"));
+        if let Picked::Changed(v) = optional_number(ui, &name, stretch) {
             set(sink, &|x| {
                 if let KrKind::Metric { stretch, .. } = &mut x.kind {
                     *stretch = v;
@@ -150,11 +148,11 @@ fn metric(
             });
         }
         ui.end_row();
-        ui.label("Due");
+        ui.label(tr!("krs-due"));
         if let Picked::Changed(d) = optional_date(
             ui,
             &format!("kr-metric-due-{label}"),
-            &format!("{label} due date"),
+            &field_name(label, &tr!("f-due-date")),
             due,
         ) {
             set(sink, &|x| {
@@ -176,13 +174,14 @@ fn levels(ui: &mut Ui, sink: &mut EditSink, label: &str, zones: &[Zone], set: &S
             }
         });
     };
-    ui.label(RichText::new("Levels, lowest first, each with the score reaching it gives").weak());
+    ui.label(RichText::new(tr!("krs-levels-note")).weak());
     egui::Grid::new(("kr-levels", label)).show(ui, |ui| {
         for (i, z) in zones.iter().enumerate() {
+            let level = tr!("krs-level-of", label = label, n = i + 1);
             let (name, _) = text_edit(
                 ui,
                 sink,
-                Name::Text(&format!("{label} level {} name", i + 1)),
+                Name::Text(&field_name(&level, &tr!("f-name"))),
                 &z.name,
                 |t| egui::TextEdit::singleline(t).desired_width(110.0),
             );
@@ -197,7 +196,7 @@ fn levels(ui: &mut Ui, sink: &mut EditSink, label: &str, zones: &[Zone], set: &S
                         .speed(0.01)
                         .fixed_decimals(2),
                 )
-                .accessible_name(format!("{label} level {} score", i + 1))
+                .accessible_name(field_name(&level, &tr!("krs-level-score")))
                 .changed()
             {
                 set_zones(sink, &|zs, _| zs[i].score = score);
@@ -205,18 +204,18 @@ fn levels(ui: &mut Ui, sink: &mut EditSink, label: &str, zones: &[Zone], set: &S
             let (description, _) = text_edit(
                 ui,
                 sink,
-                Name::Text(&format!("{label} level {} meaning", i + 1)),
+                Name::Text(&field_name(&level, &tr!("krs-level-meaning"))),
                 &z.description,
                 |t| {
                     egui::TextEdit::singleline(t)
-                        .hint_text("what it means")
+                        .hint_text(tr!("krs-meaning-hint"))
                         .desired_width(200.0)
                 },
             );
             if let Some(description) = description {
                 set_zones(sink, &|zs, _| zs[i].description.clone_from(&description));
             }
-            if zones.len() > 2 && clear_button(ui, &format!("{label} level {}", i + 1)) {
+            if zones.len() > 2 && clear_button(ui, &level) {
                 set_zones(sink, &|zs, current| {
                     zs.remove(i);
                     // The current level moves with the ones after it; a removed one is unset.
@@ -232,13 +231,13 @@ fn levels(ui: &mut Ui, sink: &mut EditSink, label: &str, zones: &[Zone], set: &S
         }
     });
     if ui
-        .small_button("➕ Level")
-        .accessible_name(format!("Add a level to {label}"))
+        .small_button(tr!("krs-add-level"))
+        .accessible_name(tr!("krs-add-level-of", label = label))
         .clicked()
     {
         set_zones(sink, &|zs, _| {
             zs.push(Zone {
-                name: format!("level {}", zs.len() + 1),
+                name: tr!("krs-level-default", n = zs.len() + 1),
                 description: String::new(),
                 score: 1.0,
             });

@@ -338,7 +338,7 @@ fn header(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, index: usize, o: &OkrOb
         );
         let up = index.checked_sub(1);
         let down = (index + 1 < plan.okrs.len()).then_some(index + 1);
-        match move_delete_buttons(ui, &format!("objective {n}"), up, down, &o.name) {
+        match move_delete_buttons(ui, &tr!("lbl-okr-objective", n = n), up, down, &o.name) {
             Some(RowAction::MoveTo(to)) => sink.push(Edit::MoveOkr { id: o.id, to }),
             Some(RowAction::Delete) => sink.push(Edit::RemoveOkr(o.id)),
             None => return,

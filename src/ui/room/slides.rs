@@ -105,9 +105,9 @@ pub fn priorities(ui: &mut Ui, plan: &Plan) {
                             text(
                                 ui,
                                 if owner.is_empty() {
-                                    "No owner yet".to_owned()
+                                    tr!("room-no-owner")
                                 } else {
-                                    format!("Owner: {owner}")
+                                    tr!("room-owner", owner = owner)
                                 },
                                 BODY,
                             );

@@ -29,7 +29,7 @@ pub fn map_ui(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView, sink: &mut Edi
             ui.scope_id().with(("map", o.id)),
             Sense::click_and_drag(),
         );
-        let name = format!("Map: {}", o.name);
+        let name = crate::tr!("map-box", name = &o.name);
         response
             .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, &name));
         if response.contains_pointer() || ui.rect_contains_pointer(rect) {
@@ -38,10 +38,10 @@ pub fn map_ui(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView, sink: &mut Edi
         if response.drag_started() {
             view.link_from = Some(o.id);
         }
-        let response = response.on_hover_text(format!(
-            "{}\n{}\nDrag to another objective to say “this drives that”. Right-click for links.",
-            o.name,
-            o.explain()
+        let response = response.on_hover_text(crate::tr!(
+            "map-box-hint",
+            name = &o.name,
+            explain = o.explain()
         ));
         response.context_menu(|ui| link_menu(ui, plan, sink, o));
     }
@@ -70,7 +70,7 @@ pub fn map_ui(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView, sink: &mut Edi
 
 /// "Drives …" toggles for every other objective.
 fn link_menu(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &BscObjective) {
-    ui.label(RichText::new(format!("“{}” drives:", o.name)).strong());
+    ui.label(RichText::new(crate::tr!("map-drives", name = &o.name)).strong());
     for other in plan.scorecard.objectives.iter().filter(|x| x.id != o.id) {
         let linked = plan
             .scorecard

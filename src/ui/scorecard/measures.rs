@@ -6,9 +6,10 @@ use super::{ScorecardView, readings, status_color};
 use crate::model::{
     BscObjective, Direction, Measure, MeasureState, Plan, Status, UpdateInterval, fmt_score,
 };
+use crate::tr;
 use crate::ui::EditSink;
 use crate::ui::tables::num;
-use crate::ui::widgets::{Name, Picked, fixed_cell, optional_number, text_edit};
+use crate::ui::widgets::{Name, Picked, field_name, fixed_cell, optional_number, text_edit};
 use egui::{RichText, TextEdit, Ui};
 
 const INTERVALS: [UpdateInterval; 4] = [
@@ -18,10 +19,19 @@ const INTERVALS: [UpdateInterval; 4] = [
     UpdateInterval::Yearly,
 ];
 
-fn direction_label(d: Direction) -> &'static str {
+fn direction_label(d: Direction) -> String {
     match d {
-        Direction::HigherIsBetter => "higher is better",
-        Direction::LowerIsBetter => "lower is better",
+        Direction::HigherIsBetter => tr!("bsm-higher"),
+        Direction::LowerIsBetter => tr!("bsm-lower"),
+    }
+}
+
+fn interval_label(i: UpdateInterval) -> String {
+    match i {
+        UpdateInterval::Weekly => tr!("bsm-weekly"),
+        UpdateInterval::Monthly => tr!("bsm-monthly"),
+        UpdateInterval::Quarterly => tr!("bsm-quarterly"),
+        UpdateInterval::Yearly => tr!("bsm-yearly"),
     }
 }
 
@@ -34,17 +44,17 @@ pub fn table(
     n: usize,
 ) {
     ui.horizontal(|ui| {
-        ui.label(RichText::new("Measures").strong());
+        ui.label(RichText::new(tr!("bsm-measures")).strong());
         if ui
-            .small_button("➕ Measure")
-            .on_hover_text("Add a measure")
+            .small_button(tr!("bsm-add"))
+            .on_hover_text(tr!("bsm-add-hint"))
             .clicked()
         {
             let id = sink.fresh_id();
             update(sink, o, |x| {
                 x.measures.push(Measure {
                     id,
-                    name: "New measure".into(),
+                    name: tr!("bsm-new"),
                     unit: String::new(),
                     baseline: None,
                     target: None,
@@ -61,22 +71,19 @@ pub fn table(
         }
     });
     if o.measures.is_empty() {
-        ui.label(
-            RichText::new("No measures yet — an objective without a measure cannot be scored.")
-                .weak(),
-        );
+        ui.label(RichText::new(tr!("bsm-none")).weak());
         return;
     }
     // Every row has the same fixed columns, so they line up; the name takes what is left
     // and wraps.
     let spacing = ui.spacing().item_spacing.x;
-    let fixed: f32 = COLUMNS.iter().map(|(w, _)| w).sum::<f32>() + spacing * COLUMNS.len() as f32;
+    let fixed: f32 = COLUMNS.iter().sum::<f32>() + spacing * COLUMNS.len() as f32;
     let name_width = (ui.available_width() - fixed - 24.0).max(150.0);
     ui.horizontal(|ui| {
         fixed_cell(ui, name_width, |ui| {
-            ui.label(RichText::new("Measure").strong());
+            ui.label(RichText::new(tr!("bsm-col-measure")).strong());
         });
-        for (w, title) in COLUMNS {
+        for (w, title) in COLUMNS.into_iter().zip(column_titles()) {
             fixed_cell(ui, w, |ui| {
                 ui.label(RichText::new(title).strong());
             });
@@ -85,22 +92,27 @@ pub fn table(
     for (k, m) in o.measures.iter().enumerate() {
         ui.separator();
         ui.with_layout(egui::Layout::left_to_right(egui::Align::Min), |ui| {
-            let label = format!("Measure {n}.{}", k + 1);
+            let label = tr!("lbl-measure", n = format!("{n}.{}", k + 1));
             measure_row(ui, plan, view, sink, o, k, m, &label, name_width);
         });
     }
 }
 
-/// The fixed columns after the name: (width, title).
-const COLUMNS: [(f32, &str); 7] = [
-    (72.0, "Unit"),
-    (95.0, "Baseline"),
-    (135.0, "Target"),
-    (162.0, "Current"),
-    (130.0, "Progress"),
-    (60.0, "Trend"),
-    (34.0, ""),
-];
+/// The widths of the fixed columns after the name.
+const COLUMNS: [f32; 7] = [72.0, 95.0, 135.0, 162.0, 130.0, 60.0, 34.0];
+
+/// The titles of the fixed columns, in the order of [`COLUMNS`].
+fn column_titles() -> [String; 7] {
+    [
+        tr!("bsm-col-unit"),
+        tr!("bsm-col-baseline"),
+        tr!("bsm-col-target"),
+        tr!("bsm-col-current"),
+        tr!("bsm-col-progress"),
+        tr!("bsm-col-trend"),
+        String::new(),
+    ]
+}
 
 /// Pushes the objective with its measure `k` changed by `f`.
 fn set_measure(sink: &mut EditSink, o: &BscObjective, k: usize, f: &dyn Fn(&mut Measure)) {
@@ -125,12 +137,12 @@ fn measure_row(
     if let Some(name) = name {
         set(sink, &|x| x.name.clone_from(&name));
     }
-    let w = |i: usize| COLUMNS[i].0;
+    let w = |i: usize| COLUMNS[i];
     fixed_cell(ui, w(0), |ui| {
         let (unit, _) = text_edit(
             ui,
             sink,
-            Name::Text(&format!("{label} unit")),
+            Name::Text(&field_name(label, &tr!("f-unit"))),
             &m.unit,
             |t| TextEdit::singleline(t).desired_width(w(0) - 4.0),
         );
@@ -142,7 +154,7 @@ fn measure_row(
         Some(mut b) => {
             if ui
                 .add(egui::DragValue::new(&mut b).speed(0.1))
-                .accessible_name(format!("{label} baseline"))
+                .accessible_name(field_name(label, &tr!("f-baseline")))
                 .changed()
             {
                 set(sink, &|x| x.baseline = Some(b));
@@ -150,12 +162,12 @@ fn measure_row(
         }
         None => {
             if ui
-                .small_button("unknown")
-                .accessible_name(format!("Set {label} baseline"))
-                .on_hover_text(
-                    "No baseline: progress cannot be measured until the target is \
-                    met. Click to set one.",
-                )
+                .small_button(tr!("bsm-unknown"))
+                .accessible_name(tr!(
+                    "w-set-name",
+                    name = field_name(label, &tr!("f-baseline"))
+                ))
+                .on_hover_text(tr!("bsm-unknown-hint"))
                 .clicked()
             {
                 set(sink, &|x| x.baseline = Some(x.current.unwrap_or(0.0)));
@@ -163,15 +175,16 @@ fn measure_row(
         }
     });
     fixed_cell(ui, w(2), |ui| {
-        if let Picked::Changed(t) = target_cell(ui, &format!("{label} target"), m.target) {
+        if let Picked::Changed(t) = target_cell(ui, &field_name(label, &tr!("f-target")), m.target)
+        {
             set(sink, &|x| x.target = t);
         }
     });
     fixed_cell(ui, w(3), |ui| {
-        ui.label(m.current.map_or("no data".to_owned(), num));
+        ui.label(m.current.map_or_else(|| tr!("score-no-data"), num));
         if ui
-            .small_button("Record…")
-            .accessible_name(format!("Record a value for {label}"))
+            .small_button(tr!("bsm-record"))
+            .accessible_name(tr!("bsm-record-of", label = label))
             .clicked()
         {
             view.record = Some(new_record(o, m));
@@ -217,9 +230,9 @@ fn actions(
         .ui(ui, |ui| {
             ui.label(RichText::new(&m.name).strong());
             if ui
-                .button("📈 History")
-                .accessible_name(format!("History of {label}"))
-                .on_hover_text("Every recorded value, with a chart")
+                .button(tr!("bsm-history"))
+                .accessible_name(tr!("bsm-history-of", label = label))
+                .on_hover_text(tr!("bsm-history-hint"))
                 .clicked()
             {
                 view.history = Some((o.id, m.id));
@@ -238,7 +251,10 @@ fn actions(
             ui.separator();
             for i in INTERVALS {
                 if ui
-                    .radio(m.interval == i, format!("updated {}", i.label()))
+                    .radio(
+                        m.interval == i,
+                        tr!("bsm-updated", interval = interval_label(i)),
+                    )
                     .clicked()
                 {
                     set(sink, &|x| x.interval = i);
@@ -246,17 +262,20 @@ fn actions(
                 }
             }
             ui.separator();
-            if let Picked::Changed(t) = target_shape(ui, &format!("{label} target"), m.target) {
+            if let Picked::Changed(t) =
+                target_shape(ui, &field_name(label, &tr!("f-target")), m.target)
+            {
                 set(sink, &|x| x.target = t);
                 sink.seal();
             }
             if m.baseline.is_some()
                 && ui
-                    .button("Baseline unknown")
-                    .accessible_name(format!("Clear {label} baseline"))
-                    .on_hover_text(
-                        "Nobody knows where it started: say so rather than invent a number",
-                    )
+                    .button(tr!("bsm-baseline-unknown"))
+                    .accessible_name(tr!(
+                        "w-clear-name",
+                        name = field_name(label, &tr!("f-baseline"))
+                    ))
+                    .on_hover_text(tr!("bsm-baseline-unknown-hint"))
                     .clicked()
             {
                 set(sink, &|x| x.baseline = None);
@@ -264,14 +283,14 @@ fn actions(
             }
             ui.separator();
             ui.horizontal(|ui| {
-                ui.label("Min");
-                if let Picked::Changed(v) = optional_number(ui, &format!("{label} minimum"), m.min)
-                {
+                ui.label(tr!("bsm-min"));
+                let name = field_name(label, &tr!("f-minimum"));
+                if let Picked::Changed(v) = optional_number(ui, &name, m.min) {
                     set(sink, &|x| x.min = v);
                 }
-                ui.label("Max");
-                if let Picked::Changed(v) = optional_number(ui, &format!("{label} maximum"), m.max)
-                {
+                ui.label(tr!("bsm-max"));
+                let name = field_name(label, &tr!("f-maximum"));
+                if let Picked::Changed(v) = optional_number(ui, &name, m.max) {
                     set(sink, &|x| x.max = v);
                 }
             });
@@ -284,12 +303,12 @@ fn actions(
             }
         });
     response
-        .accessible_name(format!("Actions for {label}"))
-        .on_hover_text(format!(
-            "Weight {}, {}, updated {}",
-            crate::model::fmt_num(m.weight),
-            direction_label(m.direction),
-            m.interval.label()
+        .accessible_name(tr!("bsm-actions-of", label = label))
+        .on_hover_text(tr!(
+            "bsm-actions-hint",
+            weight = num(m.weight),
+            direction = direction_label(m.direction),
+            interval = interval_label(m.interval)
         ));
 }
 
@@ -304,14 +323,18 @@ fn progress_cell(ui: &mut Ui, plan: &Plan, m: &Measure) {
                     .desired_width(130.0)
                     .fill(status_color(status, ui.visuals().dark_mode))
                     .text(
-                        RichText::new(format!("{} · {}", fmt_score(p), status.label()))
-                            .color(ui.visuals().strong_text_color()),
+                        RichText::new(tr!(
+                            "score-line",
+                            score = crate::i18n::localize_number(&fmt_score(p)),
+                            status = crate::i18n::status(status)
+                        ))
+                        .color(ui.visuals().strong_text_color()),
                     ),
             )
         }
-        MeasureState::NoData => ui.label("no data"),
-        MeasureState::NoTarget => ui.label("no target"),
-        MeasureState::NoBaseline => ui.label("no baseline"),
+        MeasureState::NoData => ui.label(tr!("score-no-data")),
+        MeasureState::NoTarget => ui.label(tr!("bsm-no-target")),
+        MeasureState::NoBaseline => ui.label(tr!("bsm-no-baseline")),
     };
     r.on_hover_text(m.explain());
 }
@@ -365,7 +388,13 @@ fn sparkline(ui: &mut Ui, m: &Measure) {
         .iter()
         .rev()
         .take(6)
-        .map(|r| format!("{}: {}", r.date, num(r.value)))
+        .map(|r| {
+            tr!(
+                "bsm-reading",
+                date = crate::i18n::date(r.date),
+                value = num(r.value)
+            )
+        })
         .collect();
-    response.on_hover_text(format!("Latest readings:\n{}", text.join("\n")));
+    response.on_hover_text(tr!("bsm-latest", readings = text.join("\n")));
 }

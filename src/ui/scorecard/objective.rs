@@ -6,6 +6,7 @@ use crate::edit::Edit;
 use crate::model::{BscObjective, Initiative, InitiativeStatus, Perspective, Plan};
 use crate::tr;
 use crate::ui::EditSink;
+use crate::ui::widgets::field_name;
 use crate::ui::widgets::{
     Name, Picked, RowAction, item_card, move_delete_buttons, optional_date, optional_number,
     person_combo, text_edit,
@@ -164,7 +165,7 @@ fn move_buttons(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, index: usize, o: 
     let pos = same.iter().position(|&i| i == index).unwrap_or(0);
     let up = pos.checked_sub(1).map(|p| same[p]);
     let down = same.get(pos + 1).copied();
-    let label = format!("scorecard objective {}", index + 1);
+    let label = tr!("lbl-scorecard-objective", n = index + 1);
     match move_delete_buttons(ui, &label, up, down, &o.name) {
         Some(RowAction::MoveTo(to)) => sink.push(Edit::MoveBscObjective { id: o.id, to }),
         Some(RowAction::Delete) => sink.push(Edit::RemoveBscObjective(o.id)),
@@ -264,7 +265,7 @@ fn initiatives(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &BscObjective, 
         }
     });
     for (k, i) in o.initiatives.iter().enumerate() {
-        let label = format!("Initiative {n}.{}", k + 1);
+        let label = tr!("lbl-initiative", n = format!("{n}.{}", k + 1));
         ui.horizontal_wrapped(|ui| {
             let set = |sink: &mut EditSink, f: &dyn Fn(&mut Initiative)| {
                 update(sink, o, |x| f(&mut x.initiatives[k]));
@@ -272,7 +273,7 @@ fn initiatives(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &BscObjective, 
             let (name, _) = text_edit(
                 ui,
                 sink,
-                Name::Text(&format!("{label} name")),
+                Name::Text(&field_name(&label, &tr!("f-name"))),
                 &i.name,
                 |t| TextEdit::singleline(t).desired_width(300.0),
             );
@@ -283,20 +284,22 @@ fn initiatives(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &BscObjective, 
                 ui,
                 plan,
                 ("init-owner", i.id),
-                &format!("{label} owner"),
+                &field_name(&label, &tr!("f-owner")),
                 i.owner,
                 150.0,
             ) {
                 set(sink, &|x| x.owner = owner);
             }
             ui.label(tr!("rep-col-budget"));
-            if let Picked::Changed(b) = optional_number(ui, &format!("{label} budget"), i.budget) {
+            if let Picked::Changed(b) =
+                optional_number(ui, &field_name(&label, &tr!("f-budget")), i.budget)
+            {
                 set(sink, &|x| x.budget = b);
             }
             ui.label(tr!("rep-col-due"));
             let salt = format!("init-due-{}", i.id.0);
             if let Picked::Changed(due) =
-                optional_date(ui, &salt, &format!("{label} due date"), i.due)
+                optional_date(ui, &salt, &field_name(&label, &tr!("f-due-date")), i.due)
             {
                 set(sink, &|x| x.due = due);
                 sink.seal();
@@ -311,14 +314,14 @@ fn initiatives(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &BscObjective, 
                     }
                 })
                 .response
-                .accessible_name(format!("{label} status"));
+                .accessible_name(field_name(&label, &tr!("f-status")));
             if status != i.status {
                 set(sink, &|x| x.status = status);
                 sink.seal();
             }
             if ui
                 .small_button("🗑")
-                .accessible_name(format!("Delete {label}"))
+                .accessible_name(tr!("w-delete-of", label = &label))
                 .clicked()
             {
                 update(sink, o, |x| {

@@ -5,8 +5,9 @@
 use super::ScorecardView;
 use crate::edit::Edit;
 use crate::model::{Perspective, Plan};
+use crate::tr;
 use crate::ui::EditSink;
-use crate::ui::widgets::{Name, RowAction, move_delete_buttons, text_edit};
+use crate::ui::widgets::{Name, RowAction, field_name, move_delete_buttons, text_edit};
 use egui::{RichText, TextEdit, Ui};
 
 pub fn window(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView, sink: &mut EditSink) {
@@ -14,25 +15,22 @@ pub fn window(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView, sink: &mut Edi
         return;
     }
     let mut open = true;
-    egui::Window::new(RichText::new("Perspectives").strong())
+    egui::Window::new(RichText::new(tr!("persp-title")).strong())
         .id(egui::Id::unique("bsc-perspectives"))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
         .default_width(560.0)
         .show(ui.ctx(), |ui| {
-            ui.label(
-                "Top to bottom as the strategy map draws them: results on top, the \
-                capabilities that drive them below.",
-            );
+            ui.label(tr!("persp-intro"));
             let list = &plan.scorecard.perspectives;
             for (i, p) in list.iter().enumerate() {
                 ui.horizontal(|ui| {
-                    let label = format!("Perspective {}", i + 1);
+                    let label = tr!("lbl-perspective", n = i + 1);
                     let (name, _) = text_edit(
                         ui,
                         sink,
-                        Name::Text(&format!("{label} name")),
+                        Name::Text(&field_name(&label, &tr!("f-name"))),
                         &p.name,
                         |t| TextEdit::singleline(t).desired_width(300.0),
                     );
@@ -47,10 +45,16 @@ pub fn window(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView, sink: &mut Edi
                         .iter()
                         .filter(|o| o.perspective == p.id)
                         .count();
-                    ui.label(RichText::new(format!("{used} objective(s)")).weak());
+                    ui.label(RichText::new(tr!("persp-used", count = used)).weak());
                     let up = i.checked_sub(1);
                     let down = (i + 1 < list.len()).then_some(i + 1);
-                    match move_delete_buttons(ui, &label.to_lowercase(), up, down, &p.name) {
+                    match move_delete_buttons(
+                        ui,
+                        &crate::i18n::in_sentence(&label),
+                        up,
+                        down,
+                        &p.name,
+                    ) {
                         Some(RowAction::MoveTo(to)) => {
                             let mut changed = list.clone();
                             let moved = changed.remove(i);
@@ -69,11 +73,11 @@ pub fn window(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView, sink: &mut Edi
                     }
                 });
             }
-            if ui.button("➕ Add perspective").clicked() {
+            if ui.button(tr!("persp-add")).clicked() {
                 let mut changed = list.clone();
                 changed.push(Perspective {
                     id: sink.fresh_id(),
-                    name: format!("Perspective {}", list.len() + 1),
+                    name: tr!("lbl-perspective", n = list.len() + 1),
                 });
                 sink.push(Edit::SetPerspectives(changed));
                 sink.seal();

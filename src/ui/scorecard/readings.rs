@@ -4,6 +4,7 @@
 use super::ScorecardView;
 use crate::edit::record_reading;
 use crate::model::{BscObjective, Id, Plan, Reading, Target};
+use crate::tr;
 use crate::ui::EditSink;
 use crate::ui::tables::num;
 use crate::ui::widgets::Picked;
@@ -45,19 +46,19 @@ fn record_dialog(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView, sink: &mut 
     };
     let m = &o.measures[k];
     let mut close = false;
-    egui::Window::new(RichText::new(format!("Record a value for “{}”", m.name)).strong())
+    egui::Window::new(RichText::new(tr!("bsr-title", name = &m.name)).strong())
         .id(egui::Id::unique("bsc-record"))
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
         .show(ui.ctx(), |ui| {
-            ui.label(format!(
-                "Now {} {}; the old value stays in the history.",
-                m.current.map_or("no data".to_owned(), num),
-                m.unit
+            ui.label(tr!(
+                "bsr-now",
+                value = m.current.map_or_else(|| tr!("score-no-data"), num),
+                unit = &m.unit
             ));
             ui.horizontal(|ui| {
-                ui.label("Value");
+                ui.label(tr!("bsr-value"));
                 // Within the measure's minimum and maximum, where it has them.
                 let range = m.min.unwrap_or(f64::NEG_INFINITY)..=m.max.unwrap_or(f64::INFINITY);
                 ui.add(
@@ -65,26 +66,29 @@ fn record_dialog(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView, sink: &mut 
                         .speed(0.1)
                         .range(range),
                 )
-                .accessible_name("New value");
+                .accessible_name(tr!("bsr-new-value"));
                 ui.label(&m.unit);
                 if m.min.is_some() || m.max.is_some() {
-                    let f = |x: Option<f64>| x.map_or("…".to_owned(), crate::model::fmt_num);
+                    let f = |x: Option<f64>| x.map_or("…".to_owned(), num);
                     ui.label(RichText::new(format!("({}–{})", f(m.min), f(m.max))).weak());
                 }
             });
             ui.horizontal(|ui| {
-                ui.label("Date");
+                ui.label(tr!("bsr-date"));
                 if let Picked::Changed(Some(d)) = crate::ui::widgets::optional_date(
                     ui,
                     "bsc-record-date",
-                    "Reading date",
+                    &tr!("bsr-reading-date"),
                     Some(record.date),
                 ) {
                     record.date = d;
                 }
             });
             ui.horizontal(|ui| {
-                if ui.button(RichText::new("Record").size(19.0)).clicked() {
+                if ui
+                    .button(RichText::new(tr!("bsr-record")).size(19.0))
+                    .clicked()
+                {
                     let reading = Reading {
                         date: record.date,
                         value: record.value,
@@ -96,7 +100,10 @@ fn record_dialog(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView, sink: &mut 
                     sink.seal();
                     close = true;
                 }
-                if ui.button(RichText::new("Cancel").size(19.0)).clicked() {
+                if ui
+                    .button(RichText::new(tr!("btn-cancel")).size(19.0))
+                    .clicked()
+                {
                     close = true;
                 }
             });
@@ -118,20 +125,16 @@ fn history_window(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView) {
     let m = &objective.measures[index];
     let day0 = m.history.first().map(|r| r.date);
     let x = |d: Date| crate::ui::history::days_since(day0, d);
-    let reference = |name: &str, y: f64, dotted: bool| Reference {
-        name: name.to_owned(),
-        y,
-        dotted,
-    };
+    let reference = |name: String, y: f64, dotted: bool| Reference { name, y, dotted };
     let mut references = match m.target {
-        Some(Target::Value(t)) => vec![reference("target", t, false)],
+        Some(Target::Value(t)) => vec![reference(tr!("bsr-target"), t, false)],
         Some(Target::Range(lo, hi)) => vec![
-            reference("target from", lo, false),
-            reference("target to", hi, false),
+            reference(tr!("bsr-target-from"), lo, false),
+            reference(tr!("bsr-target-to"), hi, false),
         ],
         None => Vec::new(),
     };
-    references.extend(m.baseline.map(|b| reference("baseline", b, true)));
+    references.extend(m.baseline.map(|b| reference(tr!("bsr-baseline"), b, true)));
     let mut previous: Option<f64> = None;
     let rows = m
         .history
@@ -143,7 +146,7 @@ fn history_window(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView) {
             });
             previous = Some(r.value);
             vec![
-                r.date.to_string(),
+                crate::i18n::date(r.date),
                 format!("{} {}", num(r.value), m.unit),
                 change,
             ]
@@ -153,9 +156,11 @@ fn history_window(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView) {
         ui,
         &History {
             salt: ("bsc-history", m.id.0),
-            title: format!("History of “{}”", m.name),
-            empty: "No values recorded yet. Use “Record…” to add the first one.",
-            x_label: day0.map_or(String::new(), |d| format!("days since {d}")),
+            title: tr!("bsr-history-title", name = &m.name),
+            empty: tr!("bsr-empty"),
+            x_label: day0.map_or(String::new(), |d| {
+                tr!("hist-days-since", date = crate::i18n::date(d))
+            }),
             y_label: m.unit.clone(),
             unit_range: false,
             series: vec![Series {
@@ -164,7 +169,7 @@ fn history_window(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView) {
                 dashed: false,
             }],
             references,
-            headers: &["Date", "Value", "Change"],
+            headers: vec![tr!("hist-date"), tr!("hist-value"), tr!("bsr-change")],
             rows,
         },
     );

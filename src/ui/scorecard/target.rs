@@ -2,7 +2,9 @@
 //! edits the numbers; the measure's ⚙ menu switches between the shapes.
 
 use crate::model::Target;
+use crate::tr;
 use crate::ui::widgets::Picked;
+use crate::ui::widgets::field_name;
 use egui::Ui;
 
 /// Edits the numbers of `target`; returns the new one when the user changed it.
@@ -14,9 +16,9 @@ pub fn target_cell(ui: &mut Ui, name: &str, target: Option<Target>) -> Picked<Ta
     };
     match target {
         None => ui
-            .small_button("Set")
-            .accessible_name(format!("Set {name}"))
-            .on_hover_text("Set a target value")
+            .small_button(tr!("tgt-set"))
+            .accessible_name(tr!("w-set-name", name = name))
+            .on_hover_text(tr!("tgt-set-hint"))
             .clicked()
             .then_some(Some(Target::Value(0.0)))
             .into(),
@@ -25,11 +27,11 @@ pub fn target_cell(ui: &mut Ui, name: &str, target: Option<Target>) -> Picked<Ta
             .into(),
         Some(Target::Range(mut lo, mut hi)) => {
             let mut out = Picked::Unchanged;
-            if drag(ui, &mut lo, format!("{name} from")) {
+            if drag(ui, &mut lo, field_name(name, &tr!("f-from"))) {
                 out = Picked::Changed(Some(Target::Range(lo, hi.max(lo))));
             }
             ui.label("–");
-            if drag(ui, &mut hi, format!("{name} to")) {
+            if drag(ui, &mut hi, field_name(name, &tr!("f-to"))) {
                 out = Picked::Changed(Some(Target::Range(lo.min(hi), hi)));
             }
             out
@@ -49,19 +51,16 @@ pub fn target_shape(ui: &mut Ui, name: &str, target: Option<Target>) -> Picked<T
         _ => (value, value),
     };
     let shapes = [
-        ("no target", None),
-        ("one value", Some(Target::Value(value))),
-        (
-            "a range: anything between is met",
-            Some(Target::Range(lo, hi)),
-        ),
+        (tr!("tgt-none"), None),
+        (tr!("tgt-value"), Some(Target::Value(value))),
+        (tr!("tgt-range"), Some(Target::Range(lo, hi))),
     ];
     let mut out = Picked::Unchanged;
     for (text, shape) in shapes {
         let same = kind(shape) == kind(target);
         if ui
-            .radio(same, format!("Target: {text}"))
-            .accessible_name(format!("{name}: {text}"))
+            .radio(same, tr!("tgt-shape", shape = &text))
+            .accessible_name(tr!("tgt-shape-of", name = name, shape = &text))
             .clicked()
             && !same
         {

@@ -6,6 +6,7 @@ use super::actions;
 use crate::drawing::xmatrix::CellKind;
 use crate::edit::Edit;
 use crate::model::{Arm, Corner, Id, Person, Plan, Vocabulary, XItem, XMetric};
+use crate::tr;
 use crate::ui::EditSink;
 use crate::ui::widgets::{Name, text_edit};
 use egui::{RichText, TextEdit, Ui};
@@ -37,10 +38,10 @@ pub fn context_menu(
     kind: CellKind,
 ) {
     // The levels in key order (1, 2, 3 …), the last entry clearing.
-    let mut level = |ui: &mut Ui, labels: &[&str]| {
+    let mut level = |ui: &mut Ui, labels: &[String]| {
         let clear = labels.len() - 1;
         for (i, label) in labels.iter().enumerate() {
-            if ui.button(*label).clicked() {
+            if ui.button(label).clicked() {
                 actions::set_level(plan, sink, kind, (i < clear).then_some(i));
             }
         }
@@ -50,30 +51,42 @@ pub fn context_menu(
             level(
                 ui,
                 &[
-                    "● Strong",
-                    "○ Medium",
-                    "△ Weak",
-                    "✓ Linked, not rated",
-                    "Clear",
+                    tr!("xm-mark-strong"),
+                    tr!("xm-mark-medium"),
+                    tr!("xm-mark-weak"),
+                    tr!("xm-mark-linked"),
+                    tr!("xm-clear"),
                 ],
             );
             ui.separator();
-            if ui.button("Why are they linked…").clicked() {
+            if ui.button(tr!("xm-why-linked-menu")).clicked() {
                 view.open_editor(kind);
             }
         }
         CellKind::Role { .. } => {
             level(
                 ui,
-                &["● Lead", "○ Core team", "△ Consulted", "Not involved"],
+                &[
+                    tr!("xm-role-lead"),
+                    tr!("xm-role-core"),
+                    tr!("xm-role-consulted"),
+                    tr!("xm-role-none"),
+                ],
             );
         }
         CellKind::Item { arm, .. } => {
             let (back, forward) = match arm {
-                Arm::North | Arm::South => ("Move up", "Move down"),
-                _ => ("Move left", "Move right"),
+                Arm::North | Arm::South => (tr!("xm-move-up"), tr!("xm-move-down")),
+                _ => (tr!("xm-move-left"), tr!("xm-move-right")),
             };
-            item_menu(ui, plan, view, sink, kind, [back, forward, "Delete"]);
+            item_menu(
+                ui,
+                plan,
+                view,
+                sink,
+                kind,
+                &[back, forward, tr!("xm-delete")],
+            );
         }
         CellKind::Person { .. } => {
             item_menu(
@@ -82,7 +95,11 @@ pub fn context_menu(
                 view,
                 sink,
                 kind,
-                ["Move left", "Move right", "Remove from the matrix"],
+                &[
+                    tr!("xm-move-left"),
+                    tr!("xm-move-right"),
+                    tr!("xm-remove-person"),
+                ],
             );
         }
         CellKind::Centre | CellKind::Empty => {}
@@ -95,19 +112,19 @@ fn item_menu(
     view: &mut XMatrixView,
     sink: &mut EditSink,
     kind: CellKind,
-    labels: [&str; 3],
+    labels: &[String; 3],
 ) {
-    if ui.button("Edit…").clicked() {
+    if ui.button(tr!("xm-edit")).clicked() {
         view.open_editor(kind);
     }
-    if ui.button(labels[0]).clicked() {
+    if ui.button(&labels[0]).clicked() {
         actions::shift(plan, sink, kind, -1);
     }
-    if ui.button(labels[1]).clicked() {
+    if ui.button(&labels[1]).clicked() {
         actions::shift(plan, sink, kind, 1);
     }
     ui.separator();
-    if ui.button(labels[2]).clicked() {
+    if ui.button(&labels[2]).clicked() {
         actions::delete(plan, sink, kind);
     }
 }
@@ -115,7 +132,10 @@ fn item_menu(
 /// Adds a new item at the end of an arm and opens it for naming.
 pub fn add_item(plan: &Plan, view: &mut XMatrixView, sink: &mut EditSink, arm: Arm) {
     let id = sink.fresh_id();
-    let name = format!("New {}", arm.singular(plan.settings.vocabulary));
+    let name = tr!(
+        "xm-new-item",
+        item = crate::i18n::arm_item(arm, plan.settings.vocabulary)
+    );
     let index = plan.xmatrix.arm_len(arm);
     sink.push(match arm {
         Arm::East => Edit::InsertMetric {
@@ -146,7 +166,7 @@ pub fn add_item(plan: &Plan, view: &mut XMatrixView, sink: &mut EditSink, arm: A
 }
 
 pub fn add_person_menu(ui: &mut Ui, plan: &Plan, view: &mut XMatrixView, sink: &mut EditSink) {
-    ui.menu_button("➕ Person", |ui| {
+    ui.menu_button(tr!("xm-add-person"), |ui| {
         let index = plan.xmatrix.people.len();
         let outside: Vec<&Person> = plan
             .people
@@ -169,11 +189,11 @@ pub fn add_person_menu(ui: &mut Ui, plan: &Plan, view: &mut XMatrixView, sink: &
         {
             ui.separator();
         }
-        if ui.button("New person…").clicked() {
+        if ui.button(tr!("xm-new-person-menu")).clicked() {
             let id = sink.fresh_id();
             let person = Person {
                 id,
-                name: "New person".into(),
+                name: tr!("xm-new-person"),
                 role: String::new(),
                 team: None,
             };
@@ -198,8 +218,8 @@ pub fn add_person_menu(ui: &mut Ui, plan: &Plan, view: &mut XMatrixView, sink: &
 pub fn vocabulary_combo(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
     let current = plan.settings.vocabulary;
     let label = |v: Vocabulary| match v {
-        Vocabulary::Classic => "Classic Hoshin names",
-        Vocabulary::Taste => "TASTE names",
+        Vocabulary::Classic => tr!("xm-classic-names"),
+        Vocabulary::Taste => tr!("xm-taste-names"),
     };
     let mut chosen = current;
     egui::ComboBox::from_id_salt("xm-vocabulary")
@@ -210,8 +230,8 @@ pub fn vocabulary_combo(ui: &mut Ui, plan: &Plan, sink: &mut EditSink) {
             }
         })
         .response
-        .accessible_name("Arm names")
-        .on_hover_text("TASTE: True North, Aspirations, Strategies, Tactics, Evidence");
+        .accessible_name(tr!("xm-arm-names"))
+        .on_hover_text(tr!("xm-taste-hint"));
     if chosen != current {
         sink.push(Edit::SetVocabulary(chosen));
         sink.seal();
@@ -227,9 +247,9 @@ pub fn editor_window(ui: &mut Ui, plan: &Plan, view: &mut XMatrixView, sink: &mu
     let title = match target {
         Target::Item(id) => x
             .locate(id)
-            .map(|(arm, _)| format!("Edit {}", arm.singular(vocab))),
-        Target::Person(id) => plan.person(id).map(|_| "Edit person".to_owned()),
-        Target::Mark { .. } => Some("Why are they linked?".to_owned()),
+            .map(|(arm, _)| tr!("xm-edit-item", item = crate::i18n::arm_item(arm, vocab))),
+        Target::Person(id) => plan.person(id).map(|_| tr!("xm-edit-person")),
+        Target::Mark { .. } => Some(tr!("xm-why-linked")),
     };
     let Some(title) = title else {
         // A just-added item appears in the plan after this frame's edits are applied; anything
@@ -256,7 +276,9 @@ pub fn editor_window(ui: &mut Ui, plan: &Plan, view: &mut XMatrixView, sink: &mu
                 Target::Mark { corner, a, b } => mark_fields(ui, plan, sink, corner, a, b, focus),
             };
             ui.add_space(8.0);
-            done |= ui.button(RichText::new("Done").size(19.0)).clicked();
+            done |= ui
+                .button(RichText::new(tr!("xm-done")).size(19.0))
+                .clicked();
         });
     if !open || done || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
         view.editor = None;
@@ -292,14 +314,14 @@ fn item_fields(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, id: Id, focus: boo
         .chain(&x.improvements)
         .find(|i| i.id == id)
     {
-        let (name, enter) = field(ui, sink, "Name", &item.name, focus);
+        let (name, enter) = field(ui, sink, &tr!("xm-name"), &item.name, focus);
         if let Some(name) = name {
             sink.push(Edit::UpdateXItem(XItem {
                 name,
                 ..item.clone()
             }));
         }
-        let (note, _) = field(ui, sink, "Note", &item.note, false);
+        let (note, _) = field(ui, sink, &tr!("xm-note"), &item.note, false);
         if let Some(note) = note {
             sink.push(Edit::UpdateXItem(XItem {
                 note,
@@ -311,11 +333,11 @@ fn item_fields(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, id: Id, focus: boo
     let Some(m) = x.metrics.iter().find(|m| m.id == id) else {
         return true;
     };
-    let (name, enter) = field(ui, sink, "Name", &m.name, focus);
+    let (name, enter) = field(ui, sink, &tr!("xm-name"), &m.name, focus);
     if let Some(name) = name {
         sink.push(Edit::UpdateMetric(XMetric { name, ..m.clone() }));
     }
-    let (unit, _) = field(ui, sink, "Unit", &m.unit, false);
+    let (unit, _) = field(ui, sink, &tr!("xm-unit"), &m.unit, false);
     if let Some(unit) = unit {
         sink.push(Edit::UpdateMetric(XMetric { unit, ..m.clone() }));
     }
@@ -327,11 +349,11 @@ fn person_fields(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, id: Id, focus: b
     let Some(p) = plan.person(id) else {
         return true;
     };
-    let (name, enter) = field(ui, sink, "Name", &p.name, focus);
+    let (name, enter) = field(ui, sink, &tr!("xm-name"), &p.name, focus);
     if let Some(name) = name {
         sink.push(Edit::UpdatePerson(Person { name, ..p.clone() }));
     }
-    let (role, _) = field(ui, sink, "Role", &p.role, false);
+    let (role, _) = field(ui, sink, &tr!("xm-role"), &p.role, false);
     if let Some(role) = role {
         sink.push(Edit::UpdatePerson(Person { role, ..p.clone() }));
     }
@@ -354,10 +376,10 @@ fn mark_fields(
         x.item_name(b).unwrap_or_default()
     ));
     let Some(mark) = x.mark(corner, a, b) else {
-        ui.label("There is no mark here yet; click the cell to add one.");
+        ui.label(tr!("xm-no-mark-yet"));
         return false;
     };
-    let (why, enter) = field(ui, sink, "Why (one line)", &mark.rationale, focus);
+    let (why, enter) = field(ui, sink, &tr!("xm-why-field"), &mark.rationale, focus);
     if let Some(why) = why {
         sink.push(Edit::SetCorrelation {
             corner,

@@ -4,7 +4,8 @@
 
 use super::{XMatrixView, actions};
 use crate::drawing::xmatrix::{Cell, CellKind, Emphasis, GridStyle, Labels, Layout};
-use crate::model::{Corner, Id, Plan, Role};
+use crate::model::{Corner, Id, Plan};
+use crate::tr;
 use crate::ui::{EditSink, scene};
 use egui::{Sense, Stroke, Ui};
 use std::collections::HashMap;
@@ -80,18 +81,20 @@ fn name_of(cx: &Ctx, kind: CellKind) -> String {
             };
             let state = x
                 .mark(corner, a, b)
-                .map_or("no mark", |c| c.strength.label());
-            format!("{} × {}: {state}", code(row), code(col))
+                .map_or_else(|| tr!("xm-no-mark"), |c| crate::i18n::strength(c.strength));
+            tr!("xm-cell", row = code(row), col = code(col), state = state)
         }
-        CellKind::Role { item, person } => format!(
-            "{} × {}: {}",
-            code(item),
-            cx.plan.person_name(Some(person)),
-            x.role(item, person).map_or("not involved", Role::label)
+        CellKind::Role { item, person } => tr!(
+            "xm-cell",
+            row = code(item),
+            col = cx.plan.person_name(Some(person)),
+            state = x
+                .role(item, person)
+                .map_or_else(|| tr!("xm-not-involved"), crate::i18n::role)
         ),
         CellKind::Item { id, .. } => format!("{} {}", code(id), cx.labels.full(id)),
         CellKind::Person { id, .. } => cx.plan.person_name(Some(id)).to_owned(),
-        CellKind::Centre => "X-matrix centre".to_owned(),
+        CellKind::Centre => tr!("xm-centre"),
         CellKind::Empty => String::new(),
     }
 }

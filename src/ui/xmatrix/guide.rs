@@ -2,27 +2,29 @@
 //! Aspirations → Strategies → their marks → Evidence → its marks → Tactics → their marks.
 //! Evidence comes before tactics, so the measures are not picked to justify the work.
 
+use crate::i18n::arm_title;
 use crate::model::{Arm, Corner, Plan, Vocabulary};
+use crate::tr;
 use egui::{RichText, Ui};
 
 /// Each step's name and whether the plan has it done.
 pub fn steps(plan: &Plan) -> Vec<(String, bool)> {
     let v = plan.settings.vocabulary;
     let x = &plan.xmatrix;
-    let arm = |a: Arm| (a.title(v).to_owned(), x.arm_len(a) > 0);
+    let arm = |a: Arm| (arm_title(a, v), x.arm_len(a) > 0);
     let marks = |c: Corner| {
         let (a, b) = c.arms();
         (
-            format!("marks {} × {}", b.title(v), a.title(v)),
+            tr!("xm-guide-marks", a = arm_title(b, v), b = arm_title(a, v)),
             x.correlations.iter().any(|m| m.corner == c),
         )
     };
     let north = match v {
-        Vocabulary::Classic => "Vision",
-        Vocabulary::Taste => "True North",
+        Vocabulary::Classic => tr!("xm-guide-vision"),
+        Vocabulary::Taste => tr!("xm-guide-true-north"),
     };
     vec![
-        (north.to_owned(), !plan.vision.statement.trim().is_empty()),
+        (north, !plan.vision.statement.trim().is_empty()),
         arm(Arm::South),
         arm(Arm::West),
         marks(Corner::BottomLeft),
@@ -46,22 +48,18 @@ pub fn guide_ui(ui: &mut Ui, plan: &Plan) {
         .map(|(name, done)| format!("{} {name}", if *done { "✔" } else { "·" }))
         .collect();
     ui.horizontal(|ui| {
-        ui.label(RichText::new("Next in the guided order:").strong());
+        ui.label(RichText::new(tr!("xm-guide-next")).strong());
         ui.label(
-            RichText::new(format!(
-                "➜ {} (step {} of {})",
-                steps[next].0,
-                next + 1,
-                steps.len()
+            RichText::new(tr!(
+                "xm-guide-step",
+                step = &steps[next].0,
+                n = next + 1,
+                total = steps.len()
             ))
             .strong()
             .color(ui.visuals().warn_fg_color),
         )
-        .on_hover_text(format!(
-            "Build the X-matrix in this order; evidence before tactics avoids picking the work \
-                first and the measures to justify it afterwards.\n{}",
-            all.join("\n")
-        ));
+        .on_hover_text(tr!("xm-guide-hint", steps = all.join("\n")));
     });
 }
 

@@ -3,6 +3,7 @@
 
 use crate::edit::Edit;
 use crate::model::{Direction, RubricLevel, XMetric};
+use crate::tr;
 use crate::ui::EditSink;
 use crate::ui::widgets::{Name, clear_button, text_edit};
 use egui::{RichText, TextEdit, Ui};
@@ -17,30 +18,30 @@ fn update(sink: &mut EditSink, m: &XMetric, f: impl FnOnce(&mut XMetric)) {
 
 pub fn fields(ui: &mut Ui, sink: &mut EditSink, m: &XMetric) {
     ui.horizontal(|ui| {
-        ui.label(RichText::new("Target").strong());
+        ui.label(RichText::new(tr!("xm-target")).strong());
         let mut has = m.target.is_some();
-        if ui.checkbox(&mut has, "set").changed() {
+        if ui.checkbox(&mut has, tr!("xm-target-set")).changed() {
             update(sink, m, |x| x.target = has.then_some(0.0));
             sink.seal();
         }
         if let Some(mut t) = m.target
             && ui
                 .add(egui::DragValue::new(&mut t).speed(0.1))
-                .accessible_name("Target value")
+                .accessible_name(tr!("xm-target-value"))
                 .changed()
         {
             update(sink, m, |x| x.target = Some(t));
         }
     });
     ui.horizontal(|ui| {
-        ui.label(RichText::new("Better is").strong());
+        ui.label(RichText::new(tr!("xm-better-is")).strong());
         for (d, text) in [
-            (Direction::HigherIsBetter, "higher"),
-            (Direction::LowerIsBetter, "lower"),
+            (Direction::HigherIsBetter, tr!("xm-higher")),
+            (Direction::LowerIsBetter, tr!("xm-lower")),
         ] {
             if ui
-                .radio(m.direction == d, text)
-                .accessible_name(format!("{text} is better"))
+                .radio(m.direction == d, &text)
+                .accessible_name(tr!("xm-better-name", direction = &text))
                 .clicked()
             {
                 update(sink, m, |x| x.direction = d);
@@ -53,20 +54,17 @@ pub fn fields(ui: &mut Ui, sink: &mut EditSink, m: &XMetric) {
 
 /// The levels of a qualitative metric, best first.
 fn rubric(ui: &mut Ui, sink: &mut EditSink, m: &XMetric) {
-    ui.label(RichText::new("Levels (for a metric judged in words, best first)").strong());
+    ui.label(RichText::new(tr!("xm-levels")).strong());
     if m.rubric.is_empty() {
-        ui.label(
-            RichText::new("None: the metric is a number. Add levels when it is judged in words.")
-                .weak(),
-        );
+        ui.label(RichText::new(tr!("xm-levels-none")).weak());
     }
     egui::Grid::new(("xm-rubric", m.id)).show(ui, |ui| {
         for (i, level) in m.rubric.iter().enumerate() {
-            let label = format!("Level {}", i + 1);
+            let label = tr!("xm-level", n = i + 1);
             let (name, _) = text_edit(
                 ui,
                 sink,
-                Name::Text(&format!("{label} name")),
+                Name::Text(&tr!("xm-level-name", n = i + 1)),
                 &level.name,
                 |t| TextEdit::singleline(t).desired_width(110.0),
             );
@@ -76,11 +74,11 @@ fn rubric(ui: &mut Ui, sink: &mut EditSink, m: &XMetric) {
             let (description, _) = text_edit(
                 ui,
                 sink,
-                Name::Text(&format!("{label} meaning")),
+                Name::Text(&tr!("xm-level-meaning", n = i + 1)),
                 &level.description,
                 |t| {
                     TextEdit::singleline(t)
-                        .hint_text("what it looks like")
+                        .hint_text(tr!("xm-level-hint"))
                         .desired_width(320.0)
                 },
             );
@@ -97,10 +95,10 @@ fn rubric(ui: &mut Ui, sink: &mut EditSink, m: &XMetric) {
         }
     });
     ui.horizontal(|ui| {
-        if ui.small_button("➕ Level").clicked() {
+        if ui.small_button(tr!("xm-add-level")).clicked() {
             update(sink, m, |x| {
                 x.rubric.push(RubricLevel {
-                    name: format!("level {}", x.rubric.len() + 1),
+                    name: tr!("xm-level-default", n = x.rubric.len() + 1),
                     description: String::new(),
                 });
             });
@@ -108,17 +106,21 @@ fn rubric(ui: &mut Ui, sink: &mut EditSink, m: &XMetric) {
         }
         if m.rubric.is_empty()
             && ui
-                .small_button("➕ target / moderate / risk")
-                .on_hover_text("The three levels many X-matrices use")
+                .small_button(tr!("xm-three-levels"))
+                .on_hover_text(tr!("xm-three-levels-hint"))
                 .clicked()
         {
             update(sink, m, |x| {
-                x.rubric = ["target", "moderate", "risk"]
-                    .map(|n| RubricLevel {
-                        name: n.into(),
-                        description: String::new(),
-                    })
-                    .to_vec();
+                x.rubric = [
+                    tr!("xm-level-target"),
+                    tr!("xm-level-moderate"),
+                    tr!("xm-level-risk"),
+                ]
+                .map(|name| RubricLevel {
+                    name,
+                    description: String::new(),
+                })
+                .to_vec();
             });
             sink.seal();
         }

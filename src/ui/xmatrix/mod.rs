@@ -11,7 +11,9 @@ mod metric;
 use crate::audit::xmatrix_findings;
 use crate::drawing::xmatrix::{Cell, CellKind, Emphasis, Labels, Layout, fit_cached};
 use crate::drawing::{Size, size};
+use crate::i18n::arm_title;
 use crate::model::{Arm, Id, Plan};
+use crate::tr;
 use crate::ui::{EditSink, scene};
 use egui::{RichText, Ui};
 use std::collections::{HashMap, HashSet};
@@ -222,25 +224,22 @@ fn crosshair(kind: CellKind) -> HashSet<Id> {
 fn toolbar(ui: &mut Ui, plan: &Plan, view: &mut XMatrixView, sink: &mut EditSink) {
     let vocab = plan.settings.vocabulary;
     ui.horizontal_wrapped(|ui| {
-        ui.heading("X-matrix");
+        ui.heading(tr!("panel-xmatrix"));
         ui.add_space(12.0);
-        let linked = if plan.xmatrix.has_linked() {
-            "  ✓ linked"
+        let legend = if plan.xmatrix.has_linked() {
+            tr!("xm-legend-linked")
         } else {
-            ""
+            tr!("xm-legend")
         };
-        ui.label(
-            RichText::new(format!(
-                "Marks: ● strong  ○ medium  △ weak{linked}   ·   People: ● lead  ○ core team  △ \
-                    consulted"
-            ))
-            .strong(),
-        );
+        ui.label(RichText::new(legend).strong());
     });
     ui.horizontal_wrapped(|ui| {
         for arm in Arm::CLOCKWISE {
             if ui
-                .button(format!("➕ {}", capitalise(arm.singular(vocab))))
+                .button(tr!(
+                    "xm-add-arm",
+                    item = capitalise(&crate::i18n::arm_item(arm, vocab))
+                ))
                 .clicked()
             {
                 editor::add_item(plan, view, sink, arm);
@@ -248,9 +247,9 @@ fn toolbar(ui: &mut Ui, plan: &Plan, view: &mut XMatrixView, sink: &mut EditSink
         }
         editor::add_person_menu(ui, plan, view, sink);
         ui.separator();
-        ui.checkbox(&mut view.horizontal_labels, "Horizontal labels");
+        ui.checkbox(&mut view.horizontal_labels, tr!("xm-horizontal"));
         editor::vocabulary_combo(ui, plan, sink);
-        ui.label(RichText::new("⌨ Keys").strong())
+        ui.label(RichText::new(tr!("xm-keys")).strong())
             .on_hover_text(keys_help());
     });
     guide::guide_ui(ui, plan);
@@ -260,11 +259,11 @@ fn toolbar(ui: &mut Ui, plan: &Plan, view: &mut XMatrixView, sink: &mut EditSink
 fn keys_help() -> String {
     use crate::ui::commands::{Command, Context};
     use strum::IntoEnumIterator;
-    let mut lines = vec!["Click a cell to cycle ● ○ △ · right-click for a menu".to_owned()];
+    let mut lines = vec![tr!("xm-keys-click")];
     lines.extend(
         Command::iter()
             .filter(|c| c.context() == Context::XMatrix)
-            .map(|c| format!("{}: {}", c.keys_text(), c.text())),
+            .map(|c| format!("{}: {}", c.keys_text(), c.label())),
     );
     lines.join("\n")
 }
@@ -279,13 +278,9 @@ fn capitalise(s: &str) -> String {
 fn status(ui: &mut Ui, findings: &[crate::audit::Finding]) {
     ui.horizontal(|ui| {
         if findings.is_empty() {
-            ui.label(RichText::new("✔ X-matrix check: no findings").strong());
+            ui.label(RichText::new(tr!("xm-check-ok")).strong());
         } else {
-            let text = format!(
-                "⚠ X-matrix check: {} finding{} — hover the ⚠ markers for what to do",
-                findings.len(),
-                if findings.len() == 1 { "" } else { "s" }
-            );
+            let text = tr!("xm-check-findings", count = findings.len());
             let all: Vec<String> = findings
                 .iter()
                 .map(|f| format!("{} {}", f.message, f.hint))
@@ -306,9 +301,9 @@ fn names_key(ui: &mut Ui, plan: &Plan, labels: &Labels) {
     let vocab = plan.settings.vocabulary;
     ui.horizontal_top(|ui| {
         for (title, ids) in [
-            (Arm::West.title(vocab), x.arm_ids(Arm::West)),
-            (Arm::East.title(vocab), x.arm_ids(Arm::East)),
-            ("People", x.people.clone()),
+            (arm_title(Arm::West, vocab), x.arm_ids(Arm::West)),
+            (arm_title(Arm::East, vocab), x.arm_ids(Arm::East)),
+            (tr!("xm-people"), x.people.clone()),
         ] {
             ui.vertical(|ui| {
                 ui.set_max_width(420.0);
