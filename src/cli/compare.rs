@@ -41,11 +41,7 @@ pub fn diff(files: &[std::path::PathBuf], json: bool) -> Outcome {
         [a, b] => (None, a, b, false),
         [path, a, _, _, b, _, _] => (Some(path), a, b, true),
         _ => {
-            return error(format!(
-                "catchball diff compares two plan files (or takes git's seven external-diff \
-                    arguments); got {}.",
-                files.len()
-            ));
+            return error(crate::tr!("cli-diff-arguments", count = files.len()));
         }
     };
     let (old, new) = match (read(a), read(b)) {
@@ -54,7 +50,7 @@ pub fn diff(files: &[std::path::PathBuf], json: bool) -> Outcome {
     };
     let changes = match merge::diff(&old.plan, &new.plan) {
         Ok(c) => c,
-        Err(e) => return error(format!("Could not compare the plans: {e}")),
+        Err(e) => return error(crate::tr!("cli-cannot-compare", error = e.to_string())),
     };
     let names = Names::of(&[&new.plan, &old.plan]);
     let note = lineage_note(&old.plan.lineage, &new.plan.lineage);
@@ -86,15 +82,16 @@ pub fn diff(files: &[std::path::PathBuf], json: bool) -> Outcome {
     } else {
         let mut out = String::new();
         if let Some(path) = label {
-            let _ = writeln!(out, "Catchball plan {}:", path.display());
+            let _ = writeln!(
+                out,
+                "{}",
+                crate::tr!("cli-git-plan", path = path.display().to_string())
+            );
         }
         if let Some(note) = &note {
             let _ = writeln!(out, "{note}");
         } else if !old.plan.lineage.plan_id.is_empty() && !new.plan.lineage.plan_id.is_empty() {
-            let _ = writeln!(
-                out,
-                "These are two different plans (their plan ids differ)."
-            );
+            let _ = writeln!(out, "{}", crate::tr!("cli-different-plans"));
         }
         for c in &changes {
             let mark = match c.what {
@@ -105,13 +102,7 @@ pub fn diff(files: &[std::path::PathBuf], json: bool) -> Outcome {
             };
             let _ = writeln!(out, "{mark} {}", describe_change(c, &names));
         }
-        match changes.len() {
-            0 => out.push_str("No differences.\n"),
-            1 => out.push_str("1 change.\n"),
-            n => {
-                let _ = writeln!(out, "{n} changes.");
-            }
-        }
+        let _ = writeln!(out, "{}", crate::tr!("cli-changes", count = changes.len()));
         out
     };
     let differ = !changes.is_empty();
@@ -140,10 +131,9 @@ pub fn merge(args: &MergeArgs) -> Outcome {
     for path in [args.base, args.ours, args.theirs] {
         match read(path) {
             Ok(l) if l.read_only.is_some() => {
-                return error(format!(
-                    "{} was written by a newer Catchball; merging it into this version's format \
-                        could lose what it holds. Update Catchball, then merge.",
-                    path.display()
+                return error(crate::tr!(
+                    "cli-newer-format",
+                    file = path.display().to_string()
                 ));
             }
             Ok(l) => loaded.push(l.plan),
@@ -157,31 +147,33 @@ pub fn merge(args: &MergeArgs) -> Outcome {
     if (differs(&ours, &theirs) || has_base && (differs(&base, &ours) || differs(&base, &theirs)))
         && !args.different_plans
     {
-        return error(format!(
-            "{} and {} are not copies of the same plan (their plan ids differ). To combine them \
-                anyway, every difference a question, add --different-plans.",
-            args.ours.display(),
-            args.theirs.display()
+        return error(crate::tr!(
+            "cli-not-copies",
+            ours = args.ours.display().to_string(),
+            theirs = args.theirs.display().to_string()
         ));
     }
     let base = (has_base && !args.different_plans).then_some(&base);
     let m = match merge::merge(base, &ours, &theirs) {
         Ok(m) => m,
-        Err(e) => return error(format!("Could not merge: {e}")),
+        Err(e) => return error(crate::tr!("cli-cannot-merge", error = e.to_string())),
     };
     let names = m.names();
     let mut stdout = String::new();
     if !m.conflicts.is_empty() {
         for c in &m.conflicts {
             let (title, o, t) = describe_conflict(c, &names);
-            let _ = writeln!(stdout, "Conflict: {title}\n  ours:   {o}\n  theirs: {t}");
+            let _ = writeln!(
+                stdout,
+                "{}",
+                crate::tr!("cli-conflict", title = title, ours = o, theirs = t)
+            );
         }
         if args.take.is_none() {
             let _ = writeln!(
                 stdout,
-                "{} conflict(s); nothing written. Decide them in Catchball (File ▸ Merge…) or \
-                    add --take ours or --take theirs.",
-                m.conflicts.len()
+                "{}",
+                crate::tr!("cli-conflicts-nothing-written", count = m.conflicts.len())
             );
             return Outcome {
                 stdout,
@@ -192,7 +184,7 @@ pub fn merge(args: &MergeArgs) -> Outcome {
     }
     let mut plan = match m.take(args.take.unwrap_or(Side::Ours)) {
         Ok(p) => p,
-        Err(e) => return error(format!("Could not merge: {e}")),
+        Err(e) => return error(crate::tr!("cli-cannot-merge", error = e.to_string())),
     };
     plan.lineage.revision = ours.lineage.revision.max(theirs.lineage.revision) + 1;
     plan.lineage.saved_by = file::user_name();
@@ -201,17 +193,28 @@ pub fn merge(args: &MergeArgs) -> Outcome {
         return error(e.to_string());
     }
     let taken = merge::diff(&ours, &plan).map_or(0, |c| c.len());
-    let _ = writeln!(
-        stdout,
-        "Merged into {}: {taken} change(s) from {}{}.",
-        args.output.display(),
-        args.theirs.display(),
-        match (args.take, m.conflicts.len()) {
-            (_, 0) | (None, _) => String::new(),
-            (Some(Side::Ours), n) => format!(", {n} conflict(s) decided for ours"),
-            (Some(Side::Theirs), n) => format!(", {n} conflict(s) decided for theirs"),
+    let output = args.output.display().to_string();
+    let from = args.theirs.display().to_string();
+    let merged = match (args.take, m.conflicts.len()) {
+        (_, 0) | (None, _) => {
+            crate::tr!("cli-merged", output = output, count = taken, theirs = from)
         }
-    );
+        (Some(Side::Ours), n) => crate::tr!(
+            "cli-merged-ours",
+            output = output,
+            count = taken,
+            theirs = from,
+            conflicts = n
+        ),
+        (Some(Side::Theirs), n) => crate::tr!(
+            "cli-merged-theirs",
+            output = output,
+            count = taken,
+            theirs = from,
+            conflicts = n
+        ),
+    };
+    let _ = writeln!(stdout, "{merged}");
     Outcome {
         stdout,
         stderr: String::new(),

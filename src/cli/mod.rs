@@ -203,7 +203,7 @@ pub fn check(path: &Path, json: bool, as_of: Option<jiff::civil::Date>) -> Outco
                     let _ = writeln!(
                         text,
                         "{} [{}] {} {}",
-                        f.severity.label(),
+                        crate::i18n::severity(f.severity),
                         f.rule,
                         f.message,
                         f.hint
@@ -260,15 +260,22 @@ pub fn score(path: &Path, json: bool) -> anyhow::Result<String> {
             [
                 s.kind.label().to_owned(),
                 s.id.to_string(),
-                s.progress.map_or("—".to_owned(), crate::model::fmt_score),
+                s.progress.map_or("—".to_owned(), |p| {
+                    crate::i18n::localize_number(&crate::model::fmt_score(p))
+                }),
                 match s.status {
-                    crate::model::Status::NoData => "none".to_owned(),
-                    other => other.label().to_owned(),
+                    crate::model::Status::NoData => crate::tr!("cli-score-none"),
+                    other => crate::i18n::status(other),
                 },
             ]
         })
         .collect();
-    let header = ["KIND", "ID", "PROGRESS", "STATUS"].map(str::to_owned);
+    let header = [
+        crate::tr!("cli-score-kind"),
+        crate::tr!("cli-score-id"),
+        crate::tr!("cli-score-progress"),
+        crate::tr!("cli-score-status"),
+    ];
     let width = |i: usize| {
         rows.iter()
             .chain([&header])
@@ -291,7 +298,7 @@ pub fn score(path: &Path, json: bool) -> anyhow::Result<String> {
             w3 = widths[3],
         )
     };
-    let mut out = line(&header, "NAME");
+    let mut out = line(&header, &crate::tr!("cli-score-name"));
     for (r, s) in rows.iter().zip(&items) {
         out.push_str(&line(r, &s.name));
     }
@@ -303,29 +310,31 @@ pub fn fmt(path: &Path) -> anyhow::Result<String> {
     file::clean_stale_temp_files(path);
     let loaded = file::load(path).map_err(|e| fail(&e))?;
     if let Some(why) = loaded.read_only {
-        let why = format!("{why} Update Catchball to rewrite it.");
-        anyhow::bail!("Not rewriting: {why}");
+        let why = crate::tr!("cli-update-to-rewrite", why = why);
+        anyhow::bail!(crate::tr!("cli-not-rewriting", why = why));
     }
     let text = file::to_text(&loaded.plan)?;
     let current = std::fs::read(path).unwrap_or_default();
     if current == text.as_bytes() {
-        return Ok(format!("{} is already canonical.\n", path.display()));
+        let mut out = crate::tr!("cli-already-canonical", file = path.display().to_string());
+        out.push('\n');
+        return Ok(out);
     }
     file::write_atomically(path, text.as_bytes())?;
-    let how = loaded.upgraded_from.map_or_else(
-        || "in canonical form".to_owned(),
-        |v| {
-            format!(
-                "in format {} (upgraded from format {v})",
-                file::FORMAT_VERSION
-            )
-        },
-    );
-    Ok(format!(
-        "{} rewritten {how} (previous version kept as {}).\n",
-        path.display(),
-        file::backup_path(path).display()
-    ))
+    let file = path.display().to_string();
+    let kept = file::backup_path(path).display().to_string();
+    let mut out = match loaded.upgraded_from {
+        None => crate::tr!("cli-rewritten", file = file, kept = kept),
+        Some(old) => crate::tr!(
+            "cli-rewritten-upgraded",
+            file = file,
+            new = file::FORMAT_VERSION,
+            old = old,
+            kept = kept
+        ),
+    };
+    out.push('\n');
+    Ok(out)
 }
 
 /// `catchball export`: loads the plan (failing like `check` when it can't), renders the format
@@ -345,7 +354,7 @@ pub fn export(
     );
     let written = crate::export::export(&loaded.plan, format, options, &target, Some(path), force)?;
     let list: Vec<String> = written.iter().map(|p| p.display().to_string()).collect();
-    Ok(format!("Wrote {}.\n", list.join(", ")))
+    Ok(wrote(&list.join(", ")))
 }
 
 /// `catchball demo`: writes the sample or a large synthetic plan; never over an existing file
@@ -357,5 +366,12 @@ pub fn demo(size: DemoSize, output: &Path) -> anyhow::Result<String> {
         DemoSize::Huge => crate::sample::huge_plan(),
     };
     file::save(output, &plan)?;
-    Ok(format!("Wrote {}.\n", output.display()))
+    Ok(wrote(&output.display().to_string()))
+}
+
+/// "Wrote a.html, b.pdf." as a line.
+fn wrote(files: &str) -> String {
+    let mut out = crate::tr!("cli-wrote", files = files);
+    out.push('\n');
+    out
 }

@@ -15,20 +15,29 @@ use thiserror::Error;
 
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum EditError {
-    #[error("The {what} with id {} no longer exists.", id.0)]
+    #[error("{}", crate::tr!(
+        "err-edit-not-found",
+        what = crate::i18n::word(.what),
+        id = .id.0.to_string()
+    ))]
     NotFound { what: &'static str, id: Id },
-    #[error("Position {index} is outside the list of {len} {what}.")]
+    #[error("{}", crate::tr!(
+        "err-edit-range",
+        index = .index.to_string(),
+        len = .len.to_string(),
+        what = crate::i18n::word(.what)
+    ))]
     OutOfRange {
         what: &'static str,
         index: usize,
         len: usize,
     },
-    #[error("The id {} is already used in this plan.", .0.0)]
+    #[error("{}", crate::tr!("err-edit-duplicate", id = .0.0.to_string()))]
     DuplicateId(Id),
-    #[error("Id {} is still linked from elsewhere in the plan; unlink it first.", .0.0)]
+    #[error("{}", crate::tr!("err-edit-linked", id = .0.0.to_string()))]
     StillLinked(Id),
-    /// A value the plan cannot hold, in words.
-    #[error("{0}")]
+    /// A value the plan cannot hold, in words (an English message, translated when shown).
+    #[error("{}", crate::i18n::word(.0))]
     Invalid(&'static str),
     /// A change refused, in words that name the item.
     #[error("{0}")]

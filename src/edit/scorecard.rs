@@ -133,11 +133,11 @@ pub(super) fn set_perspectives(
             .iter()
             .filter(|x| x.perspective == o.perspective)
             .count();
-        return Err(EditError::Refused(format!(
-            "The perspective “{}” still holds {held} objective(s), “{}” among them; move them \
-             to another perspective first.",
-            sc.perspective_name(o.perspective),
-            o.name
+        return Err(EditError::Refused(crate::tr!(
+            "err-perspective-holds",
+            perspective = sc.perspective_name(o.perspective),
+            count = held,
+            name = &o.name
         )));
     }
     let old: Vec<Id> = plan.scorecard.perspectives.iter().map(|p| p.id).collect();

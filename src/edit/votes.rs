@@ -18,10 +18,10 @@ pub fn apply_vote(plan: &Plan, vote: Id, keep: usize) -> Result<Edit, EditError>
         .find(|v| v.id == vote)
         .ok_or(not_found("dot vote", vote))?;
     if let Some(&other) = v.items.iter().find(|&&i| plan.priority(i).is_none()) {
-        return Err(EditError::Refused(format!(
-            "The vote “{}” is not only about priorities (id {} is something else): only a vote on \
-             the priorities can reorder them.",
-            v.question, other.0
+        return Err(EditError::Refused(crate::tr!(
+            "err-vote-not-priorities",
+            question = &v.question,
+            id = other.0.to_string()
         )));
     }
     let ranked: Vec<Id> = v.ranked().into_iter().map(|(id, _)| id).collect();

@@ -97,28 +97,38 @@ impl Default for Options {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    #[error("{} already exists. Choose another name, or replace it (on the command line: \
-        --force).", .0.display())]
+    #[error("{}", crate::tr!("err-export-exists", file = .0.display().to_string()))]
     Exists(PathBuf),
-    #[error("Not writing over {}: it is the plan itself, and exports never touch the plan file. \
-        Choose another name.", .0.display())]
+    #[error("{}", crate::tr!("err-export-plan", file = .0.display().to_string()))]
     IsPlanFile(PathBuf),
-    #[error(
-        "Cannot write {file}: {step} failed ({source}). Nothing was left half-written; check \
-            the folder's free space and permissions, or choose another place."
-    )]
+    #[error("{}", crate::tr!(
+        "err-export-write",
+        file = .file,
+        step = crate::i18n::word(.step),
+        source = .source.to_string()
+    ))]
     Write {
         file: String,
         step: &'static str,
         source: std::io::Error,
     },
-    #[error(
-        "Cannot make the {what}: {message}. This is a bug in Catchball; the plan is unchanged."
-    )]
+    #[error("{}", crate::tr!(
+        "err-export-render",
+        what = crate::i18n::word(.what),
+        message = .message
+    ))]
     Render { what: &'static str, message: String },
-    #[error("A PNG can be 16 to {MAX_PNG_WIDTH} pixels wide, not {0}.")]
+    #[error("{}", crate::tr!(
+        "err-export-width",
+        max = MAX_PNG_WIDTH.to_string(),
+        width = .0.to_string()
+    ))]
     Width(u32),
-    #[error("Not writing over {file}: it is {kind}, not a file. Choose another name.")]
+    #[error("{}", crate::tr!(
+        "err-export-not-a-file",
+        file = .file,
+        kind = crate::i18n::word(.kind)
+    ))]
     NotAFile { file: String, kind: &'static str },
 }
 

@@ -8,68 +8,84 @@ use thiserror::Error;
 /// line and column, what is wrong and what to do.
 #[derive(Debug, Error)]
 pub enum LoadError {
-    #[error("Cannot read {file}: {source}. Check that the file exists and that you may read it.")]
+    #[error("{}", crate::tr!("err-io", file = .file, source = .source.to_string()))]
     Io { file: String, source: io::Error },
-    #[error("{file} is {kind}, not a plan file. Open a .plan.ron file.")]
+    #[error("{}", crate::tr!("err-not-a-file", file = .file, kind = crate::i18n::word(.kind)))]
     NotAFile { file: String, kind: &'static str },
-    #[error("{file} is empty, so it holds no plan. Open another file, or start a new plan.")]
+    #[error("{}", crate::tr!("err-empty", file = .file))]
     Empty { file: String },
-    #[error(
-        "{file} is {size} bytes, more than the {limit} bytes a plan file may have; it is \
-            probably not a plan."
-    )]
+    #[error("{}", crate::tr!(
+        "err-too-large",
+        file = .file,
+        size = .size.to_string(),
+        limit = .limit.to_string()
+    ))]
     TooLarge { file: String, size: u64, limit: u64 },
-    #[error(
-        "{file}:{line}:{col}: the file is not UTF-8 text (byte 0x{byte:02X}). Save it as UTF-8 \
-            and open it again."
-    )]
+    #[error("{}", crate::tr!(
+        "err-not-utf8",
+        place = place(.file, Some((*.line, *.col))),
+        byte = format!("{:02X}", .byte)
+    ))]
     NotUtf8 {
         file: String,
         line: usize,
         col: usize,
         byte: u8,
     },
-    #[error("{file}:{line}:{col}: {message}. Correct the file there, or open its backup.")]
+    #[error("{}", crate::tr!(
+        "err-syntax",
+        place = place(.file, Some((*.line, *.col))),
+        message = .message
+    ))]
     Syntax {
         file: String,
         line: usize,
         col: usize,
         message: String,
     },
-    #[error("{file}:{line}:{col}: {message}")]
+    #[error("{}", crate::tr!(
+        "err-text",
+        place = place(.file, Some((*.line, *.col))),
+        message = .message
+    ))]
     Text {
         file: String,
         line: usize,
         col: usize,
         message: String,
     },
-    #[error(
-        "{file}:{line}:{col}: the data nests more than {limit} levels deep, which no plan does; \
-            the file is damaged or not a plan."
-    )]
+    #[error("{}", crate::tr!(
+        "err-too-deep",
+        place = place(.file, Some((*.line, *.col))),
+        limit = .limit.to_string()
+    ))]
     TooDeep {
         file: String,
         line: usize,
         col: usize,
         limit: usize,
     },
-    #[error(
-        "{file} is not a Catchball plan: it has no format_version (or format_version 0) at its \
-            top. Open a .plan.ron file saved by Catchball."
-    )]
+    #[error("{}", crate::tr!("err-not-a-plan", file = .file))]
     NotAPlan { file: String },
-    #[error(
-        "{file} was written by a newer Catchball (format {found}; this one reads up to \
-            {current}) and holds data this version does not know ({detail}). Update Catchball to \
-            open it."
-    )]
+    #[error("{}", crate::tr!(
+        "err-newer",
+        file = .file,
+        found = .found.to_string(),
+        current = .current.to_string(),
+        detail = .detail
+    ))]
     Newer {
         file: String,
         found: u64,
         current: u32,
         detail: String,
     },
-    #[error("{} has {} problem(s): {}", place(file, *at), problems.len(), join(problems))]
+    #[error("{}", crate::tr!(
+        "err-invalid",
+        place = place(.file, *.at),
+        count = .problems.len(),
+        problems = join(.problems)
+    ))]
     Invalid {
         file: String,
         /// Where the item of the first problem is defined, when it can be found.
@@ -91,7 +107,7 @@ fn join(problems: &[Problem]) -> String {
         .map(|p| p.message.clone())
         .collect();
     if problems.len() > SHOWN {
-        text.push(format!("and {} more", problems.len() - SHOWN));
+        text.push(crate::tr!("err-and-more", count = problems.len() - SHOWN));
     }
     text.join(" ")
 }
@@ -113,18 +129,24 @@ impl LoadError {
 /// Why a plan could not be saved. The file on disk is left as it was.
 #[derive(Debug, Error)]
 pub enum SaveError {
-    #[error(
-        "Cannot save {file}: {step} failed ({source}). The file on disk is unchanged; check the \
-            folder's free space and permissions, or save to another place."
-    )]
+    #[error("{}", crate::tr!(
+        "err-save-io",
+        file = .file,
+        step = crate::i18n::word(.step),
+        source = .source.to_string()
+    ))]
     Io {
         file: String,
         step: &'static str,
         source: io::Error,
     },
-    #[error("Cannot save over {file}: it is {kind}, not a file. Save to another place.")]
+    #[error("{}", crate::tr!(
+        "err-save-not-a-file",
+        file = .file,
+        kind = crate::i18n::word(.kind)
+    ))]
     NotAFile { file: String, kind: &'static str },
-    #[error("Cannot save {file}: the plan could not be written as RON ({message}).")]
+    #[error("{}", crate::tr!("err-save-serialize", file = .file, message = .message))]
     Serialize { file: String, message: String },
 }
 

@@ -286,7 +286,7 @@ pub fn parse_number(typed: &str) -> Option<f64> {
 }
 
 /// English words as a key's tail: "delete priority" → `delete-priority`.
-fn slug(english: &str) -> String {
+pub fn slug(english: &str) -> String {
     english
         .chars()
         .map(|c| {
@@ -299,13 +299,29 @@ fn slug(english: &str) -> String {
         .collect()
 }
 
-/// The message `key`, or `english` itself when no language has it.
-fn text_or(key: &str, english: &str) -> String {
+/// The message `key`, or `english` itself when no language has it (for keys made from the
+/// plan's own words: field names, kinds, enum variants).
+pub fn text_or(key: &str, english: &str) -> String {
     let text = text(key);
     if text == key {
         english.to_owned()
     } else {
         text
+    }
+}
+
+/// A short English phrase the core names things with ("a folder", "writing", "PNG picture"),
+/// in the current language.
+pub fn word(english: &str) -> String {
+    text_or(&format!("word-{}", slug(english)), english)
+}
+
+/// What kind of entity something is, inside a sentence ("strategic priority",
+/// "Strategische Priorität").
+pub fn entity_kind(kind: crate::model::EntityKind) -> String {
+    match language() {
+        Language::English => kind.label().to_owned(),
+        Language::German => text_or(&format!("kind-{}", slug(kind.label())), kind.label()),
     }
 }
 

@@ -4,7 +4,9 @@
 use super::diff::{Change, What};
 use super::three_way::{Conflict, ConflictKind};
 use super::tree::{Key, Step};
-use crate::model::{EntityKind, Plan, fmt_num};
+use crate::i18n::{slug, text_or};
+use crate::model::{EntityKind, Plan};
+use crate::tr;
 use serde_json::Value;
 use std::collections::HashMap;
 
@@ -48,14 +50,15 @@ impl Names {
     fn entity(&self, id: u64) -> String {
         match self.0.get(&id) {
             Some((kind, name)) => {
-                let mut label = kind.label().to_owned();
-                if let Some(first) = label.get_mut(..1) {
+                let mut english = kind.label().to_owned();
+                if let Some(first) = english.get_mut(..1) {
                     first.make_ascii_uppercase();
                 }
+                let label = text_or(&format!("kind-{}", slug(kind.label())), &english);
                 if name.is_empty() {
-                    format!("{label} #{id}")
+                    tr!("diff-entity-id", kind = label, id = id.to_string())
                 } else {
-                    format!("{label} “{}”", short(name))
+                    tr!("diff-entity", kind = label, name = quoted(name))
                 }
             }
             None => format!("#{id}"),
@@ -66,7 +69,7 @@ impl Names {
     fn link(&self, id: u64) -> String {
         match self.0.get(&id) {
             Some((EntityKind::Person | EntityKind::Team, name)) => name.clone(),
-            Some((_, name)) if !name.is_empty() => format!("“{}”", short(name)),
+            Some((_, name)) if !name.is_empty() => quoted(name),
             _ => format!("#{id}"),
         }
     }
@@ -107,16 +110,22 @@ fn short(text: &str) -> String {
     }
 }
 
-fn words(field: &str) -> String {
-    match field {
-        "xmatrix" => "X-matrix".to_owned(),
-        "okrs" => "OKRs".to_owned(),
-        "why" => "why".to_owned(),
-        _ => field.replace('_', " "),
-    }
+/// A text of the plan in quotes, shortened: “Electrify the fleet”, „…“ in German.
+fn quoted(text: &str) -> String {
+    tr!("diff-quoted", text = short(text))
 }
 
-/// `OneToTen` → "one to ten".
+/// A field of the file in words: `target_year` → "target year", "Zieljahr".
+fn words(field: &str) -> String {
+    let english = match field {
+        "xmatrix" => "X-matrix".to_owned(),
+        "okrs" => "OKRs".to_owned(),
+        _ => field.replace('_', " "),
+    };
+    text_or(&format!("field-{}", slug(field)), &english)
+}
+
+/// `OneToTen` → "one to ten" ("1 bis 10").
 fn humane(variant: &str) -> String {
     let mut out = String::new();
     for (i, c) in variant.chars().enumerate() {
@@ -125,17 +134,20 @@ fn humane(variant: &str) -> String {
         }
         out.extend(c.to_lowercase());
     }
-    out
+    text_or(&format!("variant-{}", slug(&out)), &out)
 }
 
 fn value(field: &str, v: &Value, names: &Names) -> String {
     let linked = LINKS.contains(&field);
     match v {
-        Value::Null => "(none)".to_owned(),
-        Value::Bool(b) => if *b { "yes" } else { "no" }.to_owned(),
+        Value::Null => tr!("diff-none"),
+        Value::Bool(true) => tr!("diff-yes"),
+        Value::Bool(false) => tr!("diff-no"),
         Value::Number(n) => match (linked, n.as_u64()) {
             (true, Some(id)) => names.link(id),
-            _ => n.as_f64().map_or_else(|| n.to_string(), fmt_num),
+            _ => n
+                .as_f64()
+                .map_or_else(|| n.to_string(), crate::i18n::number),
         },
         Value::String(s)
             if s.chars().next().is_some_and(char::is_uppercase)
@@ -146,10 +158,13 @@ fn value(field: &str, v: &Value, names: &Names) -> String {
         {
             humane(s)
         }
-        Value::String(s) if s.is_empty() => "(empty)".to_owned(),
-        Value::String(s) if field == "date" || field == "due" || field == "period" => s.clone(),
-        Value::String(s) => format!("“{}”", short(s)),
-        Value::Array(list) if list.is_empty() => "(none)".to_owned(),
+        Value::String(s) if s.is_empty() => tr!("diff-empty"),
+        Value::String(s) if field == "date" || field == "due" => s
+            .parse::<jiff::civil::Date>()
+            .map_or_else(|_| s.clone(), crate::i18n::date),
+        Value::String(s) if field == "period" => s.clone(),
+        Value::String(s) => quoted(s),
+        Value::Array(list) if list.is_empty() => tr!("diff-none"),
         Value::Array(list) => list
             .iter()
             .map(|x| value(field, x, names))
@@ -205,41 +220,43 @@ fn element(list: &str, key: &Key, names: &Names) -> String {
             .unwrap_or_default()
     };
     match list {
-        "correlations" => format!(
-            "mark {} × {}",
-            part(1).unwrap_or_default(),
-            part(2).unwrap_or_default()
+        "correlations" => tr!(
+            "diff-mark",
+            a = part(1).unwrap_or_default(),
+            b = part(2).unwrap_or_default()
         ),
-        "assignments" => format!(
-            "role of {} on {}",
-            part(1).unwrap_or_default(),
-            part(0).unwrap_or_default()
+        "assignments" => tr!(
+            "diff-role-of",
+            person = part(1).unwrap_or_default(),
+            item = part(0).unwrap_or_default()
         ),
-        "links" => format!(
-            "cause → effect {} → {}",
-            part(0).unwrap_or_default(),
-            part(1).unwrap_or_default()
+        "links" => tr!(
+            "diff-cause-effect",
+            cause = part(0).unwrap_or_default(),
+            effect = part(1).unwrap_or_default()
         ),
-        "mutes" => format!(
-            "muted finding {}",
-            value("rule", parsed.get(0).unwrap_or(&Value::Null), names)
+        "mutes" => tr!(
+            "diff-muted",
+            rule = value("rule", parsed.get(0).unwrap_or(&Value::Null), names)
         ),
-        "ballots" => format!(
-            "ballot of {}",
-            parsed.get(0).and_then(Value::as_str).unwrap_or("")
+        "ballots" => tr!(
+            "diff-ballot",
+            who = parsed.get(0).and_then(Value::as_str).unwrap_or("")
         ),
-        "answers" => format!(
-            "answer of {}",
-            parsed.get(0).and_then(Value::as_str).unwrap_or("")
+        "answers" => tr!(
+            "diff-answer",
+            who = parsed.get(0).and_then(Value::as_str).unwrap_or("")
         ),
-        "check_ins" => format!("check-in of {}", field("date")),
-        "history" if parsed.get("status").is_some() => {
-            format!("step “{}” of {}", field("status"), field("date"))
-        }
-        "history" => format!("reading of {}", field("date")),
-        "periods" | "zones" | "rubric" => {
-            format!("{} {}", words(list).trim_end_matches('s'), field("name"))
-        }
+        "check_ins" => tr!("diff-check-in", date = field("date")),
+        "history" if parsed.get("status").is_some() => tr!(
+            "diff-step",
+            status = quoted(&field("status")),
+            date = field("date")
+        ),
+        "history" => tr!("diff-reading", date = field("date")),
+        "periods" => tr!("diff-period", name = field("name")),
+        "zones" => tr!("diff-zone", name = field("name")),
+        "rubric" => tr!("diff-level", name = field("name")),
         _ => format!("{} {}", words(list), short(text)),
     }
 }
@@ -275,7 +292,7 @@ fn heading(path: &[Step], names: &Names) -> (String, String) {
         return (s, fields.join(" "));
     }
     let mut first = if fields.is_empty() {
-        "Plan".to_owned()
+        tr!("diff-plan")
     } else {
         fields.remove(0)
     };
@@ -300,41 +317,48 @@ pub fn describe_change(change: &Change, names: &Names) -> String {
     let path = &change.path;
     let field = last_field(path);
     let (head, fields) = heading(path, names);
+    // The fields follow the heading's colon after a space, when there are any.
     let sep = if fields.is_empty() {
         String::new()
     } else {
         format!(" {fields}")
     };
     match (&change.what, path.last()) {
-        (What::Added(_), Some(Step::Item(Key::Id(id)))) => {
-            format!("{} added{}", names.entity(*id), within(path, names))
-        }
-        (What::Removed(_), Some(Step::Item(Key::Id(id)))) => {
-            format!("{} removed{}", names.entity(*id), within(path, names))
-        }
-        (What::Added(v), _) => format!("{head}:{sep} added ({})", value(field, v, names)),
-        (What::Removed(_), _) => format!("{head}:{sep} removed"),
-        (What::Changed { old, new }, _) => format!(
-            "{head}:{sep} {} → {}",
-            value(field, old, names),
-            value(field, new, names)
+        (What::Added(_), Some(Step::Item(Key::Id(id)))) => match within(path, names) {
+            Some(parent) => tr!("diff-added-in", what = names.entity(*id), parent = parent),
+            None => tr!("diff-added", what = names.entity(*id)),
+        },
+        (What::Removed(_), Some(Step::Item(Key::Id(id)))) => match within(path, names) {
+            Some(parent) => tr!("diff-removed-in", what = names.entity(*id), parent = parent),
+            None => tr!("diff-removed", what = names.entity(*id)),
+        },
+        (What::Added(v), _) => tr!(
+            "diff-value-added",
+            head = head,
+            fields = sep,
+            value = value(field, v, names)
         ),
-        (What::Reordered, _) => format!("{head}:{sep} reordered"),
+        (What::Removed(_), _) => tr!("diff-value-removed", head = head, fields = sep),
+        (What::Changed { old, new }, _) => tr!(
+            "diff-changed",
+            head = head,
+            fields = sep,
+            old = value(field, old, names),
+            new = value(field, new, names)
+        ),
+        (What::Reordered, _) => tr!("diff-reordered", head = head, fields = sep),
     }
 }
 
-/// " in Scorecard objective “…”" for an element inside another entity.
-fn within(path: &[Step], names: &Names) -> String {
-    let parent = path[..path.len().saturating_sub(1)]
+/// The entity ("Scorecard objective “…”") an element inside another entity is in.
+fn within(path: &[Step], names: &Names) -> Option<String> {
+    path[..path.len().saturating_sub(1)]
         .iter()
         .rev()
         .find_map(|s| match s {
-            Step::Item(Key::Id(id)) => Some(*id),
+            Step::Item(Key::Id(id)) => Some(names.entity(*id)),
             _ => None,
-        });
-    parent
-        .map(|id| format!(" in {}", names.entity(id)))
-        .unwrap_or_default()
+        })
 }
 
 /// One conflict in words: what it is about, and each side's value.
@@ -343,22 +367,18 @@ pub fn describe_conflict(conflict: &Conflict, names: &Names) -> (String, String,
     let field = last_field(path);
     let (head, fields) = heading(path, names);
     let title = match (conflict.kind, path.last()) {
-        (ConflictKind::Order, _) => format!("{head}: both copies changed the order"),
+        (ConflictKind::Order, _) => tr!("diff-both-reordered", head = head),
         (ConflictKind::RemovedButUsed, Some(Step::Item(Key::Id(id)))) => {
-            format!(
-                "{}: removed on one side, still used on the other",
-                names.entity(*id)
-            )
+            tr!("diff-removed-but-used", what = names.entity(*id))
         }
-        (_, Some(Step::Item(Key::Id(id)))) => format!(
-            "{}: removed on one side, changed on the other",
-            names.entity(*id)
-        ),
+        (_, Some(Step::Item(Key::Id(id)))) => {
+            tr!("diff-removed-but-changed", what = names.entity(*id))
+        }
         _ if fields.is_empty() => head,
-        _ => format!("{head}: {fields}"),
+        _ => tr!("diff-head-fields", head = head, fields = fields),
     };
     let side = |v: &Option<Value>| match (conflict.kind, v) {
-        (_, None) => "removed".to_owned(),
+        (_, None) => tr!("diff-side-removed"),
         (ConflictKind::Order, Some(Value::Array(keys))) => keys
             .iter()
             .filter_map(Value::as_str)
@@ -371,13 +391,12 @@ pub fn describe_conflict(conflict: &Conflict, names: &Names) -> (String, String,
             .join(", "),
         (ConflictKind::Value, Some(v)) if matches!(path.last(), Some(Step::Item(Key::Id(_)))) => {
             if conflict.base.as_ref() == Some(v) {
-                "kept"
+                tr!("diff-side-kept")
             } else {
-                "kept, changed"
+                tr!("diff-side-kept-changed")
             }
-            .to_owned()
         }
-        (ConflictKind::RemovedButUsed, Some(_)) => "kept".to_owned(),
+        (ConflictKind::RemovedButUsed, Some(_)) => tr!("diff-side-kept"),
         (_, Some(v)) => value(field, v, names),
     };
     (title, side(&conflict.ours), side(&conflict.theirs))
@@ -389,27 +408,22 @@ pub fn lineage_note(a: &crate::model::Lineage, b: &crate::model::Lineage) -> Opt
         return None;
     }
     let who = |l: &crate::model::Lineage| {
-        let mut s = format!("revision {}", l.revision);
-        if !l.saved_by.is_empty() {
-            s.push_str(" by ");
-            s.push_str(&l.saved_by);
+        let n = l.revision.to_string();
+        let when = l
+            .saved_at
+            .map(|at| format!("{} {}", crate::i18n::date(at.date()), at.strftime("%H:%M")));
+        match (l.saved_by.is_empty(), when) {
+            (true, None) => tr!("diff-revision", n = n),
+            (false, None) => tr!("diff-revision-by", n = n, who = &l.saved_by),
+            (true, Some(when)) => tr!("diff-revision-on", n = n, when = when),
+            (false, Some(when)) => {
+                tr!("diff-revision-by-on", n = n, who = &l.saved_by, when = when)
+            }
         }
-        if let Some(at) = l.saved_at {
-            s.push_str(&at.strftime(" on %Y-%m-%d %H:%M").to_string());
-        }
-        s
     };
     Some(match a.revision.cmp(&b.revision) {
-        std::cmp::Ordering::Less => format!(
-            "Copies of one plan; the second is newer ({} → {}).",
-            who(a),
-            who(b)
-        ),
-        std::cmp::Ordering::Greater => format!(
-            "Copies of one plan; the first is newer ({} → {}).",
-            who(a),
-            who(b)
-        ),
-        std::cmp::Ordering::Equal => format!("Copies of one plan, both at {}.", who(a)),
+        std::cmp::Ordering::Less => tr!("diff-second-newer", a = who(a), b = who(b)),
+        std::cmp::Ordering::Greater => tr!("diff-first-newer", a = who(a), b = who(b)),
+        std::cmp::Ordering::Equal => tr!("diff-same-revision", a = who(a)),
     })
 }

@@ -2,6 +2,8 @@
 //! Duplicate ids, dangling or mistyped links, and values out of their range.
 
 use super::{EntityKind, Id, Plan};
+use crate::i18n::entity_kind;
+use crate::tr;
 use std::collections::HashMap;
 use std::fmt;
 
@@ -26,14 +28,13 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     for e in &entities {
         if let Some((kind, name)) = by_id.get(&e.id) {
             problems.push(Problem {
-                message: format!(
-                    "Id {} is used twice: by the {} “{}” and by the {} “{}”. Give one of them a \
-                        new id.",
-                    e.id.0,
-                    kind.label(),
-                    name,
-                    e.kind.label(),
-                    e.name
+                message: tr!(
+                    "val-dup-id",
+                    id = e.id.0.to_string(),
+                    kind = entity_kind(*kind),
+                    name = *name,
+                    other_kind = entity_kind(e.kind),
+                    other_name = e.name
                 ),
                 ids: vec![e.id],
             });
@@ -42,39 +43,43 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
         }
         if e.id.0 == 0 {
             problems.push(Problem {
-                message: format!(
-                    "The {} “{}” has id 0; ids start at 1.",
-                    e.kind.label(),
-                    e.name
-                ),
+                message: tr!("val-id-zero", kind = entity_kind(e.kind), name = e.name),
                 ids: vec![e.id],
             });
         }
     }
     let describe = |id: Option<Id>| match id.and_then(|id| by_id.get(&id).map(|e| (id, e))) {
-        Some((id, (kind, name))) => format!("The {} “{}” (id {})", kind.label(), name, id.0),
-        None => "The plan".to_owned(),
+        Some((id, (kind, name))) => tr!(
+            "val-subject",
+            kind = entity_kind(*kind),
+            name = *name,
+            id = id.0.to_string()
+        ),
+        None => tr!("val-subject-plan"),
     };
     for link in plan.links() {
         match by_id.get(&link.to) {
             None => problems.push(Problem {
-                message: format!(
-                    "{} links its {} to id {}, which does not exist.",
-                    describe(link.from),
-                    link.field,
-                    link.to.0
+                message: tr!(
+                    "val-dangling",
+                    subject = describe(link.from),
+                    field = field_word(link.field),
+                    id = link.to.0.to_string()
                 ),
                 ids: link.from.into_iter().collect(),
             }),
             Some((kind, name)) if !link.expect.contains(kind) => problems.push(Problem {
-                message: format!(
-                    "{} links its {} to the {} “{}” (id {}), which is not a {}.",
-                    describe(link.from),
-                    link.field,
-                    kind.label(),
-                    name,
-                    link.to.0,
-                    link.expect[0].label()
+                message: tr!(
+                    "val-wrong-kind",
+                    subject = describe(link.from),
+                    field = field_word(link.field),
+                    kind = entity_kind(*kind),
+                    name = *name,
+                    id = link.to.0.to_string(),
+                    expected = link
+                        .expect
+                        .first()
+                        .map_or_else(String::new, |k| entity_kind(*k))
                 ),
                 ids: link.from.into_iter().chain([link.to]).collect(),
             }),
@@ -84,6 +89,14 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     super::values::check_values(plan, &mut problems);
     check_unique_links(plan, &mut problems);
     problems
+}
+
+/// A field of the file in words ("owner", "Verantwortlich").
+fn field_word(field: &str) -> String {
+    crate::i18n::text_or(
+        &format!("field-{}", crate::i18n::slug(field)),
+        &field.replace('_', " "),
+    )
 }
 
 /// The items whose key was already seen earlier in the list (second and later copies).
@@ -100,25 +113,27 @@ fn check_unique_links(plan: &Plan, problems: &mut Vec<Problem>) {
     let x = &plan.xmatrix;
     for c in repeated(&x.correlations, super::Correlation::key) {
         problems.push(Problem {
-            message: format!(
-                "The X-matrix has two marks between ids {} and {}; keep one.",
-                c.a.0, c.b.0
+            message: tr!(
+                "val-two-marks",
+                a = c.a.0.to_string(),
+                b = c.b.0.to_string()
             ),
             ids: vec![c.a, c.b],
         });
     }
     for a in repeated(&x.assignments, super::Assignment::key) {
         problems.push(Problem {
-            message: format!(
-                "Person {} has two roles in improvement priority {}; keep one.",
-                a.person.0, a.item.0
+            message: tr!(
+                "val-two-roles",
+                person = a.person.0.to_string(),
+                item = a.item.0.to_string()
             ),
             ids: vec![a.item, a.person],
         });
     }
     for &p in repeated(&x.people, |&p| p) {
         problems.push(Problem {
-            message: format!("Person {} has two columns in the X-matrix; keep one.", p.0),
+            message: tr!("val-two-columns", person = p.0.to_string()),
             ids: vec![p],
         });
     }

@@ -6,15 +6,15 @@ use super::{Ballot, DotVote, Id};
 /// Why a ballot was refused.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum BallotError {
-    #[error("Type who is voting first.")]
+    #[error("{}", crate::tr!("ballot-no-participant"))]
     NoParticipant,
-    #[error("“{0}” is not an item number; use the numbers 1 to {1} in front of the items.")]
+    #[error("{}", crate::tr!("ballot-not-a-number", text = .0, max = .1.to_string()))]
     NotANumber(String, usize),
-    #[error("There is no item {0}; the items are numbered 1 to {1}.")]
+    #[error("{}", crate::tr!("ballot-no-such-item", n = .0.to_string(), max = .1.to_string()))]
     NoSuchItem(usize, usize),
-    #[error("{0} dots, but each participant has {1}.")]
+    #[error("{}", crate::tr!("ballot-over-budget", dots = .0.to_string(), budget = .1.to_string()))]
     OverBudget(usize, u32),
-    #[error("At most one dot per item in this vote; item {0} got more.")]
+    #[error("{}", crate::tr!("ballot-twice", n = .0.to_string()))]
     TwiceOnOne(usize),
 }
 
