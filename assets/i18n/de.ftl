@@ -1685,6 +1685,84 @@ val-two-marks = Die X-Matrix hat zwei Markierungen zwischen den IDs { $a } und {
 val-two-roles = Person { $person } hat zwei Rollen bei Verbesserungspriorität { $item }; behalten Sie eine.
 val-two-columns = Person { $person } hat zwei Spalten in der X-Matrix; behalten Sie eine.
 
+## Prüfregeln mit ihren Kurznamen
+
+rule-vision-too-abstract = eine Vision ohne Zahl oder Jahr
+rule-vision-missing = eine fehlende Vision
+rule-why-vision = eine Vision ohne Warum
+rule-goals-too-many-priorities = zu viele strategische Prioritäten
+rule-ownership-priority = Prioritäten ohne Verantwortliche
+rule-measurable-priority-without-metric = Prioritäten, die nichts misst
+rule-why-priority = Prioritäten ohne Warum
+rule-goals-too-many-objectives = zu viele Ziele pro Team
+rule-goals-too-many-krs = Ziele mit mehr als 5 Schlüsselergebnissen
+rule-measurable-too-few-krs = Ziele mit weniger als 3 Schlüsselergebnissen
+rule-ownership-objective = Ziele ohne Verantwortliche
+rule-why-objective = Ziele ohne Warum
+rule-alignment-orphan-objective = Ziele ohne Verknüpfung zu einer Priorität
+rule-ownership-key-result = Schlüsselergebnisse ohne Verantwortliche
+rule-outcome-activity = Schlüsselergebnisse, die Aktivitäten sind
+rule-progress-moving-away = Schlüsselergebnisse, die sich von ihrem Ziel entfernen
+rule-progress-silent-low-confidence = geringe Zuversicht ohne Kommentar
+rule-progress-milestone-overdue = überfällige Meilensteine
+rule-dependency-unagreed = Abhängigkeiten ohne Zustimmung beider Teams
+rule-xmatrix-empty-arm = ein leerer Arm der X-Matrix
+rule-xmatrix-breakthrough-without-annual = Durchbruchsziele ohne Jahresziel
+rule-xmatrix-annual-without-breakthrough = Jahresziele ohne Durchbruchsziel
+rule-xmatrix-priority-without-annual = Verbesserungsprioritäten ohne Jahresziel
+rule-xmatrix-metric-without-priority = Kennzahlen ohne Verbesserungspriorität
+rule-xmatrix-priority-without-lead = Verbesserungsprioritäten ohne Leitung
+rule-xmatrix-priority-several-leads = Verbesserungsprioritäten mit mehreren Leitungen
+rule-xmatrix-person-overloaded = überlastete Personen
+rule-scorecard-empty-perspective = leere Perspektiven
+rule-scorecard-too-many-objectives = zu viele Ziele pro Perspektive
+rule-scorecard-metric-overload = zu viele Kennzahlen
+rule-scorecard-objective-without-measures = Scorecard-Ziele ohne Kennzahlen
+rule-scorecard-objective-without-owner = Scorecard-Ziele ohne Verantwortliche
+rule-scorecard-measure-without-target = Kennzahlen ohne Zielwert
+rule-scorecard-objective-without-link = Scorecard-Ziele ohne Ursache-Wirkungs-Verknüpfung
+
+## Wie eine Bewertung zustande kam (beim Darüberfahren)
+
+ex-no-check-in = Noch kein Check-in (keine Daten, nicht null).
+ex-bands = Jetzt { $current }. Bänder: { $commit }Start { $start } = 0,00, Ziel { $target } = 0,70, Stretch { $stretch } = 1,00; linear dazwischen: { $score }.
+ex-commit = Commit { $commit } = 0,30, 
+ex-target-equals-start = Ziel gleich Start ({ $target }): jetzt { $current } ergibt { $score }.
+ex-formula = ({ $current } − { $start }) / ({ $target } − { $start }) = { $score }
+ex-formula-away = ({ $current } − { $start }) / ({ $target } − { $start }) = { $score }, entfernt sich vom Ziel (zählt als 0,00)
+ex-formula-beyond = ({ $current } − { $start }) / ({ $target } − { $start }) = { $score }, über dem Ziel hinaus (zählt als 1,00)
+ex-milestone-done = Meilenstein erledigt: 1,00.
+ex-milestone-not-done = Meilenstein noch nicht erledigt: 0,00.
+ex-at-level = Auf der Stufe „{ $level }“: { $score }.
+ex-no-level = Noch keine Stufe eingecheckt (keine Daten, nicht null).
+ex-final = { $score } (endgültig, { $state })
+ex-final-given = Endbewertung { $score }, vergeben beim Abschluss der Periode ({ $state }); aus den Schlüsselergebnissen berechnet: { $computed }.
+ex-term = { $weight } × { $score } ({ $name })
+ex-krs-left-out = { $count ->
+    [one] {" "}1 Schlüsselergebnis ohne Check-in bleibt unberücksichtigt.
+   *[other] {" "}{ $count } Schlüsselergebnisse ohne Check-in bleiben unberücksichtigt.
+}
+ex-weighted-mean = Gewichtetes Mittel: ({ $terms }) / { $total } = { $score }.{ $left_out }
+ex-no-krs = Noch keine Schlüsselergebnisse.
+ex-no-kr-score = Noch hat kein Schlüsselergebnis eine Bewertung.{ $left_out }
+ex-no-target = Kein Zielwert gesetzt, daher lässt sich der Fortschritt nicht messen.
+ex-no-current = Noch kein aktueller Wert erfasst (keine Daten, nicht null).
+ex-no-baseline-not-met = Kein Ausgangswert, und { $current } hat den Zielwert { $target } noch nicht erreicht: Wie weit es ist, lässt sich nicht messen.
+ex-in-range = { $current } liegt im Zielbereich { $lo }–{ $hi }: erreicht (1,00).
+ex-no-baseline-met = Kein Ausgangswert, aber { $current } erreicht den Zielwert { $target }: 1,00.
+ex-target-equals-baseline-met = Zielwert gleich Ausgangswert ({ $baseline }): { $current } erreicht ihn, also { $score }.
+ex-target-equals-baseline-not-met = Zielwert gleich Ausgangswert ({ $baseline }): { $current } erreicht ihn nicht, also { $score }.
+ex-progress = ({ $current } − { $baseline }) / ({ $aim } − { $baseline }) = { $score }
+ex-progress-beyond = ({ $current } − { $baseline }) / ({ $aim } − { $baseline }) = { $score }, über dem Zielwert hinaus; die Farbe zählt es als 1,00
+ex-progress-away = ({ $current } − { $baseline }) / ({ $aim } − { $baseline }) = { $score }, entfernt sich vom Zielwert; die Farbe zählt es als 0,00
+ex-measures-left-out = { $count ->
+    [one] {" "}1 Kennzahl ohne Daten, Zielwert oder Ausgangswert bleibt unberücksichtigt.
+   *[other] {" "}{ $count } Kennzahlen ohne Daten, Zielwert oder Ausgangswert bleiben unberücksichtigt.
+}
+ex-no-measures = Noch keine Kennzahlen.
+ex-no-measure-score = Noch hat keine Kennzahl eine Bewertung.{ $left_out }
+ex-range = { $lo }–{ $hi }
+
 ## Über
 
 about-title = Über Catchball

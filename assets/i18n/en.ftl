@@ -1685,6 +1685,84 @@ val-two-marks = The X-matrix has two marks between ids { $a } and { $b }; keep o
 val-two-roles = Person { $person } has two roles in improvement priority { $item }; keep one.
 val-two-columns = Person { $person } has two columns in the X-matrix; keep one.
 
+## Audit rules by their short names
+
+rule-vision-too-abstract = a vision without a number or a year
+rule-vision-missing = a missing vision
+rule-why-vision = a vision without a why
+rule-goals-too-many-priorities = too many strategic priorities
+rule-ownership-priority = priorities without an owner
+rule-measurable-priority-without-metric = priorities nothing measures
+rule-why-priority = priorities without a why
+rule-goals-too-many-objectives = too many objectives per team
+rule-goals-too-many-krs = objectives with more than 5 key results
+rule-measurable-too-few-krs = objectives with fewer than 3 key results
+rule-ownership-objective = objectives without an owner
+rule-why-objective = objectives without a why
+rule-alignment-orphan-objective = objectives not linked to a priority
+rule-ownership-key-result = key results without an owner
+rule-outcome-activity = key results that are activities
+rule-progress-moving-away = key results moving away from their target
+rule-progress-silent-low-confidence = low confidence without a comment
+rule-progress-milestone-overdue = overdue milestones
+rule-dependency-unagreed = dependencies not agreed by both teams
+rule-xmatrix-empty-arm = an empty X-matrix arm
+rule-xmatrix-breakthrough-without-annual = breakthrough objectives without an annual objective
+rule-xmatrix-annual-without-breakthrough = annual objectives without a breakthrough objective
+rule-xmatrix-priority-without-annual = improvement priorities without an annual objective
+rule-xmatrix-metric-without-priority = metrics without an improvement priority
+rule-xmatrix-priority-without-lead = improvement priorities without a lead
+rule-xmatrix-priority-several-leads = improvement priorities with several leads
+rule-xmatrix-person-overloaded = overloaded people
+rule-scorecard-empty-perspective = empty perspectives
+rule-scorecard-too-many-objectives = too many objectives per perspective
+rule-scorecard-metric-overload = too many measures
+rule-scorecard-objective-without-measures = scorecard objectives without measures
+rule-scorecard-objective-without-owner = scorecard objectives without an owner
+rule-scorecard-measure-without-target = measures without a target
+rule-scorecard-objective-without-link = scorecard objectives without a cause→effect link
+
+## How a score came about (hover on a score)
+
+ex-no-check-in = No check-in yet (no data, not zero).
+ex-bands = Now { $current }. Bands: { $commit }start { $start } = 0.00, target { $target } = 0.70, stretch { $stretch } = 1.00; linear between them: { $score }.
+ex-commit = commit { $commit } = 0.30, 
+ex-target-equals-start = Target equals start ({ $target }): now { $current } gives { $score }.
+ex-formula = ({ $current } − { $start }) / ({ $target } − { $start }) = { $score }
+ex-formula-away = ({ $current } − { $start }) / ({ $target } − { $start }) = { $score }, moving away from the target (counted as 0.00)
+ex-formula-beyond = ({ $current } − { $start }) / ({ $target } − { $start }) = { $score }, beyond the target (counted as 1.00)
+ex-milestone-done = Milestone done: 1.00.
+ex-milestone-not-done = Milestone not done yet: 0.00.
+ex-at-level = At the level “{ $level }”: { $score }.
+ex-no-level = No level checked in yet (no data, not zero).
+ex-final = { $score } (final, { $state })
+ex-final-given = Final score { $score } given when the period closed ({ $state }); its key results computed { $computed }.
+ex-term = { $weight } × { $score } ({ $name })
+ex-krs-left-out = { $count ->
+    [one] {" "}1 key result without a check-in is left out.
+   *[other] {" "}{ $count } key results without a check-in are left out.
+}
+ex-weighted-mean = Weighted mean: ({ $terms }) / { $total } = { $score }.{ $left_out }
+ex-no-krs = No key results yet.
+ex-no-kr-score = No key result has a score yet.{ $left_out }
+ex-no-target = No target set, so progress cannot be measured.
+ex-no-current = No current value recorded yet (no data, not zero).
+ex-no-baseline-not-met = No baseline, and { $current } has not reached the target { $target } yet: how far along it is cannot be measured.
+ex-in-range = { $current } is inside the target range { $lo }–{ $hi }: met (1.00).
+ex-no-baseline-met = No baseline, but { $current } meets the target { $target }: 1.00.
+ex-target-equals-baseline-met = Target equals baseline ({ $baseline }): { $current } meets it, so { $score }.
+ex-target-equals-baseline-not-met = Target equals baseline ({ $baseline }): { $current } does not meet it, so { $score }.
+ex-progress = ({ $current } − { $baseline }) / ({ $aim } − { $baseline }) = { $score }
+ex-progress-beyond = ({ $current } − { $baseline }) / ({ $aim } − { $baseline }) = { $score }, beyond the target; the colour counts it as 1.00
+ex-progress-away = ({ $current } − { $baseline }) / ({ $aim } − { $baseline }) = { $score }, moving away from the target; the colour counts it as 0.00
+ex-measures-left-out = { $count ->
+    [one] {" "}1 measure without data, target or baseline is left out.
+   *[other] {" "}{ $count } measures without data, target or baseline are left out.
+}
+ex-no-measures = No measures yet.
+ex-no-measure-score = No measure has a score yet.{ $left_out }
+ex-range = { $lo }–{ $hi }
+
 ## About
 
 about-title = About Catchball

@@ -93,10 +93,11 @@ pub const RULES: [(&str, &str); 34] = [
     ),
 ];
 
-/// The short name of a rule, or its id when it has none.
-pub fn rule_title(rule: &str) -> &str {
-    RULES
+/// The short name of a rule in the current language, or its id when it has none.
+pub fn rule_title(rule: &str) -> String {
+    let english = RULES
         .iter()
         .find(|(id, _)| *id == rule)
-        .map_or(rule, |(_, title)| title)
+        .map_or(rule, |(_, title)| title);
+    crate::i18n::text_or(&format!("rule-{}", crate::i18n::slug(rule)), english)
 }

@@ -84,6 +84,36 @@ fn the_english_commands_say_what_the_command_registry_says() {
 }
 
 #[test]
+fn every_audit_rule_has_a_short_name_in_every_language() {
+    let german = keys(Language::German);
+    for (rule, english) in crate::audit::RULES {
+        set_language(Language::English);
+        assert_eq!(crate::audit::rule_title(rule), english);
+        let key = format!("rule-{}", slug(rule));
+        assert!(german.contains(&key), "{key}");
+        set_language(Language::German);
+        assert_ne!(crate::audit::rule_title(rule), english, "{rule}");
+    }
+    set_language(Language::English);
+}
+
+/// Every kind of entity and every enum variant the compare window names has German words.
+#[test]
+fn every_kind_of_entity_has_words_in_every_language() {
+    use crate::model::EntityKind;
+    use strum::IntoEnumIterator;
+    let german = keys(Language::German);
+    for kind in EntityKind::iter() {
+        let key = format!("kind-{}", slug(kind.label()));
+        assert!(german.contains(&key), "{key}");
+        set_language(Language::German);
+        assert_ne!(entity_kind(kind), kind.label(), "{kind:?}");
+        set_language(Language::English);
+        assert_eq!(entity_kind(kind), kind.label());
+    }
+}
+
+#[test]
 fn every_audit_category_has_words_in_every_language() {
     for c in crate::audit::CATEGORIES {
         set_language(Language::English);

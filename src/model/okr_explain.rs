@@ -1,12 +1,24 @@
 //! How an OKR score came about, in words, for every hover: the rule and the inputs.
 
-use super::{KeyResult, KrKind, ObjectiveState, OkrObjective, fmt_num, fmt_score};
+use super::{KeyResult, KrKind, ObjectiveState, OkrObjective, fmt_score};
+use crate::i18n::{localize_number, number};
+use crate::tr;
+
+/// A score as the current language writes it ("0.36", "0,36").
+fn score(s: f64) -> String {
+    localize_number(&fmt_score(s))
+}
+
+/// An objective's state in words ("partly achieved", "teilweise erreicht").
+fn state(s: ObjectiveState) -> String {
+    crate::i18n::text_or(&format!("okr-state-{s:?}").to_lowercase(), s.label())
+}
 
 impl KeyResult {
     /// "(26 − 18) / (40 − 18) = 0.36", the bands when commit and stretch are set, "done: 1.00",
     /// "at “target”: 0.70", or why there is no score.
     pub fn explain(&self) -> String {
-        let n = fmt_num;
+        let n = number;
         match &self.kind {
             KrKind::Metric {
                 start,
@@ -17,45 +29,63 @@ impl KeyResult {
                 ..
             } => {
                 let Some(current) = current else {
-                    return "No check-in yet (no data, not zero).".to_owned();
+                    return tr!("ex-no-check-in");
                 };
-                let score = self.score().map_or("no data".to_owned(), fmt_score);
+                let got = self.score().map_or_else(|| tr!("score-no-data"), score);
                 match (commit, stretch) {
-                    (_, Some(s)) => format!(
-                        "Now {}. Bands: {}start {} = 0.00, target {} = 0.70, stretch {} = 1.00; \
-                         linear between them: {score}.",
-                        n(*current),
-                        commit.map_or(String::new(), |c| format!("commit {} = 0.30, ", n(c))),
-                        n(*start),
-                        n(*target),
-                        n(*s)
+                    (_, Some(s)) => tr!(
+                        "ex-bands",
+                        current = n(*current),
+                        commit = commit.map_or(String::new(), |c| tr!("ex-commit", commit = n(c))),
+                        start = n(*start),
+                        target = n(*target),
+                        stretch = n(*s),
+                        score = got
                     ),
-                    _ if (target - start).abs() < f64::EPSILON => format!(
-                        "Target equals start ({}): now {} gives {score}.",
-                        n(*target),
-                        n(*current)
+                    _ if (target - start).abs() < f64::EPSILON => tr!(
+                        "ex-target-equals-start",
+                        target = n(*target),
+                        current = n(*current),
+                        score = got
                     ),
-                    _ => format!(
-                        "({} − {}) / ({} − {}) = {score}{}",
-                        n(*current),
-                        n(*start),
-                        n(*target),
-                        n(*start),
-                        if self.score() == Some(0.0) && (current - start) * (target - start) < 0.0 {
-                            ", moving away from the target (counted as 0.00)"
-                        } else if (current - start) / (target - start) > 1.0 {
-                            ", beyond the target (counted as 1.00)"
+                    _ => {
+                        let away =
+                            self.score() == Some(0.0) && (current - start) * (target - start) < 0.0;
+                        let beyond = (current - start) / (target - start) > 1.0;
+                        let (current, start, target) = (n(*current), n(*start), n(*target));
+                        if away {
+                            tr!(
+                                "ex-formula-away",
+                                current = current,
+                                start = start,
+                                target = target,
+                                score = got
+                            )
+                        } else if beyond {
+                            tr!(
+                                "ex-formula-beyond",
+                                current = current,
+                                start = start,
+                                target = target,
+                                score = got
+                            )
                         } else {
-                            ""
+                            tr!(
+                                "ex-formula",
+                                current = current,
+                                start = start,
+                                target = target,
+                                score = got
+                            )
                         }
-                    ),
+                    }
                 }
             }
-            KrKind::Milestone { done: true, .. } => "Milestone done: 1.00.".to_owned(),
-            KrKind::Milestone { done: false, .. } => "Milestone not done yet: 0.00.".to_owned(),
+            KrKind::Milestone { done: true, .. } => tr!("ex-milestone-done"),
+            KrKind::Milestone { done: false, .. } => tr!("ex-milestone-not-done"),
             KrKind::Ordinal { zones, current } => match current.and_then(|c| zones.get(c)) {
-                Some(z) => format!("At the level “{}”: {}.", z.name, fmt_score(z.score)),
-                None => "No level checked in yet (no data, not zero).".to_owned(),
+                Some(z) => tr!("ex-at-level", level = &z.name, score = score(z.score)),
+                None => tr!("ex-no-level"),
             },
         }
     }
@@ -65,9 +95,9 @@ impl OkrObjective {
     /// "0.46", "0.80 (final, partly achieved)", "no data".
     pub fn score_text(&self) -> String {
         match (self.score(), self.final_score) {
-            (Some(s), Some(_)) => format!("{} (final, {})", fmt_score(s), self.state.label()),
-            (Some(s), None) => fmt_score(s),
-            (None, _) => "no data".to_owned(),
+            (Some(s), Some(_)) => tr!("ex-final", score = score(s), state = state(self.state)),
+            (Some(s), None) => score(s),
+            (None, _) => tr!("score-no-data"),
         }
     }
 
@@ -77,29 +107,31 @@ impl OkrObjective {
         if let Some(f) = self.final_score {
             let computed = self
                 .computed_score()
-                .map_or("no data".to_owned(), fmt_score);
-            let state = if self.state == ObjectiveState::Open {
-                "open".to_owned()
-            } else {
-                self.state.label().to_owned()
-            };
-            return format!(
-                "Final score {} given when the period closed ({state}); its key results \
-                    computed {computed}.",
-                fmt_score(f)
+                .map_or_else(|| tr!("score-no-data"), score);
+            return tr!(
+                "ex-final-given",
+                score = score(f),
+                state = state(self.state),
+                computed = computed
             );
         }
         let parts: Vec<String> = self
             .key_results
             .iter()
             .filter_map(|k| {
-                k.score()
-                    .map(|s| format!("{} × {} ({})", fmt_num(k.weight), fmt_score(s), k.name))
+                k.score().map(|s| {
+                    tr!(
+                        "ex-term",
+                        weight = number(k.weight),
+                        score = score(s),
+                        name = &k.name
+                    )
+                })
             })
             .collect();
         let left_out = self.key_results.len() - parts.len();
         let left_out = if left_out > 0 {
-            format!(" {left_out} key result(s) without a check-in are left out.")
+            tr!("ex-krs-left-out", count = left_out)
         } else {
             String::new()
         };
@@ -111,15 +143,16 @@ impl OkrObjective {
                     .filter(|k| k.score().is_some())
                     .map(|k| k.weight)
                     .sum();
-                format!(
-                    "Weighted mean: ({}) / {} = {}.{left_out}",
-                    parts.join(" + "),
-                    fmt_num(total),
-                    fmt_score(s)
+                tr!(
+                    "ex-weighted-mean",
+                    terms = parts.join(" + "),
+                    total = number(total),
+                    score = score(s),
+                    left_out = left_out
                 )
             }
-            None if self.key_results.is_empty() => "No key results yet.".to_owned(),
-            None => format!("No key result has a score yet.{left_out}"),
+            None if self.key_results.is_empty() => tr!("ex-no-krs"),
+            None => tr!("ex-no-kr-score", left_out = left_out),
         }
     }
 }

@@ -89,8 +89,12 @@ impl Target {
     /// "0.42", "150–600".
     pub fn text(self) -> String {
         match self {
-            Target::Value(t) => super::fmt_num(t),
-            Target::Range(lo, hi) => format!("{}–{}", super::fmt_num(lo), super::fmt_num(hi)),
+            Target::Value(t) => crate::i18n::number(t),
+            Target::Range(lo, hi) => crate::tr!(
+                "ex-range",
+                lo = crate::i18n::number(lo),
+                hi = crate::i18n::number(hi)
+            ),
         }
     }
 }
@@ -135,62 +139,74 @@ impl Measure {
     // The same exact test as in `state_for`, to say which case it was.
     #[allow(clippy::float_cmp)]
     pub fn explain(&self) -> String {
-        let n = crate::model::fmt_num;
+        use crate::tr;
+        let n = crate::i18n::number;
+        let score = |s: f64| crate::i18n::localize_number(&fmt_score(s));
         let (Some(target), Some(current)) = (self.target, self.current) else {
             return match self.state() {
-                MeasureState::NoTarget => "No target set, so progress cannot be measured.".into(),
-                _ => "No current value recorded yet (no data, not zero).".into(),
+                MeasureState::NoTarget => tr!("ex-no-target"),
+                _ => tr!("ex-no-current"),
             };
         };
         match (self.state(), self.baseline, target) {
-            (MeasureState::NoBaseline, ..) => format!(
-                "No baseline, and {} has not reached the target {} yet: how far along it is \
-                    cannot be measured.",
-                n(current),
-                target.text()
+            (MeasureState::NoBaseline, ..) => tr!(
+                "ex-no-baseline-not-met",
+                current = n(current),
+                target = target.text()
             ),
-            (MeasureState::Progress(p), _, Target::Range(lo, hi)) if p >= 1.0 => format!(
-                "{} is inside the target range {}–{}: met (1.00).",
-                n(current),
-                n(lo),
-                n(hi)
-            ),
-            (MeasureState::Progress(_), None, _) => {
-                format!(
-                    "No baseline, but {} meets the target {}: 1.00.",
-                    n(current),
-                    target.text()
-                )
+            (MeasureState::Progress(p), _, Target::Range(lo, hi)) if p >= 1.0 => {
+                tr!("ex-in-range", current = n(current), lo = n(lo), hi = n(hi))
             }
+            (MeasureState::Progress(_), None, _) => tr!(
+                "ex-no-baseline-met",
+                current = n(current),
+                target = target.text()
+            ),
             (MeasureState::Progress(p), Some(b), _) => {
                 let aim = match target {
                     Target::Value(t) => t,
                     Target::Range(lo, _) if current < lo => lo,
                     Target::Range(_, hi) => hi,
                 };
-                if b == aim {
-                    format!(
-                        "Target equals baseline ({}): {} {} it, so {}.",
-                        n(b),
-                        n(current),
-                        if p >= 1.0 { "meets" } else { "does not meet" },
-                        fmt_score(p)
+                let same = b == aim;
+                let (baseline, current, aim, got) = (n(b), n(current), n(aim), score(p));
+                if same && p >= 1.0 {
+                    tr!(
+                        "ex-target-equals-baseline-met",
+                        baseline = baseline,
+                        current = current,
+                        score = got
+                    )
+                } else if same {
+                    tr!(
+                        "ex-target-equals-baseline-not-met",
+                        baseline = baseline,
+                        current = current,
+                        score = got
+                    )
+                } else if p > 1.0 {
+                    tr!(
+                        "ex-progress-beyond",
+                        current = current,
+                        baseline = baseline,
+                        aim = aim,
+                        score = got
+                    )
+                } else if p < 0.0 {
+                    tr!(
+                        "ex-progress-away",
+                        current = current,
+                        baseline = baseline,
+                        aim = aim,
+                        score = got
                     )
                 } else {
-                    let note = if p > 1.0 {
-                        ", beyond the target; the colour counts it as 1.00"
-                    } else if p < 0.0 {
-                        ", moving away from the target; the colour counts it as 0.00"
-                    } else {
-                        ""
-                    };
-                    format!(
-                        "({} − {}) / ({} − {}) = {}{note}",
-                        n(current),
-                        n(b),
-                        n(aim),
-                        n(b),
-                        fmt_score(p)
+                    tr!(
+                        "ex-progress",
+                        current = current,
+                        baseline = baseline,
+                        aim = aim,
+                        score = got
                     )
                 }
             }
@@ -220,30 +236,31 @@ impl BscObjective {
         let parts: Vec<String> = self
             .scored()
             .map(|(m, p)| {
-                format!(
-                    "{} × {} ({})",
-                    crate::model::fmt_num(m.weight),
-                    fmt_score(p),
-                    m.name
+                crate::tr!(
+                    "ex-term",
+                    weight = crate::i18n::number(m.weight),
+                    score = crate::i18n::localize_number(&fmt_score(p)),
+                    name = &m.name
                 )
             })
             .collect();
         let skipped = self.measures.len() - parts.len();
         let skipped = if skipped > 0 {
-            format!(" {skipped} measure(s) without data, target or baseline are left out.")
+            crate::tr!("ex-measures-left-out", count = skipped)
         } else {
             String::new()
         };
         match self.score() {
-            None if self.measures.is_empty() => "No measures yet.".into(),
-            None => format!("No measure has a score yet.{skipped}"),
+            None if self.measures.is_empty() => crate::tr!("ex-no-measures"),
+            None => crate::tr!("ex-no-measure-score", left_out = skipped),
             Some(s) => {
                 let total: f64 = self.scored().map(|(m, _)| m.weight).sum();
-                format!(
-                    "Weighted mean: ({}) / {} = {}.{skipped}",
-                    parts.join(" + "),
-                    crate::model::fmt_num(total),
-                    fmt_score(s)
+                crate::tr!(
+                    "ex-weighted-mean",
+                    terms = parts.join(" + "),
+                    total = crate::i18n::number(total),
+                    score = crate::i18n::localize_number(&fmt_score(s)),
+                    left_out = skipped
                 )
             }
         }

@@ -3,7 +3,7 @@
 
 use super::{Corner, Id, Plan};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumIter)]
 pub enum EntityKind {
     Person,
     Team,

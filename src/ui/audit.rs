@@ -201,8 +201,8 @@ fn muted(ui: &mut Ui, plan: &Plan, r: &Report, sink: &mut EditSink) {
             let title = crate::audit::rule_title(&mute.rule);
             let held = r.muted.iter().filter(|(_, m)| m == mute).count();
             ui.horizontal_wrapped(|ui| {
-                unmute(ui, tr!("audit-unmute-all", rule = title), mute);
-                ui.label(RichText::new(tr!("audit-all-of", rule = title, count = held)).strong());
+                unmute(ui, tr!("audit-unmute-all", rule = &title), mute);
+                ui.label(RichText::new(tr!("audit-all-of", rule = &title, count = held)).strong());
                 ui.label(tr!("audit-muted-plan", reason = &mute.reason));
             });
         }
