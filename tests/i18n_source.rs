@@ -161,6 +161,11 @@ fn every_phrase_the_core_names_things_with_has_words() {
     let known: HashSet<String> = keys(Language::English).into_iter().collect();
     let mut phrases = Vec::new();
     for (file, text) in all_sources() {
+        if file.ends_with("/src/model/text.rs") {
+            phrases.extend(keys_after(&text, "check(&mut out,"));
+            phrases.extend(keys_after(&text, "word("));
+            continue;
+        }
         let core = ["/src/file/", "/src/export/", "/src/edit/"]
             .iter()
             .any(|d| file.contains(d));

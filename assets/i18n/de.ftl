@@ -1763,6 +1763,77 @@ ex-no-measures = Noch keine Kennzahlen.
 ex-no-measure-score = Noch hat keine Kennzahl eine Bewertung.{ $left_out }
 ex-range = { $lo }–{ $hi }
 
+## Wo ein Schlüsselergebnis steht
+
+kr-st-metric = { $start } → { $target }{ $unit }, jetzt { $current }{ $bands }{ $due }
+kr-st-bands-both = {" "}(Commit { $commit }, Stretch { $stretch })
+kr-st-bands-stretch = {" "}(Stretch { $stretch })
+kr-st-due = , fällig am { $due }
+kr-st-done = ✓ erledigt
+kr-st-not-done = noch nicht erledigt
+kr-st-milestone-due = { $state }, fällig am { $due }
+kr-st-no-level = noch keine Stufe
+kr-st-at = bei „{ $level }“
+
+## Werte, die ein Plan nicht enthalten kann
+
+vp-not-finite = { $what } (ID { $id }) enthält eine Zahl, die nicht endlich ist.
+vp-thresholds-scorecard = Die Grenzen der Scorecard müssen 0 ≤ gelb ({ $amber }) ≤ grün ({ $green }) ≤ 1 erfüllen.
+vp-thresholds-okr = Die Grenzen der OKRs müssen 0 ≤ gelb ({ $amber }) ≤ grün ({ $green }) ≤ 1 erfüllen.
+vp-negative-weight = { $what } (ID { $id }) hat ein negatives Gewicht ({ $weight }); Gewichte sind 0 oder mehr.
+vp-range = { $what } (ID { $id }) hat einen Bereich von { $lo } bis { $hi }; der erste Wert darf nicht über dem zweiten liegen.
+vp-min-max = { $what } (ID { $id }) hat ein Minimum ({ $lo }) über seinem Maximum ({ $hi }).
+vp-pass-mark = Der Mindestwert muss zwischen 0 und 1 liegen.
+vp-vision-target = Der Zielwert der Vision „{ $name }“
+vp-metric = Die Kennzahl „{ $name }“
+vp-measure = Die Kennzahl „{ $name }“
+vp-initiative = Die Initiative „{ $name }“
+vp-key-result = Das Schlüsselergebnis „{ $name }“
+vp-unnamed-level = { $what } (ID { $id }) hat eine Stufe ohne Namen; geben Sie jeder Stufe einen Namen.
+vp-outside = { $what } (ID { $id }) hat den Wert { $value } außerhalb seines Bereichs { $lo }–{ $hi }.
+vp-final-score = Das Ziel „{ $name }“ (ID { $id }) hat eine Endbewertung außerhalb von 0–1.
+vp-missing-level = { $what } (ID { $id }) steht auf einer Stufe, die es nicht hat.
+vp-check-in-confidence = { $what } (ID { $id }) hat einen Check-in am { $date } mit Zuversicht { $confidence }; die Skala dieses Plans reicht von { $low } bis { $high }.
+vp-period-unnamed = Eine Periode hat keinen Namen; geben Sie jeder Periode einen Namen.
+vp-period-twice = Die Periode „{ $name }“ gibt es zweimal; Periodennamen müssen sich unterscheiden.
+vp-period-order = Die Periode „{ $name }“ endet ({ $end }), bevor sie beginnt ({ $start }).
+vp-vote = Die Abstimmung „{ $question }“ (ID { $id })
+vp-vote-over = { $what }: { $who } hat { $given } Punkte vergeben; jede Person hat { $budget }.
+vp-vote-foreign = { $what }: { $who } hat einen Punkt auf einen Eintrag gesetzt, der nicht zur Abstimmung gehört.
+vp-vote-twice = { $what }: { $who } hat mehr als einen Punkt auf einen Eintrag gesetzt; diese Abstimmung erlaubt einen pro Eintrag.
+vp-round-scale = Die Zuversichtsrunde „{ $question }“ (ID { $id }): { $who } hat { $value } geantwortet; die Skala dieses Plans reicht von { $low } bis { $high }.
+vp-team-cycle = Das Team „{ $name }“ (ID { $id }) würde sich über seine übergeordneten Teams selbst enthalten; geben Sie ihm ein anderes übergeordnetes Team.
+
+## Texte, die ein Plan nicht enthalten darf
+
+word-plan-title = Plantitel
+word-organisation = Organisation
+word-facilitator = Moderation
+word-horizon = Horizont
+word-current-period = aktuelle Periode
+word-dependency-note = Notiz zur Abhängigkeit
+word-decision = Entscheidung
+word-parking-lot-note = Notiz im Themenspeicher
+word-vision-statement = Aussage der Vision
+word-vision-s-why = Warum der Vision
+word-role = Rolle
+word-priority-s-why = Warum der Priorität
+word-priority-s-horizon = Horizont der Priorität
+word-x-matrix-note = Notiz in der X-Matrix
+word-mark-s-why = Warum der Markierung
+word-scorecard-objective-s-why = Warum des Scorecard-Ziels
+word-unit = Einheit
+word-okr-objective-s-why = Warum des OKR-Ziels
+word-period = Periode
+word-check-in-comment = Kommentar zum Check-in
+word-reason-for-a-mute = Grund der Stummschaltung
+tx-name-of = Name von { $kind }
+tx-control = { $what } { $text } enthält ein Steuerzeichen (U+{ $code }). Entfernen Sie es dort.
+tx-line-break = { $what } { $text } enthält einen Zeilenumbruch; es muss eine Zeile sein (U+{ $code }). Entfernen Sie ihn dort.
+tx-too-long = { $what } { $text } ist { $length } Zeichen lang; höchstens { $max } werden behalten. Kürzen Sie es dort.
+round-no-participant = Geben Sie zuerst ein, wer antwortet.
+round-off-scale = { $value } liegt außerhalb der Skala dieses Plans von { $low } bis { $high }.
+
 ## Über
 
 about-title = Über Catchball

@@ -1763,6 +1763,77 @@ ex-no-measures = No measures yet.
 ex-no-measure-score = No measure has a score yet.{ $left_out }
 ex-range = { $lo }–{ $hi }
 
+## Where a key result stands
+
+kr-st-metric = { $start } → { $target }{ $unit }, now { $current }{ $bands }{ $due }
+kr-st-bands-both = {" "}(commit { $commit }, stretch { $stretch })
+kr-st-bands-stretch = {" "}(stretch { $stretch })
+kr-st-due = , due { $due }
+kr-st-done = ✓ done
+kr-st-not-done = not done yet
+kr-st-milestone-due = { $state }, due { $due }
+kr-st-no-level = no level yet
+kr-st-at = at “{ $level }”
+
+## Values a plan cannot hold
+
+vp-not-finite = { $what } (id { $id }) has a number that is not finite.
+vp-thresholds-scorecard = The scorecard thresholds must satisfy 0 ≤ amber ({ $amber }) ≤ green ({ $green }) ≤ 1.
+vp-thresholds-okr = The OKR thresholds must satisfy 0 ≤ amber ({ $amber }) ≤ green ({ $green }) ≤ 1.
+vp-negative-weight = { $what } (id { $id }) has a negative weight ({ $weight }); weights are 0 or more.
+vp-range = { $what } (id { $id }) has a range from { $lo } to { $hi }; the first must not be above the second.
+vp-min-max = { $what } (id { $id }) has a minimum ({ $lo }) above its maximum ({ $hi }).
+vp-pass-mark = The pass mark must be between 0 and 1.
+vp-vision-target = The vision target “{ $name }”
+vp-metric = The metric “{ $name }”
+vp-measure = The measure “{ $name }”
+vp-initiative = The initiative “{ $name }”
+vp-key-result = The key result “{ $name }”
+vp-unnamed-level = { $what } (id { $id }) has a level with no name; give every level a name.
+vp-outside = { $what } (id { $id }) has the value { $value } outside its range { $lo }–{ $hi }.
+vp-final-score = The objective “{ $name }” (id { $id }) has a final score outside 0–1.
+vp-missing-level = { $what } (id { $id }) stands at a level it does not have.
+vp-check-in-confidence = { $what } (id { $id }) has a check-in on { $date } with confidence { $confidence }; this plan's scale is { $low } to { $high }.
+vp-period-unnamed = A period has no name; give every period a name.
+vp-period-twice = The period “{ $name }” is there twice; period names must differ.
+vp-period-order = The period “{ $name }” ends ({ $end }) before it starts ({ $start }).
+vp-vote = The vote “{ $question }” (id { $id })
+vp-vote-over = { $what }: { $who } gave { $given } dots; each participant has { $budget }.
+vp-vote-foreign = { $what }: { $who } put a dot on an item that is not part of the vote.
+vp-vote-twice = { $what }: { $who } put more than one dot on an item; this vote allows one per item.
+vp-round-scale = The confidence round “{ $question }” (id { $id }): { $who } answered { $value }; this plan's scale is { $low } to { $high }.
+vp-team-cycle = The team “{ $name }” (id { $id }) would contain itself through its parent teams; give it another parent.
+
+## Texts a plan may not hold
+
+word-plan-title = plan title
+word-organisation = organisation
+word-facilitator = facilitator
+word-horizon = horizon
+word-current-period = current period
+word-dependency-note = dependency note
+word-decision = decision
+word-parking-lot-note = parking-lot note
+word-vision-statement = vision statement
+word-vision-s-why = vision's why
+word-role = role
+word-priority-s-why = priority's why
+word-priority-s-horizon = priority's horizon
+word-x-matrix-note = X-matrix note
+word-mark-s-why = mark's why
+word-scorecard-objective-s-why = scorecard objective's why
+word-unit = unit
+word-okr-objective-s-why = OKR objective's why
+word-period = period
+word-check-in-comment = check-in comment
+word-reason-for-a-mute = reason for a mute
+tx-name-of = name of the { $kind }
+tx-control = the { $what } { $text } holds a control character (U+{ $code }). Remove it there.
+tx-line-break = the { $what } { $text } holds a line break; it must be one line (U+{ $code }). Remove it there.
+tx-too-long = the { $what } { $text } is { $length } characters long; at most { $max } are kept. Shorten it there.
+round-no-participant = Type who is answering first.
+round-off-scale = { $value } is off this plan's scale of { $low } to { $high }.
+
 ## About
 
 about-title = About Catchball

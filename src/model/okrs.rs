@@ -248,7 +248,9 @@ impl KeyResult {
     /// Where the key result stands, in words: "18 → 40 vans, now 26, due 2027-03-31",
     /// "✓ done", "at “commit”".
     pub fn state_text(&self) -> String {
-        let n = super::fmt_num;
+        use crate::tr;
+        let n = crate::i18n::number;
+        let date = crate::i18n::date;
         match &self.kind {
             KrKind::Metric {
                 start,
@@ -259,28 +261,42 @@ impl KeyResult {
                 commit,
                 stretch,
             } => {
-                let mut text = format!("{} → {}", n(*start), n(*target));
-                if !unit.trim().is_empty() {
-                    text = format!("{text} {}", unit.trim());
-                }
-                text = format!("{text}, now {}", current.map_or("—".into(), n));
-                if let (Some(c), Some(s)) = (commit, stretch) {
-                    text = format!("{text} (commit {}, stretch {})", n(*c), n(*s));
-                } else if let Some(s) = stretch {
-                    text = format!("{text} (stretch {})", n(*s));
-                }
-                if let Some(due) = due {
-                    text = format!("{text}, due {due}");
-                }
-                text
+                // The unit follows the target after a space, when there is one.
+                let unit = if unit.trim().is_empty() {
+                    String::new()
+                } else {
+                    format!(" {}", unit.trim())
+                };
+                let bands = match (commit, stretch) {
+                    (Some(c), Some(s)) => tr!("kr-st-bands-both", commit = n(*c), stretch = n(*s)),
+                    (None, Some(s)) => tr!("kr-st-bands-stretch", stretch = n(*s)),
+                    _ => String::new(),
+                };
+                tr!(
+                    "kr-st-metric",
+                    start = n(*start),
+                    target = n(*target),
+                    unit = unit,
+                    current = current.map_or("—".into(), n),
+                    bands = bands,
+                    due = due.map_or(String::new(), |d| tr!("kr-st-due", due = date(d)))
+                )
             }
             KrKind::Milestone { done, due } => {
-                let state = if *done { "✓ done" } else { "not done yet" };
-                due.map_or_else(|| state.to_owned(), |d| format!("{state}, due {d}"))
+                let state = if *done {
+                    tr!("kr-st-done")
+                } else {
+                    tr!("kr-st-not-done")
+                };
+                due.map_or_else(
+                    || state.clone(),
+                    |d| tr!("kr-st-milestone-due", state = &state, due = date(d)),
+                )
             }
-            KrKind::Ordinal { zones, current } => current
-                .and_then(|c| zones.get(c))
-                .map_or_else(|| "no level yet".to_owned(), |z| format!("at “{}”", z.name)),
+            KrKind::Ordinal { zones, current } => current.and_then(|c| zones.get(c)).map_or_else(
+                || tr!("kr-st-no-level"),
+                |z| tr!("kr-st-at", level = &z.name),
+            ),
         }
     }
 }

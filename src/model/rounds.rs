@@ -36,13 +36,14 @@ impl ConfidenceRound {
     ) -> Result<ConfidenceRound, String> {
         let participant = participant.trim();
         if participant.is_empty() {
-            return Err("Type who is answering first.".into());
+            return Err(crate::tr!("round-no-participant"));
         }
         if !scale.contains(&value) {
-            return Err(format!(
-                "{value} is off this plan's scale of {} to {}.",
-                scale.start(),
-                scale.end()
+            return Err(crate::tr!(
+                "round-off-scale",
+                value = value.to_string(),
+                low = scale.start().to_string(),
+                high = scale.end().to_string()
             ));
         }
         let mut round = self.clone();

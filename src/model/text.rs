@@ -51,31 +51,41 @@ fn quote(text: &str) -> String {
         .take(40)
         .map(|c| if c.is_control() { '·' } else { c })
         .collect();
-    if text.chars().count() > 40 {
-        format!("“{shown}…”")
+    let shown = if text.chars().count() > 40 {
+        format!("{shown}…")
     } else {
-        format!("“{shown}”")
-    }
+        shown
+    };
+    crate::tr!("diff-quoted", text = shown)
 }
 
+/// Checks one text; `what` names it in English ("plan title"), translated by `i18n::word`.
 fn check(out: &mut Vec<TextProblem>, what: &str, text: &str, kind: TextKind) {
+    check_named(out, &crate::i18n::word(what), text, kind);
+}
+
+fn check_named(out: &mut Vec<TextProblem>, what: &str, text: &str, kind: TextKind) {
+    use crate::tr;
     let len = text.chars().count();
     let message = if let Some(c) = text.chars().find(|&c| !kind.allows(c)) {
-        let line = if kind == TextKind::Line && matches!(c, '\n' | '\r') {
-            "a line break; it must be one line"
+        let code = format!("{:04X}", u32::from(c));
+        if kind == TextKind::Line && matches!(c, '\n' | '\r') {
+            tr!(
+                "tx-line-break",
+                what = what,
+                text = quote(text),
+                code = code
+            )
         } else {
-            "a control character"
-        };
-        format!(
-            "the {what} {} holds {line} (U+{:04X}). Remove it there.",
-            quote(text),
-            u32::from(c)
-        )
+            tr!("tx-control", what = what, text = quote(text), code = code)
+        }
     } else if len > kind.limit() {
-        format!(
-            "the {what} {} is {len} characters long; at most {} are kept. Shorten it there.",
-            quote(text),
-            kind.limit()
+        tr!(
+            "tx-too-long",
+            what = what,
+            text = quote(text),
+            length = len.to_string(),
+            max = kind.limit().to_string()
         )
     } else {
         return;
@@ -101,17 +111,15 @@ pub fn text_problems(plan: &Plan) -> Vec<TextProblem> {
     }
     for e in plan.entities() {
         let (what, kind) = match e.kind {
-            EntityKind::Dependency => ("dependency note", Paragraph),
-            EntityKind::Decision => ("decision", Paragraph),
-            EntityKind::Note => ("parking-lot note", Paragraph),
-            kind => (kind.label(), Line),
+            EntityKind::Dependency => (crate::i18n::word("dependency note"), Paragraph),
+            EntityKind::Decision => (crate::i18n::word("decision"), Paragraph),
+            EntityKind::Note => (crate::i18n::word("parking-lot note"), Paragraph),
+            kind => (
+                crate::tr!("tx-name-of", kind = crate::i18n::entity_kind(kind)),
+                Line,
+            ),
         };
-        let what = if kind == Line {
-            format!("name of the {what}")
-        } else {
-            what.to_owned()
-        };
-        check(&mut out, &what, e.name, kind);
+        check_named(&mut out, &what, e.name, kind);
     }
     check(
         &mut out,

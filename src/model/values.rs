@@ -3,6 +3,8 @@
 //! do not contain themselves. Each problem names the item.
 
 use super::{Id, KrKind, Plan, Problem, Target, Thresholds};
+use crate::i18n::{date, number};
+use crate::tr;
 use std::collections::HashSet;
 
 fn problem(problems: &mut Vec<Problem>, ids: &[Id], message: String) {
@@ -17,12 +19,12 @@ fn finite(problems: &mut Vec<Problem>, id: Id, what: &str, values: &[Option<f64>
         problem(
             problems,
             &[id],
-            format!("{what} (id {}) has a number that is not finite.", id.0),
+            tr!("vp-not-finite", what = what, id = id.0.to_string()),
         );
     }
 }
 
-fn thresholds(problems: &mut Vec<Problem>, part: &str, t: Thresholds) {
+fn thresholds(problems: &mut Vec<Problem>, scorecard: bool, t: Thresholds) {
     if !(0.0..=1.0).contains(&t.amber_from)
         || !(0.0..=1.0).contains(&t.green_from)
         || t.amber_from > t.green_from
@@ -30,10 +32,19 @@ fn thresholds(problems: &mut Vec<Problem>, part: &str, t: Thresholds) {
         problem(
             problems,
             &[],
-            format!(
-                "The {part} thresholds must satisfy 0 ≤ amber ({}) ≤ green ({}) ≤ 1.",
-                t.amber_from, t.green_from
-            ),
+            if scorecard {
+                tr!(
+                    "vp-thresholds-scorecard",
+                    amber = number(t.amber_from),
+                    green = number(t.green_from)
+                )
+            } else {
+                tr!(
+                    "vp-thresholds-okr",
+                    amber = number(t.amber_from),
+                    green = number(t.green_from)
+                )
+            },
         );
     }
 }
@@ -43,26 +54,37 @@ fn weight(problems: &mut Vec<Problem>, id: Id, what: &str, w: f64) {
         problem(
             problems,
             &[id],
-            format!(
-                "{what} (id {}) has a negative weight ({w}); weights are 0 or more.",
-                id.0
+            tr!(
+                "vp-negative-weight",
+                what = what,
+                id = id.0.to_string(),
+                weight = number(w)
             ),
         );
     }
 }
 
-fn range(problems: &mut Vec<Problem>, id: Id, what: &str, lo: Option<f64>, hi: Option<f64>) {
-    if let (Some(lo), Some(hi)) = (lo, hi)
+/// A range whose ends are the wrong way round: a target range, or (`min_max`) a minimum and
+/// maximum.
+fn range(
+    problems: &mut Vec<Problem>,
+    id: Id,
+    what: &str,
+    ends: (Option<f64>, Option<f64>),
+    min_max: bool,
+) {
+    if let (Some(lo), Some(hi)) = ends
         && lo > hi
     {
+        let (id_text, lo, hi) = (id.0.to_string(), number(lo), number(hi));
         problem(
             problems,
             &[id],
-            format!(
-                "{what} (id {}) has a range from {lo} to {hi}; the first must not be above the \
-                    second.",
-                id.0
-            ),
+            if min_max {
+                tr!("vp-min-max", what = what, id = id_text, lo = lo, hi = hi)
+            } else {
+                tr!("vp-range", what = what, id = id_text, lo = lo, hi = hi)
+            },
         );
     }
 }
@@ -76,40 +98,33 @@ pub fn value_problems(plan: &Plan) -> Vec<Problem> {
 
 pub(super) fn check_values(plan: &Plan, problems: &mut Vec<Problem>) {
     let scoring = &plan.settings.scoring;
-    thresholds(problems, "scorecard", scoring.scorecard);
-    thresholds(problems, "OKR", scoring.okrs);
+    thresholds(problems, true, scoring.scorecard);
+    thresholds(problems, false, scoring.okrs);
     if scoring.pass_mark.is_some_and(|p| !(0.0..=1.0).contains(&p)) {
-        problem(
-            problems,
-            &[],
-            "The pass mark must be between 0 and 1.".into(),
-        );
+        problem(problems, &[], tr!("vp-pass-mark"));
     }
     for v in &plan.vision.targets {
-        let what = format!("The vision target “{}”", v.metric);
+        let what = tr!("vp-vision-target", name = &v.metric);
         finite(problems, v.id, &what, &[Some(v.value)]);
     }
     for m in &plan.xmatrix.metrics {
-        let what = format!("The metric “{}”", m.name);
+        let what = tr!("vp-metric", name = &m.name);
         finite(problems, m.id, &what, &[m.target]);
         if m.rubric.iter().any(|l| l.name.trim().is_empty()) {
             problem(
                 problems,
                 &[m.id],
-                format!(
-                    "{what} (id {}) has a level with no name; give every level a name.",
-                    m.id.0
-                ),
+                tr!("vp-unnamed-level", what = &what, id = m.id.0.to_string()),
             );
         }
     }
     for o in &plan.scorecard.objectives {
         for m in &o.measures {
-            let what = format!("The measure “{}”", m.name);
+            let what = tr!("vp-measure", name = &m.name);
             let (lo, hi) = match m.target {
                 Some(Target::Value(t)) => (Some(t), None),
                 Some(Target::Range(lo, hi)) => {
-                    range(problems, m.id, &what, Some(lo), Some(hi));
+                    range(problems, m.id, &what, (Some(lo), Some(hi)), false);
                     (Some(lo), Some(hi))
                 }
                 None => (None, None),
@@ -123,13 +138,7 @@ pub(super) fn check_values(plan: &Plan, problems: &mut Vec<Problem>) {
             );
             finite(problems, m.id, &what, &history);
             weight(problems, m.id, &what, m.weight);
-            range(
-                problems,
-                m.id,
-                &format!("{what}'s minimum and maximum"),
-                m.min,
-                m.max,
-            );
+            range(problems, m.id, &what, (m.min, m.max), true);
             // Values a measure cannot take (a rating of 6 on 1–5 stars).
             let outside = |v: f64| m.min.is_some_and(|lo| v < lo) || m.max.is_some_and(|hi| v > hi);
             let values = [m.current, m.baseline, lo, hi]
@@ -137,16 +146,17 @@ pub(super) fn check_values(plan: &Plan, problems: &mut Vec<Problem>) {
                 .flatten()
                 .chain(m.history.iter().map(|r| r.value));
             if let Some(v) = values.into_iter().find(|v| outside(*v)) {
-                let fmt = |x: Option<f64>| x.map_or("…".to_owned(), super::fmt_num);
+                let fmt = |x: Option<f64>| x.map_or("…".to_owned(), number);
                 problem(
                     problems,
                     &[m.id],
-                    format!(
-                        "{what} (id {}) has the value {} outside its range {}–{}.",
-                        m.id.0,
-                        super::fmt_num(v),
-                        fmt(m.min),
-                        fmt(m.max)
+                    tr!(
+                        "vp-outside",
+                        what = &what,
+                        id = m.id.0.to_string(),
+                        value = number(v),
+                        lo = fmt(m.min),
+                        hi = fmt(m.max)
                     ),
                 );
             }
@@ -155,7 +165,7 @@ pub(super) fn check_values(plan: &Plan, problems: &mut Vec<Problem>) {
             finite(
                 problems,
                 i.id,
-                &format!("The initiative “{}”", i.name),
+                &tr!("vp-initiative", name = &i.name),
                 &[i.budget],
             );
         }
@@ -166,14 +176,11 @@ pub(super) fn check_values(plan: &Plan, problems: &mut Vec<Problem>) {
             problem(
                 problems,
                 &[o.id],
-                format!(
-                    "The objective “{}” (id {}) has a final score outside 0–1.",
-                    o.name, o.id.0
-                ),
+                tr!("vp-final-score", name = &o.name, id = o.id.0.to_string()),
             );
         }
         for k in &o.key_results {
-            let what = format!("The key result “{}”", k.name);
+            let what = tr!("vp-key-result", name = &k.name);
             weight(problems, k.id, &what, k.weight);
             finite(problems, k.id, &what, &[Some(k.weight)]);
             match &k.kind {
@@ -195,17 +202,14 @@ pub(super) fn check_values(plan: &Plan, problems: &mut Vec<Problem>) {
                         problem(
                             problems,
                             &[k.id],
-                            format!(
-                                "{what} (id {}) has a level with no name; give every level a name.",
-                                k.id.0
-                            ),
+                            tr!("vp-unnamed-level", what = &what, id = k.id.0.to_string()),
                         );
                     }
                     if current.is_some_and(|c| c >= zones.len()) {
                         problem(
                             problems,
                             &[k.id],
-                            format!("{what} (id {}) stands at a level it does not have.", k.id.0),
+                            tr!("vp-missing-level", what = &what, id = k.id.0.to_string()),
                         );
                     }
                     let scores: Vec<Option<f64>> = zones.iter().map(|z| Some(z.score)).collect();
@@ -219,14 +223,14 @@ pub(super) fn check_values(plan: &Plan, problems: &mut Vec<Problem>) {
                     problem(
                         problems,
                         &[k.id],
-                        format!(
-                            "{what} (id {}) has a check-in on {} with confidence {}; this \
-                                plan's scale is {} to {}.",
-                            k.id.0,
-                            c.date,
-                            c.confidence,
-                            confidence.start(),
-                            confidence.end()
+                        tr!(
+                            "vp-check-in-confidence",
+                            what = &what,
+                            id = k.id.0.to_string(),
+                            date = date(c.date),
+                            confidence = c.confidence.to_string(),
+                            low = confidence.start().to_string(),
+                            high = confidence.end().to_string()
                         ),
                     );
                 }
@@ -243,20 +247,9 @@ fn check_periods(plan: &Plan, problems: &mut Vec<Problem>) {
     let mut seen = HashSet::new();
     for p in &plan.periods {
         if p.name.trim().is_empty() {
-            problem(
-                problems,
-                &[],
-                "A period has no name; give every period a name.".into(),
-            );
+            problem(problems, &[], tr!("vp-period-unnamed"));
         } else if !seen.insert(p.name.trim()) {
-            problem(
-                problems,
-                &[],
-                format!(
-                    "The period “{}” is there twice; period names must differ.",
-                    p.name
-                ),
-            );
+            problem(problems, &[], tr!("vp-period-twice", name = &p.name));
         }
         if let (Some(start), Some(end)) = (p.start, p.end)
             && start > end
@@ -264,9 +257,11 @@ fn check_periods(plan: &Plan, problems: &mut Vec<Problem>) {
             problem(
                 problems,
                 &[],
-                format!(
-                    "The period “{}” ends ({end}) before it starts ({start}).",
-                    p.name
+                tr!(
+                    "vp-period-order",
+                    name = &p.name,
+                    end = date(end),
+                    start = date(start)
                 ),
             );
         }
@@ -277,16 +272,19 @@ fn check_periods(plan: &Plan, problems: &mut Vec<Problem>) {
 /// plan's scale.
 fn check_workshop(plan: &Plan, problems: &mut Vec<Problem>) {
     for v in &plan.workshop.votes {
-        let what = format!("The vote “{}” (id {})", v.question, v.id.0);
+        let what = tr!("vp-vote", question = &v.question, id = v.id.0.to_string());
         for b in &v.ballots {
             let given = b.dots.len();
             if given > v.dots_per_person as usize {
                 problem(
                     problems,
                     &[v.id],
-                    format!(
-                        "{what}: {} gave {given} dots; each participant has {}.",
-                        b.participant, v.dots_per_person
+                    tr!(
+                        "vp-vote-over",
+                        what = &what,
+                        who = &b.participant,
+                        given = given.to_string(),
+                        budget = v.dots_per_person.to_string()
                     ),
                 );
             }
@@ -294,10 +292,7 @@ fn check_workshop(plan: &Plan, problems: &mut Vec<Problem>) {
                 problem(
                     problems,
                     &[v.id],
-                    format!(
-                        "{what}: {} put a dot on an item that is not part of the vote.",
-                        b.participant
-                    ),
+                    tr!("vp-vote-foreign", what = &what, who = &b.participant),
                 );
             }
             let distinct: HashSet<Id> = b.dots.iter().copied().collect();
@@ -305,11 +300,7 @@ fn check_workshop(plan: &Plan, problems: &mut Vec<Problem>) {
                 problem(
                     problems,
                     &[v.id],
-                    format!(
-                        "{what}: {} put more than one dot on an item; this vote allows one per \
-                            item.",
-                        b.participant
-                    ),
+                    tr!("vp-vote-twice", what = &what, who = &b.participant),
                 );
             }
         }
@@ -320,15 +311,14 @@ fn check_workshop(plan: &Plan, problems: &mut Vec<Problem>) {
             problem(
                 problems,
                 &[r.id],
-                format!(
-                    "The confidence round “{}” (id {}): {} answered {}; this plan's scale is {} \
-                        to {}.",
-                    r.question,
-                    r.id.0,
-                    a.participant,
-                    a.value,
-                    scale.start(),
-                    scale.end()
+                tr!(
+                    "vp-round-scale",
+                    question = &r.question,
+                    id = r.id.0.to_string(),
+                    who = &a.participant,
+                    value = a.value.to_string(),
+                    low = scale.start().to_string(),
+                    high = scale.end().to_string()
                 ),
             );
         }
@@ -345,11 +335,7 @@ fn check_team_cycles(plan: &Plan, problems: &mut Vec<Problem>) {
                 problem(
                     problems,
                     &[t.id],
-                    format!(
-                        "The team “{}” (id {}) would contain itself through its parent teams; \
-                            give it another parent.",
-                        t.name, t.id.0
-                    ),
+                    tr!("vp-team-cycle", name = &t.name, id = t.id.0.to_string()),
                 );
                 break;
             }
