@@ -1,14 +1,26 @@
 //! The `catchball` binary: parses the command line, then runs a headless command or opens the window.
 
 use catchball::cli::{self, Cli, Command};
-use clap::Parser;
+use clap::FromArgMatches;
 use std::io::Write;
 use std::process::ExitCode;
 
 /// A usage error as one line on stderr ("catchball: invalid value 'x' for '--format <FORMAT>'
 /// (possible values: …). Try --help."), exit 2; help and version print as clap prints them.
 fn parse() -> Result<Cli, ExitCode> {
-    match Cli::try_parse() {
+    // The help is written in the language asked for, so that is found before clap parses.
+    let raw: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    catchball::i18n::set_process_language(
+        cli::language_argument(&raw)
+            .and_then(|code| catchball::i18n::Language::from_code(&code))
+            .unwrap_or_else(catchball::i18n::Language::from_system),
+    );
+    let parsed = cli::command()
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    match parsed {
         Ok(cli) => Ok(cli),
         Err(e) if !e.use_stderr() => e.exit(),
         Err(e) => {

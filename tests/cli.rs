@@ -448,3 +448,28 @@ fn an_export_in_german_has_german_headings_and_decimal_commas() {
     }
     assert!(html.contains("0,7 ist der angestrebte Bereich"));
 }
+
+#[test]
+fn help_errors_and_diffs_speak_german_too() {
+    let o = catchball(&["--lang", "de", "--help"]);
+    assert_eq!(o.status.code(), Some(0));
+    let help = String::from_utf8_lossy(&o.stdout);
+    assert!(help.contains("Moderierte Strategieworkshops"), "{help}");
+    assert!(help.contains("Eine Plandatei prüfen"), "{help}");
+    // The language may also come after the subcommand.
+    let o = catchball(&["merge", "--help", "--lang", "de"]);
+    assert!(String::from_utf8_lossy(&o.stdout).contains("Unsere Kopie."));
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty.plan.ron");
+    std::fs::write(&empty, "").unwrap();
+    let o = catchball(&["check", empty.to_str().unwrap(), "--lang", "de"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("ist leer und enthält daher keinen Plan"),
+        "{}",
+        stderr(&o)
+    );
+    let o = catchball(&["diff", &sample(), &sample(), "--lang", "de"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("Keine Unterschiede."));
+}

@@ -1834,6 +1834,51 @@ tx-too-long = { $what } { $text } ist { $length } Zeichen lang; höchstens { $ma
 round-no-participant = Geben Sie zuerst ein, wer antwortet.
 round-off-scale = { $value } liegt außerhalb der Skala dieses Plans von { $low } bis { $high }.
 
+## Die Hilfe der Kommandozeile (--help)
+
+clap-about = Moderierte Strategieworkshops: Vision, Prioritäten, X-Matrix, Scorecard und OKRs in einer Plandatei.
+clap-lang = Die Sprache (en, de); ohne Angabe die des Systems (LANG), sonst Englisch.
+clap-file = Eine .plan.ron-Datei zum Öffnen; ohne Angabe die zuletzt geöffnete (beim ersten Start das Beispiel).
+clap-check = Eine Plandatei prüfen. Exit 0 = ohne Befund, 1 = Befunde, 2 = nicht lesbar.
+clap-check-file = Die Plandatei (.plan.ron).
+clap-json = Das Ergebnis als JSON auf stdout ausgeben.
+clap-as-of = Überfälliges zu diesem Tag (JJJJ-MM-TT) statt zu heute beurteilen.
+clap-score = Jeder bewertete Eintrag (Kennzahlen, Scorecard-Ziele und -Perspektiven, Schlüsselergebnisse, OKR-Ziele, Teams) mit Zahl und Status. Exit 0, oder 2, wenn die Datei sich nicht laden lässt.
+clap-score-json = Ein JSON-Array aus { "{" }id, name, kind, progress, status{ "}" } auf stdout ausgeben.
+clap-fmt = Eine Plandatei in kanonischer Form neu schreiben, mit demselben atomaren Speichern wie die App.
+clap-export = Einen Plan für Kolleginnen und Kollegen ohne Catchball exportieren; ändert den Plan nie.
+clap-export-long = Einen Plan für Kolleginnen und Kollegen ohne Catchball exportieren; ändert den Plan nie.
+    
+    Eine Webseite (html), ein PDF mit der X-Matrix auf A3, eine Excel-Arbeitsmappe (xlsx), CSV-Tabellen, eine Markdown-Zusammenfassung oder ein Bild der X-Matrix oder der Strategielandkarte (svg, png).
+clap-export-format = Was erstellt werden soll.
+clap-export-output = Wohin geschrieben wird (Standard: neben den Plan, nach ihm benannt). Bei CSV bekommt ein Ordner eine Datei pro Tabelle und eine .csv-Datei die Schlüsselergebnisse.
+clap-export-force = Die Ausgabe ersetzen, falls sie existiert.
+clap-export-view = Welche Zeichnung ein SVG oder PNG zeigt.
+clap-export-width = Breite eines PNG in Pixeln.
+clap-diff = Die Änderungen zwischen zwei Kopien eines Plans benennen. Exit 0 = gleich, 1 = verschieden, 2 = Fehler.
+clap-diff-long = Die Änderungen zwischen zwei Kopien eines Plans benennen. Exit 0 = gleich, 1 = verschieden, 2 = Fehler.
+    
+    Auch als externes Diff für git: `git config diff.catchball.command "catchball diff"`.
+clap-diff-files = Der ältere und der neuere Plan (oder die sieben Argumente von gits externem Diff).
+clap-diff-json = Die Änderungen als JSON auf stdout ausgeben.
+clap-merge = Zwei Kopien eines Plans anhand der IDs zusammenführen. Exit 0 = zusammengeführt, 1 = Konflikte (nichts geschrieben, außer --take entscheidet sie), 2 = eine Eingabe ist nicht lesbar.
+clap-merge-long = Zwei Kopien eines Plans anhand der IDs zusammenführen. Exit 0 = zusammengeführt, 1 = Konflikte (nichts geschrieben, außer --take entscheidet sie), 2 = eine Eingabe ist nicht lesbar.
+    
+    Auch als Merge-Treiber für git: `git config merge.catchball.driver "catchball merge %O %A %B -o %A"`.
+clap-merge-base = Die Fassung, von der beide Kopien ausgingen (eine leere Datei: keine).
+clap-merge-ours = Unsere Kopie.
+clap-merge-theirs = Ihre Kopie.
+clap-merge-output = Wohin der zusammengeführte Plan geschrieben wird.
+clap-merge-take = Jeden Konflikt zugunsten einer Seite entscheiden.
+clap-merge-different = Kopien verschiedener Pläne zusammenführen (verschiedene Plan-IDs): Jeder Unterschied ist ein Konflikt.
+clap-demo = Einen Beispielplan schreiben (small: der mitgelieferte Workshop; large: der Plan einer großen Organisation; huge: viermal large).
+clap-demo-size = Wie groß der Plan ist.
+clap-demo-output = Wohin er geschrieben wird.
+
+## Das Fenster lässt sich nicht öffnen
+
+app-no-window = Catchball konnte sein Fenster nicht öffnen: { $error }
+
 ## Über
 
 about-title = Über Catchball

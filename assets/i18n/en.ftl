@@ -1834,6 +1834,51 @@ tx-too-long = the { $what } { $text } is { $length } characters long; at most { 
 round-no-participant = Type who is answering first.
 round-off-scale = { $value } is off this plan's scale of { $low } to { $high }.
 
+## The command line's help (--help)
+
+clap-about = Facilitated strategy workshops: vision, priorities, X-matrix, scorecard and OKRs in one plan file.
+clap-lang = The language to speak (en, de); without it, the system's (LANG), else English.
+clap-file = A .plan.ron file to open; without it, the last file (or the sample on first start).
+clap-check = Validate a plan file. Exit 0 = clean, 1 = findings, 2 = unreadable.
+clap-check-file = The plan file (.plan.ron).
+clap-json = Print the result as JSON on stdout.
+clap-as-of = Judge what is overdue as of this day (YYYY-MM-DD) instead of today.
+clap-score = Every scored item (measures, scorecard objectives and perspectives, key results, OKR objectives, teams) with its number and status. Exit 0, or 2 when the file does not load.
+clap-score-json = Print a JSON array of { "{" }id, name, kind, progress, status{ "}" } on stdout.
+clap-fmt = Rewrite a plan file in canonical form through the same atomic save the app uses.
+clap-export = Export a plan for colleagues without Catchball; never changes the plan.
+clap-export-long = Export a plan for colleagues without Catchball; never changes the plan.
+    
+    A web page (html), a PDF with the X-matrix on A3, an Excel workbook (xlsx), CSV tables, a Markdown summary, or a picture of the X-matrix or the strategy map (svg, png).
+clap-export-format = What to make.
+clap-export-output = Where to write it (default: beside the plan, named after it). For CSV, a folder gets one file per table and a .csv file gets the key results.
+clap-export-force = Replace the output if it exists.
+clap-export-view = Which drawing an SVG or PNG shows.
+clap-export-width = Width of a PNG in pixels.
+clap-diff = Name the changes between two copies of a plan. Exit 0 = same, 1 = different, 2 = error.
+clap-diff-long = Name the changes between two copies of a plan. Exit 0 = same, 1 = different, 2 = error.
+    
+    Also git's external diff: `git config diff.catchball.command "catchball diff"`.
+clap-diff-files = The older and the newer plan (or git's seven external-diff arguments).
+clap-diff-json = Print the changes as JSON on stdout.
+clap-merge = Merge two copies of a plan by ids. Exit 0 = merged, 1 = conflicts (nothing written unless --take decides them), 2 = an input cannot be read.
+clap-merge-long = Merge two copies of a plan by ids. Exit 0 = merged, 1 = conflicts (nothing written unless --take decides them), 2 = an input cannot be read.
+    
+    Also git's merge driver: `git config merge.catchball.driver "catchball merge %O %A %B -o %A"`.
+clap-merge-base = The version both copies started from (an empty file: none).
+clap-merge-ours = Our copy.
+clap-merge-theirs = Their copy.
+clap-merge-output = Where to write the merged plan.
+clap-merge-take = Decide every conflict for one side.
+clap-merge-different = Merge copies of different plans (different plan ids): every difference is a conflict.
+clap-demo = Write a sample plan (small: the bundled workshop; large: a big organisation's plan; huge: four times large).
+clap-demo-size = How big a plan.
+clap-demo-output = Where to write it.
+
+## The window cannot open
+
+app-no-window = Catchball could not open its window: { $error }
+
 ## About
 
 about-title = About Catchball

@@ -474,5 +474,5 @@ pub fn run(file: Option<PathBuf>, language: Option<crate::i18n::Language>) -> an
             Ok(Box::new(CatchballApp::new(config, file)))
         }),
     )
-    .map_err(|e| anyhow::anyhow!("Catchball could not open its window: {e}"))
+    .map_err(|e| anyhow::anyhow!(crate::tr!("app-no-window", error = e.to_string())))
 }

@@ -1,8 +1,10 @@
 //! The command line: `check`, `fmt` and `demo` run headless; no subcommand opens the window.
 
 mod compare;
+mod help;
 
 pub use compare::{MergeArgs, diff, merge};
+pub use help::{command, language_argument};
 
 use crate::file::{self, LoadError};
 use crate::model::Plan;
@@ -15,8 +17,7 @@ use std::path::{Path, PathBuf};
     name = "catchball",
     version,
     about = "Facilitated strategy workshops: vision, priorities, X-matrix, scorecard and OKRs \
-        in one plan file.",
-    args_conflicts_with_subcommands = true
+        in one plan file."
 )]
 pub struct Cli {
     #[command(subcommand)]
