@@ -842,7 +842,7 @@ kr-none = Noch keine Schlüsselergebnisse: Ergänzen Sie 3 bis 5, an denen man e
 kr-confidence-hint = Zuversicht beim letzten Check-in, { $date }, von { $who }
 kr-confidence-hint-comment = Zuversicht beim letzten Check-in, { $date }, von { $who }: { $comment }
 kr-now = jetzt { $value }
-kr-not-done = nicht erledigt
+kr-not-done = offen
 kr-no-level = keine Stufe
 kr-start-n = { $label } Start
 kr-target-n = { $label } Ziel
@@ -1152,7 +1152,7 @@ audit-part = Teil
 audit-count = Anzahl
 audit-people-teams = Personen / Teams
 audit-priorities = Strategische Prioritäten
-audit-x-items = X-Matrix-Einträge (D / J / V / K) und Markierungen
+audit-x-items = X-Matrix-Einträge (Durchbruchsziele / Jahresziele / Verbesserungsprioritäten / Kennzahlen) und Markierungen
 audit-x-counts = { $b } / { $a } / { $i } / { $m }, { $marks } Markierungen
 audit-bsc = Scorecard-Ziele / Kennzahlen
 audit-okrs = OKR-Ziele / Schlüsselergebnisse
@@ -1201,7 +1201,7 @@ bsm-new = Neue Kennzahl
 bsm-none = Noch keine Kennzahlen — ein Ziel ohne Kennzahl kann nicht bewertet werden.
 bsm-col-measure = Kennzahl
 bsm-col-unit = Einheit
-bsm-col-baseline = Ausgangswert
+bsm-col-baseline = Basis
 bsm-col-target = Zielwert
 bsm-col-current = Aktuell
 bsm-col-progress = Fortschritt
@@ -1322,7 +1322,7 @@ help-next-field = Nächstes / vorheriges Feld
 help-tab = Tab / Umschalt+Tab
 palette-timer = Einen Timer über { $minutes } Minuten starten
 palette-title = Befehlspalette
-palette-hint = Tippen, um einen Befehl zu finden, z. B. „PDF exportieren“ oder „Timer 10“
+palette-hint = Befehl suchen, z. B. „pdf“ oder „Timer 10“
 palette-find = Einen Befehl finden
 palette-none = Kein Befehl passt.
 read-only-advice = Mit „Speichern unter…“ arbeiten Sie an einer Kopie.
@@ -1878,6 +1878,19 @@ clap-demo-output = Wohin er geschrieben wird.
 ## Das Fenster lässt sich nicht öffnen
 
 app-no-window = Catchball konnte sein Fenster nicht öffnen: { $error }
+
+## Bilder und ihre Wörter
+
+fig-title = { $plan } — { $what }
+fig-xmatrix = X-Matrix
+fig-map = Strategielandkarte
+fig-xmatrix-of = X-Matrix von { $plan }
+fig-map-of = Strategielandkarte von { $plan }
+fig-lint-note = ⚠ markiert einen Eintrag, zu dem die Ausrichtungsprüfung einen Befund hat (siehe Prüfung).
+fig-no-objectives = Noch keine Scorecard-Ziele.
+fig-cell-mark = { $row } × { $col }: { $state }
+md-figure-xmatrix = Die X-Matrix ist eine Zeichnung: siehe den PDF- oder HTML-Export, oder exportieren Sie sie als Bild (SVG oder PNG).
+md-figure-map = Die Strategielandkarte ist eine Zeichnung: siehe den PDF- oder HTML-Export, oder exportieren Sie sie als Bild (SVG oder PNG).
 
 ## Über
 

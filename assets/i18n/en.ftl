@@ -1879,6 +1879,19 @@ clap-demo-output = Where to write it.
 
 app-no-window = Catchball could not open its window: { $error }
 
+## Pictures and their words
+
+fig-title = { $plan } — { $what }
+fig-xmatrix = X-matrix
+fig-map = Strategy map
+fig-xmatrix-of = X-matrix of { $plan }
+fig-map-of = Strategy map of { $plan }
+fig-lint-note = ⚠ marks an item the alignment audit has a finding about (see the audit).
+fig-no-objectives = No scorecard objectives yet.
+fig-cell-mark = { $row } × { $col }: { $state }
+md-figure-xmatrix = The X-matrix is a drawing: see the PDF or HTML export, or export it as a picture (SVG or PNG).
+md-figure-map = The strategy map is a drawing: see the PDF or HTML export, or export it as a picture (SVG or PNG).
+
 ## About
 
 about-title = About Catchball

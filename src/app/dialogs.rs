@@ -78,13 +78,24 @@ impl FileDialogs for NativeDialogs {
     }
 }
 
+/// A format as its command names it in the current language ("Webseite (HTML)").
+fn format_name(format: Format) -> String {
+    use strum::IntoEnumIterator;
+    crate::ui::commands::Command::iter()
+        .find(|c| c.export().is_some_and(|(f, _)| f == format))
+        .map_or_else(
+            || format.label().to_owned(),
+            |c| c.label().trim_end_matches('…').to_owned(),
+        )
+}
+
 /// The export dialog: the format's extension as a filter (CSV tables go to a folder).
 fn export_dialog(start_dir: Option<&Path>, file_name: &str, format: Format) -> rfd::FileDialog {
     let mut d = rfd::FileDialog::new()
-        .set_title(crate::tr!("dlg-export", format = format.label()))
+        .set_title(crate::tr!("dlg-export", format = format_name(format)))
         .set_file_name(file_name);
     if format != Format::Csv {
-        d = d.add_filter(format.label(), &[format.extension()]);
+        d = d.add_filter(format_name(format), &[format.extension()]);
     }
     if let Some(dir) = start_dir {
         d = d.set_directory(dir);

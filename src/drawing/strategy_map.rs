@@ -202,7 +202,7 @@ pub fn map_shapes(
         out.push(Shape::Text(
             Text::line(
                 area.center(),
-                "No scorecard objectives yet.",
+                crate::tr!("fig-no-objectives"),
                 22.0 * scale,
                 p.text,
             )

@@ -17,7 +17,7 @@ const MARGIN: f32 = 24.0;
 fn heading(plan: &Plan, what: &str, width: f32, palette: &Palette, out: &mut Vec<Shape>) -> f32 {
     let title_size = 20.0;
     let title = fonts::wrap(
-        &format!("{} — {what}", plan.title),
+        &crate::tr!("fig-title", plan = &plan.title, what = what),
         title_size,
         true,
         width,
@@ -59,7 +59,7 @@ pub fn xmatrix_figure(plan: &Plan) -> Scene {
     let mut shapes = Vec::new();
     let top = heading(
         plan,
-        "X-matrix",
+        &crate::tr!("fig-xmatrix"),
         width - 2.0 * MARGIN,
         &palette,
         &mut shapes,
@@ -94,7 +94,7 @@ pub fn xmatrix_figure(plan: &Plan) -> Scene {
     ));
     let mut height = grid_top + grid.h + MARGIN;
     if !emphasis.lint.is_empty() {
-        let note = "⚠ marks an item the alignment audit has a finding about (see the audit).";
+        let note = crate::tr!("fig-lint-note");
         shapes.push(Shape::Text(
             Text::line(pt(MARGIN, height), note, FONT, palette.warn)
                 .aligned(Align::Start, Align::Start),
@@ -104,7 +104,11 @@ pub fn xmatrix_figure(plan: &Plan) -> Scene {
     Scene {
         background: Some(palette.background),
         shapes,
-        ..Scene::new(width, height, format!("X-matrix of {}", plan.title))
+        ..Scene::new(
+            width,
+            height,
+            crate::tr!("fig-xmatrix-of", plan = &plan.title),
+        )
     }
 }
 
@@ -119,7 +123,7 @@ pub fn map_figure(plan: &Plan) -> Scene {
     let mut shapes = Vec::new();
     let top = heading(
         plan,
-        "Strategy map",
+        &crate::tr!("fig-map"),
         width - 2.0 * MARGIN,
         &palette,
         &mut shapes,
@@ -137,6 +141,6 @@ pub fn map_figure(plan: &Plan) -> Scene {
     Scene {
         background: Some(palette.background),
         shapes,
-        ..Scene::new(width, height, format!("Strategy map of {}", plan.title))
+        ..Scene::new(width, height, crate::tr!("fig-map-of", plan = &plan.title))
     }
 }

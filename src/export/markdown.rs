@@ -87,15 +87,11 @@ pub fn markdown(plan: &Plan) -> String {
             }
             Block::Table(t) => table(&t, &mut out),
             Block::Figure(f) => {
-                let what = match f {
-                    Figure::XMatrix => "X-matrix",
-                    Figure::StrategyMap => "strategy map",
+                let note = match f {
+                    Figure::XMatrix => crate::tr!("md-figure-xmatrix"),
+                    Figure::StrategyMap => crate::tr!("md-figure-map"),
                 };
-                let _ = writeln!(
-                    out,
-                    "_The {what} is a drawing: see the PDF or HTML export, or export it as a \
-                        picture (SVG or PNG)._\n"
-                );
+                let _ = writeln!(out, "_{note}_\n");
             }
         }
     }

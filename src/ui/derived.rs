@@ -33,6 +33,8 @@ pub fn cached<T: Send + Sync + 'static>(
     };
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     revision.hash(&mut hasher);
+    // Words in the cached value follow the language; switching it recomputes them.
+    crate::i18n::language().hash(&mut hasher);
     inputs.hash(&mut hasher);
     let key = hasher.finish();
     let id = Id::unique(("catchball-derived", what));

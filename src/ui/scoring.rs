@@ -28,7 +28,7 @@ fn bands(ui: &mut Ui, part: &str, t: Thresholds) -> (Option<Thresholds>, bool) {
         ui.label(tr!("sc-red-below"));
         let a = ui
             .add(
-                egui::DragValue::new(&mut n.amber_from)
+                crate::ui::widgets::decimal(&mut n.amber_from)
                     .range(0.0..=1.0)
                     .speed(0.01)
                     .fixed_decimals(2),
@@ -37,7 +37,7 @@ fn bands(ui: &mut Ui, part: &str, t: Thresholds) -> (Option<Thresholds>, bool) {
         ui.label(tr!("sc-amber-below"));
         let g = ui
             .add(
-                egui::DragValue::new(&mut n.green_from)
+                crate::ui::widgets::decimal(&mut n.green_from)
                     .range(0.0..=1.0)
                     .speed(0.01)
                     .fixed_decimals(2),
@@ -142,7 +142,7 @@ pub fn window(ui: &mut Ui, plan: &Plan, open: &mut bool, sink: &mut EditSink) {
                 if let Some(mut p) = scoring.pass_mark {
                     let r = ui
                         .add(
-                            egui::DragValue::new(&mut p)
+                            crate::ui::widgets::decimal(&mut p)
                                 .range(0.0..=1.0)
                                 .speed(0.01)
                                 .fixed_decimals(2),

@@ -173,6 +173,16 @@ fn optional_drag<T: egui::emath::Numeric>(
     out
 }
 
+/// A field for a decimal number, written and typed the language's way (4,5 in German; 4.5 is
+/// understood too), with the decimals egui would show.
+pub fn decimal(value: &mut f64) -> egui::DragValue<'_> {
+    egui::DragValue::new(value)
+        .custom_formatter(|x, decimals| {
+            crate::i18n::localize_number(&egui::emath::format_with_decimals_in_range(x, decimals))
+        })
+        .custom_parser(crate::i18n::parse_number)
+}
+
 /// A number field with an accessible name; returns the new value when changed.
 pub fn number(ui: &mut Ui, name: &str, value: f64) -> Option<f64> {
     let mut v = value;
@@ -191,7 +201,7 @@ pub fn number(ui: &mut Ui, name: &str, value: f64) -> Option<f64> {
 /// A number that may be unset: a number field with ✕, or "Set" when empty.
 pub fn optional_number(ui: &mut Ui, name: &str, value: Option<f64>) -> Picked<f64> {
     optional_drag(ui, name, value, (&tr!("w-set"), 0.0), |v| {
-        egui::DragValue::new(v).speed(0.1)
+        crate::ui::widgets::decimal(v).speed(0.1)
     })
 }
 
@@ -233,11 +243,15 @@ pub fn weight(ui: &mut Ui, label: &str, value: f64) -> Option<f64> {
     ui.horizontal(|ui| {
         ui.label(tr!("w-weight"));
         let mut w = value;
-        ui.add(egui::DragValue::new(&mut w).range(0.0..=100.0).speed(0.1))
-            .accessible_name(field_name(label, &tr!("f-weight")))
-            .on_hover_text(tr!("w-weight-hint"))
-            .changed()
-            .then_some(w)
+        ui.add(
+            crate::ui::widgets::decimal(&mut w)
+                .range(0.0..=100.0)
+                .speed(0.1),
+        )
+        .accessible_name(field_name(label, &tr!("f-weight")))
+        .on_hover_text(tr!("w-weight-hint"))
+        .changed()
+        .then_some(w)
     })
     .inner
 }

@@ -1,6 +1,6 @@
 //! Short codes (B1, A2, I3, M4, initials for people) and full labels of X-matrix items.
 
-use crate::model::{Arm, Id, Plan, fmt_num};
+use crate::model::{Arm, Id, Plan};
 use std::collections::HashMap;
 
 pub struct Labels {
@@ -38,7 +38,7 @@ impl Labels {
             };
             let target = m
                 .target
-                .map(|t| format!(" → {at_most}{} {}", fmt_num(t), m.unit))
+                .map(|t| format!(" → {at_most}{} {}", crate::i18n::number(t), m.unit))
                 .unwrap_or_default();
             let levels = if m.rubric.is_empty() {
                 String::new()

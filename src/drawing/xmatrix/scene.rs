@@ -231,13 +231,15 @@ fn describe(plan: &Plan, labels: &Labels, kind: CellKind) -> String {
                 _ => (a, b),
             };
             let mark = x.mark(corner, a, b);
-            let mut text = format!(
-                "{} {} × {} {}: {}",
-                labels.code(row),
-                labels.full(row),
-                labels.code(col),
-                labels.full(col),
-                mark.map_or("no mark", |c| c.strength.label())
+            let state = mark.map_or_else(
+                || crate::tr!("xm-no-mark"),
+                |c| crate::i18n::strength(c.strength),
+            );
+            let mut text = crate::tr!(
+                "fig-cell-mark",
+                row = format!("{} {}", labels.code(row), labels.full(row)),
+                col = format!("{} {}", labels.code(col), labels.full(col)),
+                state = state
             );
             if let Some(why) = mark.map(|c| c.rationale.as_str()).filter(|w| !w.is_empty()) {
                 text.push_str(" — ");
@@ -245,12 +247,13 @@ fn describe(plan: &Plan, labels: &Labels, kind: CellKind) -> String {
             }
             text
         }
-        CellKind::Role { item, person } => format!(
-            "{} {} × {}: {}",
-            labels.code(item),
-            labels.full(item),
-            plan.person_name(Some(person)),
-            x.role(item, person).map_or("not involved", Role::label)
+        CellKind::Role { item, person } => crate::tr!(
+            "fig-cell-mark",
+            row = format!("{} {}", labels.code(item), labels.full(item)),
+            col = plan.person_name(Some(person)),
+            state = x
+                .role(item, person)
+                .map_or_else(|| crate::tr!("xm-not-involved"), crate::i18n::role)
         ),
         _ => String::new(),
     }

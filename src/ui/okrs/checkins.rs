@@ -90,7 +90,7 @@ pub(super) fn draft_fields(ui: &mut Ui, plan: &Plan, draft: &mut Draft) -> bool 
             ui.horizontal(|ui| {
                 ui.label(tr!("vision-col-value"));
                 let r = ui
-                    .add(egui::DragValue::new(&mut draft.value).speed(0.1))
+                    .add(crate::ui::widgets::decimal(&mut draft.value).speed(0.1))
                     .accessible_name(tr!("ci-value"));
                 if focus_value {
                     r.request_focus();

@@ -151,7 +151,7 @@ fn progress_cell(
                 }
                 let mut v = value;
                 if ui
-                    .add(egui::DragValue::new(&mut v).speed(0.1))
+                    .add(crate::ui::widgets::decimal(&mut v).speed(0.1))
                     .accessible_name(if what == "start" {
                         tr!("kr-start-n", label = label)
                     } else {

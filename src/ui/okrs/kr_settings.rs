@@ -191,7 +191,7 @@ fn levels(ui: &mut Ui, sink: &mut EditSink, label: &str, zones: &[Zone], set: &S
             let mut score = z.score;
             if ui
                 .add(
-                    egui::DragValue::new(&mut score)
+                    crate::ui::widgets::decimal(&mut score)
                         .range(0.0..=1.0)
                         .speed(0.01)
                         .fixed_decimals(2),

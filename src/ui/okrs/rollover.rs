@@ -78,7 +78,7 @@ pub(super) fn rollover_window(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sin
                             |s| crate::i18n::localize_number(&fmt_score(s)),
                         ));
                         ui.add(
-                            egui::DragValue::new(score)
+                            crate::ui::widgets::decimal(score)
                                 .range(0.0..=1.0)
                                 .speed(0.01)
                                 .fixed_decimals(2),

@@ -153,7 +153,7 @@ fn measure_row(
     fixed_cell(ui, w(1), |ui| match m.baseline {
         Some(mut b) => {
             if ui
-                .add(egui::DragValue::new(&mut b).speed(0.1))
+                .add(crate::ui::widgets::decimal(&mut b).speed(0.1))
                 .accessible_name(field_name(label, &tr!("f-baseline")))
                 .changed()
             {

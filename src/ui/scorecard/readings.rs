@@ -62,7 +62,7 @@ fn record_dialog(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView, sink: &mut 
                 // Within the measure's minimum and maximum, where it has them.
                 let range = m.min.unwrap_or(f64::NEG_INFINITY)..=m.max.unwrap_or(f64::INFINITY);
                 ui.add(
-                    egui::DragValue::new(&mut record.value)
+                    crate::ui::widgets::decimal(&mut record.value)
                         .speed(0.1)
                         .range(range),
                 )

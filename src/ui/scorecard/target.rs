@@ -10,7 +10,7 @@ use egui::Ui;
 /// Edits the numbers of `target`; returns the new one when the user changed it.
 pub fn target_cell(ui: &mut Ui, name: &str, target: Option<Target>) -> Picked<Target> {
     let drag = |ui: &mut Ui, v: &mut f64, name: String| {
-        ui.add(egui::DragValue::new(v).speed(0.1))
+        ui.add(crate::ui::widgets::decimal(v).speed(0.1))
             .accessible_name(name)
             .changed()
     };

@@ -26,7 +26,7 @@ pub fn fields(ui: &mut Ui, sink: &mut EditSink, m: &XMetric) {
         }
         if let Some(mut t) = m.target
             && ui
-                .add(egui::DragValue::new(&mut t).speed(0.1))
+                .add(crate::ui::widgets::decimal(&mut t).speed(0.1))
                 .accessible_name(tr!("xm-target-value"))
                 .changed()
         {
