@@ -132,7 +132,7 @@ impl CatchballApp {
                         tr!(
                             "merge-base-kept",
                             revision = revision,
-                            kept = at.strftime("%Y-%m-%d %H:%M").to_string()
+                            kept = crate::i18n::date_time(at.datetime())
                         )
                     }
                     None => tr!("merge-base", revision = revision),

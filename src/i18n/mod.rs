@@ -433,12 +433,23 @@ pub fn severity(s: crate::audit::Severity) -> String {
     })
 }
 
+/// How the current language writes a date, as a `strftime` pattern.
+pub fn date_format() -> &'static str {
+    match language() {
+        Language::German => "%d.%m.%Y",
+        Language::English => "%Y-%m-%d",
+    }
+}
+
 /// A date as the current language writes it: 2027-02-15 in English (ISO), 15.02.2027 in German.
 pub fn date(d: jiff::civil::Date) -> String {
-    match language() {
-        Language::German => d.strftime("%d.%m.%Y").to_string(),
-        Language::English => d.to_string(),
-    }
+    d.strftime(date_format()).to_string()
+}
+
+/// A date and time of day as the current language writes them: "2027-02-15 14:05",
+/// "15.02.2027 14:05".
+pub fn date_time(at: jiff::civil::DateTime) -> String {
+    format!("{} {}", date(at.date()), at.strftime("%H:%M"))
 }
 
 /// The keys of a language's file, for checking that every language has every key.

@@ -37,10 +37,13 @@ fn messages_take_their_arguments_and_plurals_in_each_language() {
     );
     assert_eq!(number(4.5), "4,5");
     assert_eq!(date(jiff::civil::date(2027, 2, 15)), "15.02.2027");
+    let at = jiff::civil::date(2027, 2, 15).at(14, 5, 0, 0);
+    assert_eq!(date_time(at), "15.02.2027 14:05");
     assert_eq!(parse_number("4,5"), Some(4.5));
     set_language(Language::English);
     assert_eq!(number(4.5), "4.5");
     assert_eq!(date(jiff::civil::date(2027, 2, 15)), "2027-02-15");
+    assert_eq!(date_time(at), "2027-02-15 14:05");
 }
 
 #[test]

@@ -409,9 +409,7 @@ pub fn lineage_note(a: &crate::model::Lineage, b: &crate::model::Lineage) -> Opt
     }
     let who = |l: &crate::model::Lineage| {
         let n = l.revision.to_string();
-        let when = l
-            .saved_at
-            .map(|at| format!("{} {}", crate::i18n::date(at.date()), at.strftime("%H:%M")));
+        let when = l.saved_at.map(crate::i18n::date_time);
         match (l.saved_by.is_empty(), when) {
             (true, None) => tr!("diff-revision", n = n),
             (false, None) => tr!("diff-revision-by", n = n, who = &l.saved_by),

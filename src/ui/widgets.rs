@@ -288,6 +288,7 @@ pub fn optional_date(
     let mut out = Picked::Unchanged;
     let r = ui.add(
         egui_extras::DatePickerButton::new(&mut picked)
+            .format(crate::i18n::date_format())
             .id_salt(salt)
             .calendar_week(false),
     );
