@@ -105,3 +105,25 @@ fn the_audit_speaks_german_in_the_editor_and_on_the_wall() {
     h.get_by_label_contains("Ausrichtungsprüfung · ");
     h.get_by_label("Verwaiste Ziele");
 }
+
+#[test]
+fn the_scorecard_measures_and_the_x_matrix_editor_speak_german() {
+    let s = german();
+    let mut h = s.harness(None);
+    shortcut(&mut h, Modifiers::COMMAND, Key::Num4);
+    assert!(h.query_all_by_label("Kennzahlen").count() >= 1);
+    assert!(h.query_all_by_label("Fortschritt").count() >= 1);
+    h.get_by_label("Kennzahl 1.1: Name");
+    h.get_by_label("Kennzahl 1.1: Einheit");
+    // Numbers in the fields are written with a decimal comma.
+    let baseline = h.get_by_label("Kennzahl 1.1: Ausgangswert").value();
+    assert_eq!(baseline.as_deref(), Some("0,58"));
+    h.get_by_label("Aktionen für Kennzahl 1.1");
+    // The X-matrix: a cell's details window, in German.
+    shortcut(&mut h, Modifiers::COMMAND, Key::Num3);
+    h.get_by_label("Waagrechte Beschriftung");
+    h.get_by_label("Namen der Arme");
+    shortcut(&mut h, Modifiers::NONE, Key::F2);
+    h.get_by_label("Warum (eine Zeile)");
+    h.get_by_label("Fertig");
+}

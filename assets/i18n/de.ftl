@@ -1892,6 +1892,12 @@ fig-cell-mark = { $row } × { $col }: { $state }
 md-figure-xmatrix = Die X-Matrix ist eine Zeichnung: siehe den PDF- oder HTML-Export, oder exportieren Sie sie als Bild (SVG oder PNG).
 md-figure-map = Die Strategielandkarte ist eine Zeichnung: siehe den PDF- oder HTML-Export, oder exportieren Sie sie als Bild (SVG oder PNG).
 
+## Berichte: Hinweise zur X-Matrix
+
+rep-marks = Markierungen: ● stark, ○ mittel, △ schwach. Personen: ● Leitung, ○ Kernteam, △ beratend.
+rep-marks-linked = Markierungen: ● stark, ○ mittel, △ schwach, ✓ verknüpft, nicht bewertet. Personen: ● Leitung, ○ Kernteam, △ beratend.
+rep-xmatrix-first-page = Die X-Matrix steht auf der ersten Seite (A3).
+
 ## Über
 
 about-title = Über Catchball

@@ -1892,6 +1892,12 @@ fig-cell-mark = { $row } × { $col }: { $state }
 md-figure-xmatrix = The X-matrix is a drawing: see the PDF or HTML export, or export it as a picture (SVG or PNG).
 md-figure-map = The strategy map is a drawing: see the PDF or HTML export, or export it as a picture (SVG or PNG).
 
+## Reports: the X-matrix notes
+
+rep-marks = Marks: ● strong, ○ medium, △ weak. People: ● lead, ○ core team, △ consulted.
+rep-marks-linked = Marks: ● strong, ○ medium, △ weak, ✓ linked, not rated. People: ● lead, ○ core team, △ consulted.
+rep-xmatrix-first-page = The X-matrix is on the first page (A3).
+
 ## About
 
 about-title = About Catchball

@@ -117,7 +117,7 @@ impl<'a> Flow<'a> {
             Block::Figure(Figure::StrategyMap) => self.map(),
             // The X-matrix has an A3 page of its own.
             Block::Figure(Figure::XMatrix) => self.text(
-                "The X-matrix is on the first page (A3).",
+                &crate::tr!("rep-xmatrix-first-page"),
                 BODY,
                 false,
                 p.dim,

@@ -131,14 +131,11 @@ pub(super) fn xmatrix(plan: &Plan, out: &mut Vec<Block>) {
         return;
     }
     out.push(Block::Figure(Figure::XMatrix));
-    let linked = if plan.xmatrix.has_linked() {
-        ", ✓ linked, not rated"
+    out.push(Block::Note(if plan.xmatrix.has_linked() {
+        tr!("rep-marks-linked")
     } else {
-        ""
-    };
-    out.push(Block::Note(format!(
-        "Marks: ● strong, ○ medium, △ weak{linked}. People: ● lead, ○ core team, △ consulted."
-    )));
+        tr!("rep-marks")
+    }));
     let labels = Labels::new(plan);
     let vocab = plan.settings.vocabulary;
     let mut rows = Vec::new();
