@@ -1370,9 +1370,11 @@ cli-conflicts-nothing-written = { $count ->
     [one] 1 Konflikt; nichts geschrieben. Entscheiden Sie ihn in Catchball (Datei ▸ Zusammenführen…) oder fügen Sie --take ours oder --take theirs hinzu.
    *[other] { $count } Konflikte; nichts geschrieben. Entscheiden Sie sie in Catchball (Datei ▸ Zusammenführen…) oder fügen Sie --take ours oder --take theirs hinzu.
 }
-cli-merged = Zusammengeführt in { $output }: { $count } Änderung(en) aus { $theirs }.
-cli-merged-ours = Zusammengeführt in { $output }: { $count } Änderung(en) aus { $theirs }, { $conflicts } Konflikt(e) zugunsten unserer Fassung entschieden.
-cli-merged-theirs = Zusammengeführt in { $output }: { $count } Änderung(en) aus { $theirs }, { $conflicts } Konflikt(e) zugunsten ihrer Fassung entschieden.
+cli-merged = { $side ->
+    [ours] Zusammengeführt in { $output }: { $count } Änderung(en) aus { $theirs }, { $conflicts } Konflikt(e) zugunsten unserer Fassung entschieden.
+    [theirs] Zusammengeführt in { $output }: { $count } Änderung(en) aus { $theirs }, { $conflicts } Konflikt(e) zugunsten ihrer Fassung entschieden.
+   *[none] Zusammengeführt in { $output }: { $count } Änderung(en) aus { $theirs }.
+}
 
 ## Vergleichen und Zusammenführen: Änderungen in Worten
 

@@ -1370,9 +1370,11 @@ cli-conflicts-nothing-written = { $count ->
     [one] 1 conflict; nothing written. Decide it in Catchball (File ▸ Merge…) or add --take ours or --take theirs.
    *[other] { $count } conflicts; nothing written. Decide them in Catchball (File ▸ Merge…) or add --take ours or --take theirs.
 }
-cli-merged = Merged into { $output }: { $count } change(s) from { $theirs }.
-cli-merged-ours = Merged into { $output }: { $count } change(s) from { $theirs }, { $conflicts } conflict(s) decided for ours.
-cli-merged-theirs = Merged into { $output }: { $count } change(s) from { $theirs }, { $conflicts } conflict(s) decided for theirs.
+cli-merged = { $side ->
+    [ours] Merged into { $output }: { $count } change(s) from { $theirs }, { $conflicts } conflict(s) decided for ours.
+    [theirs] Merged into { $output }: { $count } change(s) from { $theirs }, { $conflicts } conflict(s) decided for theirs.
+   *[none] Merged into { $output }: { $count } change(s) from { $theirs }.
+}
 
 ## Compare and merge: changes in words
 

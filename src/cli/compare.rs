@@ -195,25 +195,20 @@ pub fn merge(args: &MergeArgs) -> Outcome {
     let taken = merge::diff(&ours, &plan).map_or(0, |c| c.len());
     let output = args.output.display().to_string();
     let from = args.theirs.display().to_string();
-    let merged = match (args.take, m.conflicts.len()) {
-        (_, 0) | (None, _) => {
-            crate::tr!("cli-merged", output = output, count = taken, theirs = from)
-        }
-        (Some(Side::Ours), n) => crate::tr!(
-            "cli-merged-ours",
-            output = output,
-            count = taken,
-            theirs = from,
-            conflicts = n
-        ),
-        (Some(Side::Theirs), n) => crate::tr!(
-            "cli-merged-theirs",
-            output = output,
-            count = taken,
-            theirs = from,
-            conflicts = n
-        ),
+    // Which side decided the conflicts, if there were any.
+    let side = match (args.take, m.conflicts.len()) {
+        (_, 0) | (None, _) => "none",
+        (Some(Side::Ours), _) => "ours",
+        (Some(Side::Theirs), _) => "theirs",
     };
+    let merged = crate::tr!(
+        "cli-merged",
+        side = side,
+        output = output,
+        count = taken,
+        theirs = from,
+        conflicts = m.conflicts.len()
+    );
     let _ = writeln!(stdout, "{merged}");
     Outcome {
         stdout,

@@ -74,33 +74,23 @@ pub fn context_menu(
                 ],
             );
         }
-        CellKind::Item { arm, .. } => {
-            let (back, forward) = match arm {
-                Arm::North | Arm::South => (tr!("xm-move-up"), tr!("xm-move-down")),
-                _ => (tr!("xm-move-left"), tr!("xm-move-right")),
-            };
-            item_menu(
-                ui,
-                plan,
-                view,
-                sink,
-                kind,
-                &[back, forward, tr!("xm-delete")],
-            );
-        }
-        CellKind::Person { .. } => {
-            item_menu(
-                ui,
-                plan,
-                view,
-                sink,
-                kind,
-                &[
+        CellKind::Item { .. } | CellKind::Person { .. } => {
+            // Back, forward (along the arm) and the way out of the matrix.
+            let labels = match kind {
+                CellKind::Item {
+                    arm: Arm::North | Arm::South,
+                    ..
+                } => [tr!("xm-move-up"), tr!("xm-move-down"), tr!("xm-delete")],
+                CellKind::Item { .. } => {
+                    [tr!("xm-move-left"), tr!("xm-move-right"), tr!("xm-delete")]
+                }
+                _ => [
                     tr!("xm-move-left"),
                     tr!("xm-move-right"),
                     tr!("xm-remove-person"),
                 ],
-            );
+            };
+            item_menu(ui, plan, view, sink, kind, &labels);
         }
         CellKind::Centre | CellKind::Empty => {}
     }
