@@ -1900,6 +1900,15 @@ rep-marks = Markierungen: ● stark, ○ mittel, △ schwach. Personen: ● Leit
 rep-marks-linked = Markierungen: ● stark, ○ mittel, △ schwach, ✓ verknüpft, nicht bewertet. Personen: ● Leitung, ○ Kernteam, △ beratend.
 rep-xmatrix-first-page = Die X-Matrix steht auf der ersten Seite (A3).
 
+## Die Hilfe der Kommandozeile: der Rahmen von clap
+
+clap-usage = Aufruf: { $usage }
+clap-commands = Befehle
+clap-arguments = Argumente
+clap-options = Optionen
+clap-help = Hilfe zeigen
+clap-version = Version zeigen
+
 ## Über
 
 about-title = Über Catchball

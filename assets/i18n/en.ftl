@@ -1900,6 +1900,15 @@ rep-marks = Marks: ● strong, ○ medium, △ weak. People: ● lead, ○ core 
 rep-marks-linked = Marks: ● strong, ○ medium, △ weak, ✓ linked, not rated. People: ● lead, ○ core team, △ consulted.
 rep-xmatrix-first-page = The X-matrix is on the first page (A3).
 
+## The command line's help: clap's frame
+
+clap-usage = Usage: { $usage }
+clap-commands = Commands
+clap-arguments = Arguments
+clap-options = Options
+clap-help = Print help
+clap-version = Print version
+
 ## About
 
 about-title = About Catchball

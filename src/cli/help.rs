@@ -1,10 +1,11 @@
 //! The command line's help in the chosen language: clap builds the commands from the doc
 //! comments in `cli/mod.rs`; every description shown by `--help` is then replaced by its
-//! message from the `.ftl` files, so `catchball --lang de --help` explains itself in German.
-//! Clap's own words (Usage, Options, its error messages) stay English.
+//! message from the `.ftl` files, and so are the headings around them (Usage, Options, …), so
+//! `catchball --lang de --help` explains itself in German. Clap's error sentences and the line
+//! of its `help` subcommand stay English.
 
 use crate::tr;
-use clap::{Command, CommandFactory};
+use clap::{Arg, ArgAction, Command, CommandFactory};
 
 /// The language asked for on the command line (`--lang de`, `--lang=de`), before clap parses
 /// it, so the help can be in that language.
@@ -26,8 +27,53 @@ fn args(mut command: Command, helps: Vec<(&'static str, String)>) -> Command {
     command
 }
 
+/// Clap's own words around the descriptions, in the current language: the usage line, the
+/// section headings, and the help (and, at the top, version) flags.
+fn framed(command: Command, top: bool) -> Command {
+    let usage = tr!("clap-usage", usage = "{usage}");
+    let options = tr!("clap-options");
+    let mut command = command
+        .help_template(format!(
+            "{{before-help}}{{about-with-newline}}\n{usage}\n\n{{all-args}}{{after-help}}"
+        ))
+        .subcommand_help_heading(tr!("clap-commands"))
+        .mut_args(|a| {
+            let heading = if a.is_positional() {
+                tr!("clap-arguments")
+            } else {
+                options.clone()
+            };
+            a.help_heading(heading)
+        })
+        .disable_help_flag(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help(tr!("clap-help"))
+                .help_heading(options.clone()),
+        );
+    if top {
+        command = command.disable_version_flag(true).arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(tr!("clap-version"))
+                .help_heading(options),
+        );
+    }
+    command
+}
+
 /// The `catchball` command with every description in the current language.
 pub fn command() -> Command {
+    framed(described(), true).mut_subcommands(|c| framed(c, false))
+}
+
+/// The commands with their descriptions in the current language.
+fn described() -> Command {
     let root = super::Cli::command()
         .about(tr!("clap-about"))
         .mut_arg("lang", |a| a.help(tr!("clap-lang")))
@@ -139,6 +185,12 @@ mod tests {
         assert!(english.contains("Validate a plan file"), "{english}");
         let merge = help(Language::German, &["catchball", "merge", "--help"]);
         assert!(merge.contains("Unsere Kopie"), "{merge}");
+        assert!(merge.contains("Aufruf: catchball merge"), "{merge}");
+        assert!(merge.contains("Optionen:"), "{merge}");
+        assert!(german.contains("Befehle:"), "{german}");
+        assert!(german.contains("Hilfe zeigen"), "{german}");
+        assert!(english.contains("Usage: catchball"), "{english}");
+        assert!(english.contains("Print version"), "{english}");
     }
 
     #[test]
