@@ -261,9 +261,7 @@ pub fn score(path: &Path, json: bool) -> anyhow::Result<String> {
             [
                 s.kind.label().to_owned(),
                 s.id.to_string(),
-                s.progress.map_or("—".to_owned(), |p| {
-                    crate::i18n::localize_number(&crate::model::fmt_score(p))
-                }),
+                s.progress.map_or("—".to_owned(), crate::i18n::score),
                 match s.status {
                     crate::model::Status::NoData => crate::tr!("cli-score-none"),
                     other => crate::i18n::status(other),

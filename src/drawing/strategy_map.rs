@@ -140,7 +140,7 @@ pub fn score_line(score: Option<f64>, status: Status) -> String {
         |s| {
             crate::tr!(
                 "score-line",
-                score = crate::i18n::localize_number(&crate::model::fmt_score(s)),
+                score = crate::i18n::score(s),
                 status = crate::i18n::status(status)
             )
         },

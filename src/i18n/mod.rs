@@ -272,6 +272,11 @@ pub fn number(value: f64) -> String {
     localize_number(&crate::model::fmt_num(value))
 }
 
+/// A score as the current language writes it, two decimals: "0.52", "0,52".
+pub fn score(value: f64) -> String {
+    localize_number(&crate::model::fmt_score(value))
+}
+
 /// A number already written the English way (`0.75`, `-1.5`), in the current language's way.
 pub fn localize_number(english: &str) -> String {
     match language() {

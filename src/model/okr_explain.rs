@@ -1,13 +1,8 @@
 //! How an OKR score came about, in words, for every hover: the rule and the inputs.
 
-use super::{KeyResult, KrKind, ObjectiveState, OkrObjective, fmt_score};
-use crate::i18n::{localize_number, number};
+use super::{KeyResult, KrKind, ObjectiveState, OkrObjective};
+use crate::i18n::{number, score};
 use crate::tr;
-
-/// A score as the current language writes it ("0.36", "0,36").
-fn score(s: f64) -> String {
-    localize_number(&fmt_score(s))
-}
 
 /// An objective's state in words ("partly achieved", "teilweise erreicht").
 fn state(s: ObjectiveState) -> String {

@@ -141,7 +141,7 @@ impl Measure {
     pub fn explain(&self) -> String {
         use crate::tr;
         let n = crate::i18n::number;
-        let score = |s: f64| crate::i18n::localize_number(&fmt_score(s));
+        let score = crate::i18n::score;
         let (Some(target), Some(current)) = (self.target, self.current) else {
             return match self.state() {
                 MeasureState::NoTarget => tr!("ex-no-target"),
@@ -239,7 +239,7 @@ impl BscObjective {
                 crate::tr!(
                     "ex-term",
                     weight = crate::i18n::number(m.weight),
-                    score = crate::i18n::localize_number(&fmt_score(p)),
+                    score = crate::i18n::score(p),
                     name = &m.name
                 )
             })
@@ -259,7 +259,7 @@ impl BscObjective {
                     "ex-weighted-mean",
                     terms = parts.join(" + "),
                     total = crate::i18n::number(total),
-                    score = crate::i18n::localize_number(&fmt_score(s)),
+                    score = crate::i18n::score(s),
                     left_out = skipped
                 )
             }

@@ -3,7 +3,7 @@
 
 use super::scorecard::total;
 use super::{Block, Row, Table, cols, or_dash, row, score_cell};
-use crate::model::{Id, KeyResult, OkrObjective, Plan, fmt_score};
+use crate::model::{Id, KeyResult, OkrObjective, Plan};
 use crate::tr;
 use std::collections::BTreeMap;
 
@@ -37,8 +37,8 @@ pub(super) fn okrs(plan: &Plan, out: &mut Vec<Block>) {
     let scoring = &plan.settings.scoring;
     out.push(Block::Note(tr!(
         "rep-okr-scores",
-        amber = crate::i18n::localize_number(&fmt_score(scoring.okrs.amber_from)),
-        green = crate::i18n::localize_number(&fmt_score(scoring.okrs.green_from)),
+        amber = crate::i18n::score(scoring.okrs.amber_from),
+        green = crate::i18n::score(scoring.okrs.green_from),
         period = &plan.current_period,
         total = total(plan.okr_total(), scoring.okrs, scoring.pass_mark)
     )));

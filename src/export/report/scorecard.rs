@@ -3,7 +3,7 @@
 
 use super::{Block, Cell, Figure, Row, Table, cols, or_dash, row, score_cell};
 use crate::i18n::number;
-use crate::model::{MeasureState, Plan, Status, Target, fmt_score};
+use crate::model::{MeasureState, Plan, Status, Target};
 use crate::tr;
 
 pub(super) fn scorecard(plan: &Plan, out: &mut Vec<Block>) {
@@ -19,8 +19,8 @@ pub(super) fn scorecard(plan: &Plan, out: &mut Vec<Block>) {
     let scoring = &plan.settings.scoring;
     out.push(Block::Note(tr!(
         "rep-bsc-note",
-        amber = crate::i18n::localize_number(&fmt_score(scoring.scorecard.amber_from)),
-        green = crate::i18n::localize_number(&fmt_score(scoring.scorecard.green_from)),
+        amber = crate::i18n::score(scoring.scorecard.amber_from),
+        green = crate::i18n::score(scoring.scorecard.green_from),
         total = total(s.total(), scoring.scorecard, scoring.pass_mark)
     )));
     let bands = plan.settings.scoring.scorecard;

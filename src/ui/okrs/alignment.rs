@@ -3,7 +3,7 @@
 
 use super::OkrsView;
 use crate::edit::Edit;
-use crate::model::{Dependency, Id, OkrObjective, Plan, fmt_score};
+use crate::model::{Dependency, Id, OkrObjective, Plan};
 use crate::tr;
 use crate::ui::EditSink;
 use egui::{RichText, Ui};
@@ -50,10 +50,9 @@ fn objective_node(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, o: &OkrObjectiv
                 tr!("al-show-objective"),
             );
             for k in &o.key_results {
-                let score = k.score().map_or_else(
-                    || tr!("score-no-data"),
-                    |s| crate::i18n::localize_number(&fmt_score(s)),
-                );
+                let score = k
+                    .score()
+                    .map_or_else(|| tr!("score-no-data"), crate::i18n::score);
                 node(
                     ui,
                     sink,

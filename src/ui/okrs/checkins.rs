@@ -111,12 +111,12 @@ pub(super) fn draft_fields(ui: &mut Ui, plan: &Plan, draft: &mut Draft) -> bool 
             let mut level = draft.value.max(0.0) as usize;
             for (i, z) in zones.iter().enumerate() {
                 let text = if z.description.trim().is_empty() {
-                    format!("{} ({})", z.name, crate::model::fmt_score(z.score))
+                    format!("{} ({})", z.name, crate::i18n::score(z.score))
                 } else {
                     format!(
                         "{} ({}) — {}",
                         z.name,
-                        crate::model::fmt_score(z.score),
+                        crate::i18n::score(z.score),
                         z.description
                     )
                 };

@@ -289,7 +289,7 @@ fn closed_line(ui: &mut Ui, sink: &mut EditSink, o: &OkrObjective, n: usize) {
                 "okr-closed-score",
                 state = state,
                 period = &o.period,
-                score = crate::i18n::localize_number(&fmt_score(s))
+                score = crate::i18n::score(s)
             ),
             None => tr!("okr-closed", state = state, period = &o.period),
         };

@@ -3,7 +3,7 @@
 
 use super::OkrsView;
 use crate::edit::{Closing, close_period};
-use crate::model::{ObjectiveState, Plan, fmt_score, next_period};
+use crate::model::{ObjectiveState, Plan, next_period};
 use crate::tr;
 use crate::ui::EditSink;
 use egui::{RichText, Ui};
@@ -73,10 +73,10 @@ pub(super) fn rollover_window(ui: &mut Ui, plan: &Plan, view: &mut OkrsView, sin
                             continue;
                         };
                         ui.label(RichText::new(&o.name).strong());
-                        ui.label(o.computed_score().map_or_else(
-                            || tr!("score-no-data"),
-                            |s| crate::i18n::localize_number(&fmt_score(s)),
-                        ));
+                        ui.label(
+                            o.computed_score()
+                                .map_or_else(|| tr!("score-no-data"), crate::i18n::score),
+                        );
                         ui.add(
                             crate::ui::widgets::decimal(score)
                                 .range(0.0..=1.0)

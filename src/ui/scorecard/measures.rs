@@ -3,9 +3,7 @@
 use super::objective::update;
 use super::target::{target_cell, target_shape};
 use super::{ScorecardView, readings, status_color};
-use crate::model::{
-    BscObjective, Direction, Measure, MeasureState, Plan, Status, UpdateInterval, fmt_score,
-};
+use crate::model::{BscObjective, Direction, Measure, MeasureState, Plan, Status, UpdateInterval};
 use crate::tr;
 use crate::ui::EditSink;
 use crate::ui::tables::num;
@@ -325,7 +323,7 @@ fn progress_cell(ui: &mut Ui, plan: &Plan, m: &Measure) {
                     .text(
                         RichText::new(tr!(
                             "score-line",
-                            score = crate::i18n::localize_number(&fmt_score(p)),
+                            score = crate::i18n::score(p),
                             status = crate::i18n::status(status)
                         ))
                         .color(ui.visuals().strong_text_color()),

@@ -55,11 +55,6 @@ pub fn status_color(status: Status, dark: bool) -> Color32 {
     }
 }
 
-/// A score as the current language writes it ("0.52", "0,52").
-fn short_score(s: f64) -> String {
-    crate::i18n::localize_number(&crate::model::fmt_score(s))
-}
-
 /// A coloured chip with the score and its status in words, and how it was computed on hover.
 pub fn score_chip(ui: &mut Ui, score: Option<f64>, t: Thresholds, explain: &str, name: &str) {
     let status = Status::of(score, t);
@@ -119,7 +114,7 @@ fn header(ui: &mut Ui, plan: &Plan, view: &mut ScorecardView) {
                     score = plan
                         .scorecard
                         .perspective_score(p.id)
-                        .map_or_else(|| tr!("score-no-data"), short_score)
+                        .map_or_else(|| tr!("score-no-data"), crate::i18n::score)
                 )
             })
             .collect::<Vec<_>>()
@@ -190,7 +185,10 @@ fn perspective(ui: &mut Ui, plan: &Plan, sink: &mut EditSink, p: &Perspective) {
         } else {
             let scores = objectives
                 .iter()
-                .map(|o| o.score().map_or_else(|| tr!("score-no-data"), short_score))
+                .map(|o| {
+                    o.score()
+                        .map_or_else(|| tr!("score-no-data"), crate::i18n::score)
+                })
                 .collect::<Vec<_>>()
                 .join(", ");
             tr!("bsc-explain-perspective", scores = scores)
