@@ -1909,6 +1909,11 @@ clap-options = Optionen
 clap-help = Hilfe zeigen
 clap-version = Version zeigen
 
+## Der Bewertungsbalken eines OKR
+
+okr-bar-hint = { $name }: { $explain }
+    Rot unter { $amber }, gelb unter { $green }, darüber grün; die Linie markiert 0,7, den idealen Bereich für Stretch-Ziele.
+
 ## Über
 
 about-title = Über Catchball

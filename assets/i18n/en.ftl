@@ -1909,6 +1909,11 @@ clap-options = Options
 clap-help = Print help
 clap-version = Print version
 
+## The score bar of an OKR
+
+okr-bar-hint = { $name }: { $explain }
+    Red below { $amber }, amber below { $green }, green from there; the line marks 0.7, the stretch sweet spot.
+
 ## About
 
 about-title = About Catchball

@@ -3,9 +3,7 @@
 
 use super::OkrsView;
 use crate::edit::Edit;
-use crate::model::{
-    Id, KeyResult, KrKind, ObjectiveState, OkrObjective, Plan, Status, Thresholds, fmt_score,
-};
+use crate::model::{Id, KeyResult, KrKind, ObjectiveState, OkrObjective, Plan, Status, Thresholds};
 use crate::tr;
 use crate::ui::EditSink;
 use crate::ui::virtual_list;
@@ -106,13 +104,12 @@ pub fn score_bar_sized(ui: &mut Ui, score: Option<f64>, how: Scoring, size: egui
         egui::Stroke::new(1.0, v.widgets.noninteractive.bg_stroke.color),
         egui::StrokeKind::Inside,
     );
-    response.on_hover_text(format!(
-        "{}: {}\nRed below {}, amber below {}, green from there; the line marks 0.7, the \
-            stretch sweet spot.",
-        how.name,
-        how.explain,
-        fmt_score(how.bands.amber_from),
-        fmt_score(how.bands.green_from)
+    response.on_hover_text(tr!(
+        "okr-bar-hint",
+        name = how.name,
+        explain = how.explain,
+        amber = crate::i18n::score(how.bands.amber_from),
+        green = crate::i18n::score(how.bands.green_from)
     ));
 }
 
