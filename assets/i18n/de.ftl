@@ -1730,9 +1730,11 @@ ex-no-check-in = Noch kein Check-in (keine Daten, nicht null).
 ex-bands = Jetzt { $current }. Bänder: { $commit }Start { $start } = 0,00, Ziel { $target } = 0,70, Stretch { $stretch } = 1,00; linear dazwischen: { $score }.
 ex-commit = Commit { $commit } = 0,30, 
 ex-target-equals-start = Ziel gleich Start ({ $target }): jetzt { $current } ergibt { $score }.
-ex-formula = ({ $current } − { $start }) / ({ $target } − { $start }) = { $score }
-ex-formula-away = ({ $current } − { $start }) / ({ $target } − { $start }) = { $score }, entfernt sich vom Ziel (zählt als 0,00)
-ex-formula-beyond = ({ $current } − { $start }) / ({ $target } − { $start }) = { $score }, über dem Ziel hinaus (zählt als 1,00)
+ex-formula = { $note ->
+    [away] ({ $current } − { $start }) / ({ $target } − { $start }) = { $score }, entfernt sich vom Ziel (zählt als 0,00)
+    [beyond] ({ $current } − { $start }) / ({ $target } − { $start }) = { $score }, über dem Ziel hinaus (zählt als 1,00)
+   *[none] ({ $current } − { $start }) / ({ $target } − { $start }) = { $score }
+}
 ex-milestone-done = Meilenstein erledigt: 1,00.
 ex-milestone-not-done = Meilenstein noch nicht erledigt: 0,00.
 ex-at-level = Auf der Stufe „{ $level }“: { $score }.
@@ -1754,9 +1756,11 @@ ex-in-range = { $current } liegt im Zielbereich { $lo }–{ $hi }: erreicht (1,0
 ex-no-baseline-met = Kein Ausgangswert, aber { $current } erreicht den Zielwert { $target }: 1,00.
 ex-target-equals-baseline-met = Zielwert gleich Ausgangswert ({ $baseline }): { $current } erreicht ihn, also { $score }.
 ex-target-equals-baseline-not-met = Zielwert gleich Ausgangswert ({ $baseline }): { $current } erreicht ihn nicht, also { $score }.
-ex-progress = ({ $current } − { $baseline }) / ({ $aim } − { $baseline }) = { $score }
-ex-progress-beyond = ({ $current } − { $baseline }) / ({ $aim } − { $baseline }) = { $score }, über dem Zielwert hinaus; die Farbe zählt es als 1,00
-ex-progress-away = ({ $current } − { $baseline }) / ({ $aim } − { $baseline }) = { $score }, entfernt sich vom Zielwert; die Farbe zählt es als 0,00
+ex-progress = { $note ->
+    [away] ({ $current } − { $baseline }) / ({ $aim } − { $baseline }) = { $score }, entfernt sich vom Zielwert; die Farbe zählt es als 0,00
+    [beyond] ({ $current } − { $baseline }) / ({ $aim } − { $baseline }) = { $score }, über dem Zielwert hinaus; die Farbe zählt es als 1,00
+   *[none] ({ $current } − { $baseline }) / ({ $aim } − { $baseline }) = { $score }
+}
 ex-measures-left-out = { $count ->
     [one] {" "}1 Kennzahl ohne Daten, Zielwert oder Ausgangswert bleibt unberücksichtigt.
    *[other] {" "}{ $count } Kennzahlen ohne Daten, Zielwert oder Ausgangswert bleiben unberücksichtigt.

@@ -1730,9 +1730,11 @@ ex-no-check-in = No check-in yet (no data, not zero).
 ex-bands = Now { $current }. Bands: { $commit }start { $start } = 0.00, target { $target } = 0.70, stretch { $stretch } = 1.00; linear between them: { $score }.
 ex-commit = commit { $commit } = 0.30, 
 ex-target-equals-start = Target equals start ({ $target }): now { $current } gives { $score }.
-ex-formula = ({ $current } − { $start }) / ({ $target } − { $start }) = { $score }
-ex-formula-away = ({ $current } − { $start }) / ({ $target } − { $start }) = { $score }, moving away from the target (counted as 0.00)
-ex-formula-beyond = ({ $current } − { $start }) / ({ $target } − { $start }) = { $score }, beyond the target (counted as 1.00)
+ex-formula = { $note ->
+    [away] ({ $current } − { $start }) / ({ $target } − { $start }) = { $score }, moving away from the target (counted as 0.00)
+    [beyond] ({ $current } − { $start }) / ({ $target } − { $start }) = { $score }, beyond the target (counted as 1.00)
+   *[none] ({ $current } − { $start }) / ({ $target } − { $start }) = { $score }
+}
 ex-milestone-done = Milestone done: 1.00.
 ex-milestone-not-done = Milestone not done yet: 0.00.
 ex-at-level = At the level “{ $level }”: { $score }.
@@ -1754,9 +1756,11 @@ ex-in-range = { $current } is inside the target range { $lo }–{ $hi }: met (1.
 ex-no-baseline-met = No baseline, but { $current } meets the target { $target }: 1.00.
 ex-target-equals-baseline-met = Target equals baseline ({ $baseline }): { $current } meets it, so { $score }.
 ex-target-equals-baseline-not-met = Target equals baseline ({ $baseline }): { $current } does not meet it, so { $score }.
-ex-progress = ({ $current } − { $baseline }) / ({ $aim } − { $baseline }) = { $score }
-ex-progress-beyond = ({ $current } − { $baseline }) / ({ $aim } − { $baseline }) = { $score }, beyond the target; the colour counts it as 1.00
-ex-progress-away = ({ $current } − { $baseline }) / ({ $aim } − { $baseline }) = { $score }, moving away from the target; the colour counts it as 0.00
+ex-progress = { $note ->
+    [away] ({ $current } − { $baseline }) / ({ $aim } − { $baseline }) = { $score }, moving away from the target; the colour counts it as 0.00
+    [beyond] ({ $current } − { $baseline }) / ({ $aim } − { $baseline }) = { $score }, beyond the target; the colour counts it as 1.00
+   *[none] ({ $current } − { $baseline }) / ({ $aim } − { $baseline }) = { $score }
+}
 ex-measures-left-out = { $count ->
     [one] {" "}1 measure without data, target or baseline is left out.
    *[other] {" "}{ $count } measures without data, target or baseline are left out.

@@ -156,24 +156,22 @@ pub fn findings(plan: &Plan, today: Date) -> Vec<Finding> {
                 message: {
                     let (from, on) = (name(d.from), name(d.on));
                     let (from_team, on_team) = (plan.team_name(from_team), plan.team_name(on_team));
-                    match (d.agreed_by_from, d.agreed_by_on) {
-                        (true, false) => tr!(
+                    // The team that has not agreed, when only one of them has.
+                    let missing = match (d.agreed_by_from, d.agreed_by_on) {
+                        (true, false) => Some(on_team),
+                        (false, true) => Some(from_team),
+                        _ => None,
+                    };
+                    match missing {
+                        Some(missing) => tr!(
                             "a-dependency-one",
                             from = from,
                             from_team = from_team,
                             on = on,
                             on_team = on_team,
-                            missing = on_team
+                            missing = missing
                         ),
-                        (false, true) => tr!(
-                            "a-dependency-one",
-                            from = from,
-                            from_team = from_team,
-                            on = on,
-                            on_team = on_team,
-                            missing = from_team
-                        ),
-                        _ => tr!(
+                        None => tr!(
                             "a-dependency-none",
                             from = from,
                             from_team = from_team,

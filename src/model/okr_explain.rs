@@ -47,32 +47,20 @@ impl KeyResult {
                         let away =
                             self.score() == Some(0.0) && (current - start) * (target - start) < 0.0;
                         let beyond = (current - start) / (target - start) > 1.0;
-                        let (current, start, target) = (n(*current), n(*start), n(*target));
-                        if away {
-                            tr!(
-                                "ex-formula-away",
-                                current = current,
-                                start = start,
-                                target = target,
-                                score = got
-                            )
-                        } else if beyond {
-                            tr!(
-                                "ex-formula-beyond",
-                                current = current,
-                                start = start,
-                                target = target,
-                                score = got
-                            )
-                        } else {
-                            tr!(
-                                "ex-formula",
-                                current = current,
-                                start = start,
-                                target = target,
-                                score = got
-                            )
-                        }
+                        tr!(
+                            "ex-formula",
+                            note = if away {
+                                "away"
+                            } else if beyond {
+                                "beyond"
+                            } else {
+                                "none"
+                            },
+                            current = n(*current),
+                            start = n(*start),
+                            target = n(*target),
+                            score = got
+                        )
                     }
                 }
             }

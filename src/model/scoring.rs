@@ -184,25 +184,16 @@ impl Measure {
                         current = current,
                         score = got
                     )
-                } else if p > 1.0 {
-                    tr!(
-                        "ex-progress-beyond",
-                        current = current,
-                        baseline = baseline,
-                        aim = aim,
-                        score = got
-                    )
-                } else if p < 0.0 {
-                    tr!(
-                        "ex-progress-away",
-                        current = current,
-                        baseline = baseline,
-                        aim = aim,
-                        score = got
-                    )
                 } else {
                     tr!(
                         "ex-progress",
+                        note = if p > 1.0 {
+                            "beyond"
+                        } else if p < 0.0 {
+                            "away"
+                        } else {
+                            "none"
+                        },
                         current = current,
                         baseline = baseline,
                         aim = aim,
