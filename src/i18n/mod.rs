@@ -307,12 +307,12 @@ pub fn slug(english: &str) -> String {
 /// The message `key`, or `english` itself when no language has it (for keys made from the
 /// plan's own words: field names, kinds, enum variants).
 pub fn text_or(key: &str, english: &str) -> String {
-    let text = text(key);
-    if text == key {
-        english.to_owned()
-    } else {
-        text
-    }
+    // Not every field or variant has a message: without an English one, the English words are
+    // the text, and nothing is reported as missing.
+    let known = bundles()
+        .iter()
+        .any(|(l, b)| *l == Language::English && b.has_message(key));
+    if known { text(key) } else { english.to_owned() }
 }
 
 /// A short English phrase the core names things with ("a folder", "writing", "PNG picture"),

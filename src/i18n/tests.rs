@@ -50,6 +50,12 @@ fn messages_take_their_arguments_and_plurals_in_each_language() {
 fn a_missing_key_falls_back_to_english_and_then_to_the_key() {
     set_language(Language::German);
     assert_eq!(text("no-such-key"), "no-such-key");
+    // Words made from the plan's own names keep their English when no message has them.
+    assert_eq!(
+        text_or("field-no-such-field", "no such field"),
+        "no such field"
+    );
+    assert_eq!(text_or("field-owner", "owner"), "Verantwortlich");
     set_language(Language::English);
 }
 
